@@ -1,0 +1,29 @@
+"""Typed failures of the service. api.py maps each one to an HTTP status in one place."""
+
+
+class PersonalMemError(Exception):
+    """Base class: `detail` is safe to show to the caller."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class MemoryNotFound(PersonalMemError):
+    """No such memory, key or user (404)."""
+
+
+class InvalidMemory(PersonalMemError):
+    """A value or key the service refuses to store (422)."""
+
+
+class ExtractionError(PersonalMemError):
+    """The LLM failed or answered with something unusable (502). Nothing is written."""
+
+
+class DatabaseUnavailable(PersonalMemError):
+    """PostgreSQL cannot be reached, or no connection is free in time (503)."""
+
+
+class MessageTooLong(PersonalMemError):
+    """A message longer than MAX_MESSAGE_CHARS (413)."""

@@ -1,0 +1,476 @@
+"""The memory service: apply field events to one JSONB row per user, and read it back.
+
+Merging is plain code (never the LLM): `apply_events` is a pure function, and
+`MemoryService` runs it inside one transaction that holds the user's row lock,
+so concurrent messages for one user never lose an update.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from psycopg2.extensions import cursor as PgCursor
+from pydantic import BaseModel
+
+from database import Database
+from errors import InvalidMemory, MemoryNotFound, MessageTooLong
+from extractors import Extractor, FieldEvent, FieldValue
+
+SCALAR_FIELDS = frozenset({"name", "role", "location", "age", "employer"})
+LIST_FIELDS = frozenset(
+    {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
+)
+CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_FIELDS))
+LEADING_FIELDS = ("name", "role", "location")
+
+FIELD_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+MAX_VALUE_CHARS = 500
+MAX_FIELDS_PER_USER = 100
+MAX_ITEMS_PER_LIST = 200
+
+EMPTY_CONTEXT = "User Personal Information:\n(nothing stored yet)"
+
+Profile = dict[str, Any]
+FieldTimes = dict[str, dict[str, str]]
+
+
+class MemoryInfo(BaseModel):
+    id: str
+    memory: str
+    user_id: str | None
+    created_at: str | None
+    updated_at: str | None
+
+
+@dataclass
+class MergeOutcome:
+    profile: Profile
+    field_times: FieldTimes
+    applied: list[FieldEvent] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.applied)
+
+
+@dataclass
+class MessageResult:
+    applied: list[FieldEvent]
+    memory_context: str
+    dropped: list[str]
+
+
+# -- pure functions: names, values, merging, formatting --------------------------------
+
+
+def normalise_field_name(raw: str) -> str | None:
+    """'Favorite Food' -> 'favorite_food'; None when nothing usable is left."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", raw.strip())
+    name = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    return name if FIELD_NAME_PATTERN.match(name) else None
+
+
+def _clean_item(value: FieldValue) -> str | int | float | bool | None:
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text[:MAX_VALUE_CHARS] if text else None
+    return None
+
+
+def _as_items(value: FieldValue | list[FieldValue] | None) -> list[str]:
+    """A value as a clean list of strings, duplicates (case-insensitive) removed."""
+    raw = value if isinstance(value, list) else [value]
+    items: list[str] = []
+    seen: set[str] = set()
+    for item in raw:
+        cleaned = _clean_item(item)
+        if cleaned is None:
+            continue
+        text = format_scalar(cleaned)
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            items.append(text)
+    return items
+
+
+def _as_scalar(value: FieldValue | list[FieldValue] | None) -> str | int | float | bool | None:
+    if isinstance(value, list):
+        items = _as_items(value)
+        return ", ".join(items) if items else None
+    return _clean_item(value)
+
+
+def _is_list_field(name: str, current: Any, value: Any) -> bool:
+    if name in LIST_FIELDS:
+        return True
+    if name in SCALAR_FIELDS:
+        return False
+    if current is not None:
+        return isinstance(current, list)
+    return isinstance(value, list)
+
+
+def apply_events(
+    profile: Profile, field_times: FieldTimes, events: Iterable[FieldEvent], *, now: str
+) -> MergeOutcome:
+    """Apply extractor events to a profile; return the new profile and what really changed.
+
+    - ADD/UPDATE on a list field: case-insensitive set union, first spelling kept.
+    - ADD/UPDATE on a scalar: replace.
+    - REMOVE with values on a list: take those items out; an emptied list is deleted.
+    - REMOVE on a scalar: delete it, unless a value is given that is not the stored one.
+    - REMOVE with no value: delete the field.
+    Events that change nothing are left out of `applied`.
+    """
+    out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in field_times.items()})
+    for event in events:
+        name = normalise_field_name(event.field)
+        if name is None:
+            out.dropped.append(f"{event.field!r}: not a valid field name")
+            continue
+        current = out.profile.get(name)
+        if event.event == "REMOVE":
+            _remove(out, name, current, event.value, now)
+        elif _is_list_field(name, current, event.value):
+            _add_items(out, name, current, event.value, now)
+        else:
+            _set_scalar(out, name, current, event.value, now)
+    return out
+
+
+def _touch(out: MergeOutcome, name: str, now: str) -> None:
+    times = out.field_times.setdefault(name, {"created_at": now})
+    times.setdefault("created_at", now)
+    times["updated_at"] = now
+
+
+def _forget(out: MergeOutcome, name: str) -> None:
+    out.profile.pop(name, None)
+    out.field_times.pop(name, None)
+
+
+def _has_room_for_field(out: MergeOutcome, name: str) -> bool:
+    if name in out.profile or len(out.profile) < MAX_FIELDS_PER_USER:
+        return True
+    out.dropped.append(f"{name}: the profile already holds {MAX_FIELDS_PER_USER} fields")
+    return False
+
+
+def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
+    existing = current if isinstance(current, list) else ([format_scalar(current)] if current is not None else [])
+    known = {item.casefold() for item in existing}
+    added = [item for item in _as_items(value) if item.casefold() not in known]
+    room = MAX_ITEMS_PER_LIST - len(existing)
+    if len(added) > room:
+        out.dropped.extend(f"{name}={item}: the list already holds {MAX_ITEMS_PER_LIST} items" for item in added[max(room, 0):])
+        added = added[: max(room, 0)]
+    if not added or not _has_room_for_field(out, name):
+        return
+    out.profile[name] = existing + added
+    _touch(out, name, now)
+    out.applied.append(FieldEvent(field=name, value=added, event="ADD"))
+
+
+def _set_scalar(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
+    new = _as_scalar(value)
+    if new is None or new == current or not _has_room_for_field(out, name):
+        return
+    out.profile[name] = new
+    _touch(out, name, now)
+    out.applied.append(FieldEvent(field=name, value=new, event="ADD" if current is None else "UPDATE"))
+
+
+def _remove(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
+    if current is None:
+        return
+    wanted = _as_items(value)
+    if isinstance(current, list) and wanted:
+        drop = {item.casefold() for item in wanted}
+        removed = [item for item in current if item.casefold() in drop]
+        if not removed:
+            return
+        kept = [item for item in current if item.casefold() not in drop]
+        if kept:
+            out.profile[name] = kept
+            _touch(out, name, now)
+        else:
+            _forget(out, name)
+        out.applied.append(FieldEvent(field=name, value=removed, event="REMOVE"))
+        return
+    if wanted and not isinstance(current, list) and format_scalar(current).casefold() not in {
+        w.casefold() for w in wanted
+    }:
+        return  # "REMOVE location Paris" while the user lives in Lisbon changes nothing
+    _forget(out, name)
+    out.applied.append(FieldEvent(field=name, value=current, event="REMOVE"))
+
+
+def format_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def format_value(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(format_scalar(item) for item in value)
+    return format_scalar(value)
+
+
+def ordered_fields(profile: Profile) -> list[str]:
+    """name, role, location first; then every other field alphabetically."""
+    leading = [name for name in LEADING_FIELDS if name in profile]
+    return leading + sorted(name for name in profile if name not in LEADING_FIELDS)
+
+
+def memory_info(user_id: str, name: str, value: Any, field_times: FieldTimes) -> MemoryInfo:
+    times = field_times.get(name, {})
+    return MemoryInfo(
+        id=f"{user_id}_{name}",
+        memory=f"{name}: {format_value(value)}",
+        user_id=user_id,
+        created_at=times.get("created_at"),
+        updated_at=times.get("updated_at"),
+    )
+
+
+def memory_infos(user_id: str, profile: Profile, field_times: FieldTimes) -> list[MemoryInfo]:
+    return [memory_info(user_id, name, profile[name], field_times) for name in ordered_fields(profile)]
+
+
+def render_context(profile: Profile) -> str:
+    if not profile:
+        return EMPTY_CONTEXT
+    lines = [f"- {name}: {format_value(profile[name])}" for name in ordered_fields(profile)]
+    return "User Personal Information:\n" + "\n".join(lines)
+
+
+def rank_matches(infos: list[MemoryInfo], query: str, limit: int) -> list[MemoryInfo]:
+    """Keyword search: whole-word matches rank above substring matches, ties keep profile order."""
+    terms = [t for t in re.split(r"\s+", query.casefold().strip()) if t]
+    phrase = " ".join(terms)
+    scored: list[tuple[int, int, MemoryInfo]] = []
+    for position, info in enumerate(infos):
+        text = info.memory.casefold().replace(": ", " ").replace("_", " ") + " " + info.memory.casefold()
+        score = 0
+        if phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+            score += 4
+        for term in terms:
+            if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+                score += 2
+            elif term in text:
+                score += 1
+        if score:
+            scored.append((-score, position, info))
+    scored.sort(key=lambda row: (row[0], row[1]))
+    return [info for _, _, info in scored[:limit]]
+
+
+def validate_put_value(value: Any) -> FieldValue | list[str]:
+    """The value of PUT /users/{id}/memories/{key}: a short string, a number, a boolean, or a list of strings."""
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        if not text:
+            raise InvalidMemory("value must not be empty")
+        return text
+    if isinstance(value, list):
+        items = _as_items(value)
+        if not items:
+            raise InvalidMemory("value must hold at least one non-empty item")
+        return items
+    raise InvalidMemory("value must be a string, a number, a boolean or a list of strings")
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+# -- SQL: every statement the service runs, parameterised ---------------------------
+
+SELECT_PROFILE = "SELECT memories, field_times FROM user_memories WHERE user_id = %s"
+LOCK_PROFILE = "SELECT memories, field_times FROM user_memories WHERE user_id = %s FOR UPDATE"
+INSERT_PROFILE = (
+    "INSERT INTO user_memories (user_id, memories, field_times) VALUES (%s, %s, %s) "
+    "ON CONFLICT (user_id) DO NOTHING RETURNING user_id"
+)
+UPDATE_PROFILE = (
+    "UPDATE user_memories SET memories = %s, field_times = %s, updated_at = now() WHERE user_id = %s"
+)
+DELETE_PROFILE = "DELETE FROM user_memories WHERE user_id = %s"
+LOCK_CANDIDATE_PROFILES = (
+    "SELECT user_id, memories, field_times FROM user_memories WHERE user_id = ANY(%s) "
+    "ORDER BY length(user_id) DESC FOR UPDATE"
+)
+
+
+class _RowVanished(Exception):
+    """Another transaction created the row between our read and our insert: read again."""
+
+
+class MemoryService:
+    def __init__(self, db: Database, extractor: Extractor, *, max_message_chars: int = 16_000) -> None:
+        self._db = db
+        self.extractor = extractor
+        self.max_message_chars = max_message_chars
+
+    # -- public ---------------------------------------------------------------------
+
+    def process_message(self, *, user_id: str, message: str) -> MessageResult:
+        """Extract field events from one message and merge them into the user's profile.
+
+        The extractor (possibly a slow LLM) runs before any row is locked; the merge
+        then runs against the freshly locked row, so nothing written meanwhile is lost.
+        """
+        if len(message) > self.max_message_chars:
+            raise MessageTooLong(
+                f"message is {len(message)} characters; the limit is {self.max_message_chars} (MAX_MESSAGE_CHARS)"
+            )
+        profile, _ = self._read(user_id)
+        events = self.extractor.extract(message, profile)
+        if not events:
+            return MessageResult(applied=[], memory_context=render_context(profile), dropped=[])
+        outcome = self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
+        return MessageResult(
+            applied=outcome.applied, memory_context=render_context(outcome.profile), dropped=outcome.dropped
+        )
+
+    def get_memories(self, user_id: str) -> list[MemoryInfo]:
+        profile, times = self._read(user_id)
+        return memory_infos(user_id, profile, times)
+
+    def get_profile(self, user_id: str) -> Profile:
+        return self._read(user_id)[0]
+
+    def get_context(self, user_id: str) -> str:
+        return render_context(self._read(user_id)[0])
+
+    def search(self, user_id: str, *, query: str, limit: int) -> list[MemoryInfo]:
+        return rank_matches(self.get_memories(user_id), query, limit)
+
+    def set_memory(self, user_id: str, key: str, value: Any) -> MemoryInfo:
+        """Set one field to exactly `value` (a list replaces the whole list)."""
+        name = normalise_field_name(key)
+        if name is None or name != key:
+            raise InvalidMemory("key must be snake_case: a lower-case letter, then letters, digits or _ (64 at most)")
+        clean = validate_put_value(value)
+        if name in SCALAR_FIELDS and isinstance(clean, list):
+            raise InvalidMemory(f"{name} holds a single value, not a list")
+
+        def replace(profile: Profile, times: FieldTimes) -> MergeOutcome:
+            out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in times.items()})
+            if name not in out.profile and len(out.profile) >= MAX_FIELDS_PER_USER:
+                raise InvalidMemory(f"the profile already holds {MAX_FIELDS_PER_USER} fields")
+            if isinstance(clean, list) and len(clean) > MAX_ITEMS_PER_LIST:
+                raise InvalidMemory(f"a list holds at most {MAX_ITEMS_PER_LIST} items")
+            stored = [clean] if name in LIST_FIELDS and not isinstance(clean, list) else clean
+            if out.profile.get(name) != stored:
+                out.profile[name] = stored
+                _touch(out, name, utc_now())
+                out.applied.append(FieldEvent(field=name, value=stored, event="UPDATE"))
+            return out
+
+        outcome = self._mutate(user_id, replace)
+        return memory_info(user_id, name, outcome.profile[name], outcome.field_times)
+
+    def delete_memory(self, user_id: str, key: str) -> None:
+        def forget(profile: Profile, times: FieldTimes) -> MergeOutcome:
+            if key not in profile:
+                raise MemoryNotFound(f"user {user_id!r} has no memory {key!r}")
+            out = MergeOutcome(profile=dict(profile), field_times=dict(times))
+            _forget(out, key)
+            out.applied.append(FieldEvent(field=key, event="REMOVE"))
+            return out
+
+        self._mutate(user_id, forget)
+
+    def delete_memory_by_id(self, memory_id: str) -> None:
+        """Delete `{user_id}_{field}`, splitting the id against what is stored.
+
+        Every '_' is a possible split point. The candidates whose user exists and
+        whose remainder is one of that user's fields are kept; when several remain,
+        the longest stored user id wins (so 'user_123_favorite_food' is field
+        'favorite_food' of 'user_123' unless a user 'user_123_favorite' has a field 'food').
+        """
+        splits = {memory_id[:i]: memory_id[i + 1 :] for i, ch in enumerate(memory_id) if ch == "_" and i > 0}
+        if not splits:
+            raise MemoryNotFound(f"memory {memory_id!r} not found")
+
+        def delete(cur: PgCursor) -> None:
+            cur.execute(LOCK_CANDIDATE_PROFILES, (list(splits),))
+            for user_id, memories, times in cur.fetchall():
+                key = splits[user_id]
+                if key in memories:
+                    memories.pop(key)
+                    times.pop(key, None)
+                    self._write_locked(cur, user_id, memories, times)
+                    return
+            raise MemoryNotFound(f"memory {memory_id!r} not found")
+
+        self._db.run(delete)
+
+    def delete_all(self, user_id: str) -> None:
+        self._db.run(lambda cur: cur.execute(DELETE_PROFILE, (user_id,)))
+
+    def database_available(self) -> bool:
+        return self._db.ping()
+
+    # -- private --------------------------------------------------------------------
+
+    def _read(self, user_id: str) -> tuple[Profile, FieldTimes]:
+        def read(cur: PgCursor) -> tuple[Profile, FieldTimes]:
+            cur.execute(SELECT_PROFILE, (user_id,))
+            row = cur.fetchone()
+            return (row[0], row[1]) if row else ({}, {})
+
+        return self._db.run(read)
+
+    def _mutate(self, user_id: str, change: Callable[[Profile, FieldTimes], MergeOutcome]) -> MergeOutcome:
+        """Lock the user's row, apply `change`, and write the result, all in one transaction."""
+
+        def transaction(cur: PgCursor) -> MergeOutcome:
+            cur.execute(LOCK_PROFILE, (user_id,))
+            row = cur.fetchone()
+            outcome = change(row[0], row[1]) if row else change({}, {})
+            if not outcome.changed:
+                return outcome
+            if row is None:
+                if outcome.profile:
+                    cur.execute(INSERT_PROFILE, (user_id, _json(outcome.profile), _json(outcome.field_times)))
+                    if cur.fetchone() is None:
+                        raise _RowVanished
+            else:
+                self._write_locked(cur, user_id, outcome.profile, outcome.field_times)
+            return outcome
+
+        # Two first messages for a new user both see no row; the loser of the INSERT
+        # race rolls back and merges again against the winner's row, now locked.
+        for _ in range(5):
+            try:
+                return self._db.run(transaction)
+            except _RowVanished:
+                continue
+        raise AssertionError("user row kept appearing and vanishing")
+
+    @staticmethod
+    def _write_locked(cur: PgCursor, user_id: str, profile: Profile, times: FieldTimes) -> None:
+        if profile:
+            cur.execute(UPDATE_PROFILE, (_json(profile), _json(times), user_id))
+        else:
+            # An emptied profile leaves no row behind, as if the user had never written.
+            cur.execute(DELETE_PROFILE, (user_id,))
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
