@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+import psycopg2
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -110,11 +111,10 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
         config = settings or get_settings()
         _configure_logging(config.log_level)
         target = open_target(config)
-        if target.mode == "embedded" or not config.database_url:
-            try:
-                ensure_database(target.dsn, connect_timeout_s=config.db_connect_timeout_s)
-            except Exception as exc:  # the service still starts; /health reports the database
-                log.warning("could not check or create the database: %s", str(exc).splitlines()[0])
+        try:
+            ensure_database(target.dsn, connect_timeout_s=config.db_connect_timeout_s)
+        except psycopg2.Error as exc:  # the service still starts; /health reports the database
+            log.warning("could not check or create the database: %s", str(exc).strip().splitlines()[0])
         db = Database(
             target.dsn,
             size=config.db_pool_size,
