@@ -11,17 +11,15 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-import psycopg2
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
 from config import PROJECT_DIR, Settings, get_settings
-from database import Database, ensure_database, open_target
 from errors import DatabaseUnavailable, ExtractionError, InvalidMemory, MemoryNotFound, MessageTooLong
-from extractors import Extractor, FieldEvent, build_extractor
-from memory_service import MemoryInfo, MemoryService
+from extractors import Extractor, FieldEvent
+from memory_service import MemoryInfo, MemoryService, open_memory_service
 
 log = logging.getLogger("personalmem.api")
 
@@ -57,9 +55,13 @@ class MessageResponse(BaseModel):
 class MemoryValue(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: Annotated[str, Field(max_length=500)] | int | float | bool | Annotated[
-        list[Annotated[str, Field(max_length=500)]], Field(max_length=100)
-    ]
+    value: (
+        Annotated[str, Field(max_length=500)]
+        | int
+        | float
+        | bool
+        | Annotated[list[Annotated[str, Field(max_length=500)]], Field(max_length=100)]
+    )
 
 
 class HealthResponse(BaseModel):
@@ -110,29 +112,11 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         config = settings or get_settings()
         _configure_logging(config.log_level)
-        target = open_target(config)
-        try:
-            ensure_database(target.dsn, connect_timeout_s=config.db_connect_timeout_s)
-        except psycopg2.Error as exc:  # the service still starts; /health reports the database
-            log.warning("could not check or create the database: %s", str(exc).strip().splitlines()[0])
-        db = Database(
-            target.dsn,
-            size=config.db_pool_size,
-            acquire_timeout_s=config.db_pool_timeout_s,
-            connect_timeout_s=config.db_connect_timeout_s,
-        )
-        chosen = extractor or build_extractor(config)
-        app.state.service = MemoryService(db, chosen, max_message_chars=config.max_message_chars)
-        app.state.database_mode = target.mode
-        if not db.ping():
-            log.warning("database not reachable yet; requests will get 503 until it is")
-        log.info("extractor: %s", chosen.describe())
-        try:
+        with open_memory_service(config, extractor=extractor) as (service, target):
+            app.state.service = service
+            app.state.database_mode = target.mode
+            log.info("extractor: %s", service.extractor.describe())
             yield
-        finally:
-            db.close()
-            if target.embedded_server is not None:
-                target.embedded_server.cleanup()
 
     app = FastAPI(
         title=SERVICE_NAME,
@@ -221,7 +205,9 @@ def _add_routes(app: FastAPI) -> None:
         """Keyword search over a user's field names and values; whole words rank first."""
         return service.search(user_id, query=query, limit=limit)
 
-    @app.delete("/users/{user_id}/memories", response_model=MessageOut, tags=["memories"], responses=error_responses(503))
+    @app.delete(
+        "/users/{user_id}/memories", response_model=MessageOut, tags=["memories"], responses=error_responses(503)
+    )
     def delete_all_memories(user_id: UserId, service: ServiceDep) -> MessageOut:
         """Forget everything about a user."""
         service.delete_all(user_id)
@@ -259,12 +245,16 @@ def _add_routes(app: FastAPI) -> None:
         service.delete_memory_by_id(memory_id)
         return MessageOut(message=f"Memory {memory_id} deleted")
 
-    @app.get("/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=error_responses(503))
+    @app.get(
+        "/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=error_responses(503)
+    )
     def get_context(user_id: UserId, service: ServiceDep) -> ContextResponse:
         """A user's memories, for building a chatbot prompt."""
         return ContextResponse(user_memories=service.get_memories(user_id), user_id=user_id)
 
-    @app.get("/users/{user_id}/profile", response_model=dict[str, Any], tags=["memories"], responses=error_responses(503))
+    @app.get(
+        "/users/{user_id}/profile", response_model=dict[str, Any], tags=["memories"], responses=error_responses(503)
+    )
     def get_profile(user_id: UserId, service: ServiceDep) -> dict[str, Any]:
         """The raw profile object, field -> value."""
         return service.get_profile(user_id)

@@ -6,6 +6,7 @@ only hands out healthy connections inside a transaction.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import warnings
@@ -154,9 +155,7 @@ class Database:
         new connection. Any other failure rolls back and raises.
         """
         if not self._slots.acquire(timeout=self._acquire_timeout_s):
-            raise DatabaseUnavailable(
-                f"all {self.size} database connections are busy; try again shortly"
-            )
+            raise DatabaseUnavailable(f"all {self.size} database connections are busy; try again shortly")
         try:
             for attempt in (1, 2):
                 conn, reused = self._checkout()
@@ -241,19 +240,15 @@ class Database:
 
     @staticmethod
     def _discard(conn: PgConnection) -> None:
-        try:
+        with contextlib.suppress(psycopg2.Error):
             conn.close()
-        except psycopg2.Error:
-            pass
 
     @staticmethod
     def _rollback_quietly(conn: PgConnection) -> None:
         if conn.closed:
             return
-        try:
+        with contextlib.suppress(psycopg2.Error):
             conn.rollback()
-        except psycopg2.Error:
-            pass
 
 
 def _first_line(exc: BaseException) -> str:

@@ -284,7 +284,7 @@ def build_extractor(settings: Settings) -> Extractor:
     )
 
 
-def _pick_format(settings: Settings, *, default: Literal["json_schema", "json_object"]) -> Literal[
-    "json_schema", "json_object"
-]:
+def _pick_format(
+    settings: Settings, *, default: Literal["json_schema", "json_object"]
+) -> Literal["json_schema", "json_object"]:
     return default if settings.llm_response_format == "auto" else settings.llm_response_format

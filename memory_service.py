@@ -8,18 +8,24 @@ so concurrent messages for one user never lose an update.
 from __future__ import annotations
 
 import json
+import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import psycopg2
 from psycopg2.extensions import cursor as PgCursor
 from pydantic import BaseModel
 
-from database import Database
+from config import Settings
+from database import Database, DatabaseTarget, ensure_database, open_target
 from errors import InvalidMemory, MemoryNotFound, MessageTooLong
-from extractors import Extractor, FieldEvent, FieldValue
+from extractors import Extractor, FieldEvent, FieldValue, build_extractor
+
+log = logging.getLogger("personalmem.service")
 
 SCALAR_FIELDS = frozenset({"name", "role", "location", "age", "employer"})
 LIST_FIELDS = frozenset(
@@ -118,9 +124,7 @@ def _is_list_field(name: str, current: Any, value: Any) -> bool:
     return isinstance(value, list)
 
 
-def apply_events(
-    profile: Profile, field_times: FieldTimes, events: Iterable[FieldEvent], *, now: str
-) -> MergeOutcome:
+def apply_events(profile: Profile, field_times: FieldTimes, events: Iterable[FieldEvent], *, now: str) -> MergeOutcome:
     """Apply extractor events to a profile; return the new profile and what really changed.
 
     - ADD/UPDATE on a list field: case-insensitive set union, first spelling kept.
@@ -170,7 +174,9 @@ def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str)
     added = [item for item in _as_items(value) if item.casefold() not in known]
     room = MAX_ITEMS_PER_LIST - len(existing)
     if len(added) > room:
-        out.dropped.extend(f"{name}={item}: the list already holds {MAX_ITEMS_PER_LIST} items" for item in added[max(room, 0):])
+        out.dropped.extend(
+            f"{name}={item}: the list already holds {MAX_ITEMS_PER_LIST} items" for item in added[max(room, 0) :]
+        )
         added = added[: max(room, 0)]
     if not added or not _has_room_for_field(out, name):
         return
@@ -205,9 +211,11 @@ def _remove(out: MergeOutcome, name: str, current: Any, value: Any, now: str) ->
             _forget(out, name)
         out.applied.append(FieldEvent(field=name, value=removed, event="REMOVE"))
         return
-    if wanted and not isinstance(current, list) and format_scalar(current).casefold() not in {
-        w.casefold() for w in wanted
-    }:
+    if (
+        wanted
+        and not isinstance(current, list)
+        and format_scalar(current).casefold() not in {w.casefold() for w in wanted}
+    ):
         return  # "REMOVE location Paris" while the user lives in Lisbon changes nothing
     _forget(out, name)
     out.applied.append(FieldEvent(field=name, value=current, event="REMOVE"))
@@ -305,9 +313,7 @@ INSERT_PROFILE = (
     "INSERT INTO user_memories (user_id, memories, field_times) VALUES (%s, %s, %s) "
     "ON CONFLICT (user_id) DO NOTHING RETURNING user_id"
 )
-UPDATE_PROFILE = (
-    "UPDATE user_memories SET memories = %s, field_times = %s, updated_at = now() WHERE user_id = %s"
-)
+UPDATE_PROFILE = "UPDATE user_memories SET memories = %s, field_times = %s, updated_at = now() WHERE user_id = %s"
 DELETE_PROFILE = "DELETE FROM user_memories WHERE user_id = %s"
 LOCK_CANDIDATE_PROFILES = (
     "SELECT user_id, memories, field_times FROM user_memories WHERE user_id = ANY(%s) "
@@ -474,3 +480,33 @@ class MemoryService:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+@contextmanager
+def open_memory_service(
+    settings: Settings, *, extractor: Extractor | None = None
+) -> Iterator[tuple[MemoryService, DatabaseTarget]]:
+    """Start (or reach) the database, build the pool and the service; close both on exit.
+
+    A database that is down at start-up is not fatal: requests get 503 until it is back.
+    """
+    target = open_target(settings)
+    try:
+        ensure_database(target.dsn, connect_timeout_s=settings.db_connect_timeout_s)
+    except psycopg2.Error as exc:
+        log.warning("could not check or create the database: %s", str(exc).strip().splitlines()[0])
+    db = Database(
+        target.dsn,
+        size=settings.db_pool_size,
+        acquire_timeout_s=settings.db_pool_timeout_s,
+        connect_timeout_s=settings.db_connect_timeout_s,
+    )
+    service = MemoryService(db, extractor or build_extractor(settings), max_message_chars=settings.max_message_chars)
+    if not db.ping():
+        log.warning("database not reachable yet; requests will get 503 until it is")
+    try:
+        yield service, target
+    finally:
+        db.close()
+        if target.embedded_server is not None:
+            target.embedded_server.cleanup()

@@ -130,7 +130,9 @@ NEAR_FUTURE = re.compile(
 )
 REMOVAL = re.compile(r"\b(?:anymore|any more|no longer|not any longer|stopped|quit|gave up|drop it|forget)\b", re.I)
 CHANGE = re.compile(r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job)\b", re.I)
-CODE_LIKE = re.compile(r"```|^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|SELECT |<\w+)", re.M)
+CODE_LIKE = re.compile(
+    r"```|^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|SELECT |<\w+)", re.M
+)
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
@@ -259,8 +261,11 @@ def _languages(raw: str) -> list[str]:
 
 
 def _age(raw: str) -> list[str]:
-    match = re.match(r"(\d{1,3})\b(?!\s*(?:%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|km|miles?|kg|lbs?|"
-                     r"pounds?|feet|ft|inches|cm|dollars?|euros?|times?|people|kids|children|am|pm|o'clock|th|st|nd|rd))", raw)
+    match = re.match(
+        r"(\d{1,3})\b(?!\s*(?:%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|km|miles?|kg|lbs?|"
+        r"pounds?|feet|ft|inches|cm|dollars?|euros?|times?|people|kids|children|am|pm|o'clock|th|st|nd|rd))",
+        raw,
+    )
     if not match:
         return []
     age = int(match.group(1))
@@ -310,7 +315,9 @@ class Pattern:
     keyword: str = ""  # a cheap substring test before the regex runs
 
 
-def _p(field: str, pattern: str, value: Callable[[str], list[str]], *, event: EventKind = "ADD", keyword: str = "") -> Pattern:
+def _p(
+    field: str, pattern: str, value: Callable[[str], list[str]], *, event: EventKind = "ADD", keyword: str = ""
+) -> Pattern:
     expanded = pattern.replace("{I_AM}", I_AM).replace("{ADV}", ADVERBS).replace("{V}", VALUE)
     expanded = expanded.replace("{REL}", RELATIVES).replace("{PETS}", PETS).replace("{NUM}", NUMBER_WORDS)
     return Pattern(field, re.compile(expanded, re.IGNORECASE), value, event, keyword)
@@ -330,66 +337,146 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", _languages, keyword="my"),
     _p("languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", _languages, keyword="in"),
     _p("languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", _languages, keyword="native"),
-    _p("languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", _languages, keyword="me in"),
+    _p(
+        "languages",
+        r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}",
+        _languages,
+        keyword="me in",
+    ),
     # likes given as a fan / lover / favourite
     _p("likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", _items, keyword="fan"),
-    _p("likes", r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b",
-       _items),
+    _p(
+        "likes",
+        r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b",
+        _items,
+    ),
     _p("likes", r"\bmy\s+favou?rite\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", _items, keyword="favo"),
     _p("likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+my\s+(?:absolute\s+)?favou?rites?\b", _items, keyword="favo"),
     _p("likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", _items),
     _p("likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", _items),
     # dislikes
-    _p("dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand|cant stand)\s+{V}",
-       _activities),
-    _p("dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for)\s+{V}", _activities,
-       keyword="n"),
-    _p("dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", _items, keyword="not"),
+    _p(
+        "dislikes",
+        r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand|cant stand)\s+{V}",
+        _activities,
+    ),
+    _p(
+        "dislikes",
+        r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for)\s+{V}",
+        _activities,
+        keyword="n",
+    ),
+    _p(
+        "dislikes",
+        r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}",
+        _items,
+        keyword="not",
+    ),
     _p("dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+my\s+least\s+favou?rite\b", _items, keyword="least"),
     # likes
     _p("likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+{V}", _activities),
     _p("likes", r"\bi\s+{ADV}(?:have\s+a\s+)?(?:passion|soft spot)\s+for\s+{V}", _items, keyword="for"),
     # interests
-    _p("interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}",
-       _activities, keyword="in"),
+    _p(
+        "interests",
+        r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}",
+        _activities,
+        keyword="in",
+    ),
     _p("interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+)?into\s+{V}", _activities, keyword="into"),
-    _p("interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}",
-       _activities, keyword="my"),
-    _p("interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}",
-       _activities, keyword="time"),
-    _p("interests", r"\bi\s+{ADV}(?:go|went)\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|"
-       r"climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", _items, keyword="go"),
+    _p(
+        "interests",
+        r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}",
+        _activities,
+        keyword="my",
+    ),
+    _p(
+        "interests",
+        r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}",
+        _activities,
+        keyword="time",
+    ),
+    _p(
+        "interests",
+        r"\bi\s+{ADV}(?:go|went)\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|"
+        r"climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)",
+        _items,
+        keyword="go",
+    ),
     _p("interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", _items, keyword="pla"),
-    _p("interests", r"\bi\s+{ADV}collect\s+{V}", lambda v: [f"collecting {x}" for x in split_items(v)], keyword="collect"),
+    _p(
+        "interests",
+        r"\bi\s+{ADV}collect\s+{V}",
+        lambda v: [f"collecting {x}" for x in split_items(v)],
+        keyword="collect",
+    ),
     # skills
-    _p("skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|"
-       r"experienced|an expert|expert|talented)\s+(?:at|in|with)\s+{V}", _activities),
+    _p(
+        "skills",
+        r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|"
+        r"experienced|an expert|expert|talented)\s+(?:at|in|with)\s+{V}",
+        _activities,
+    ),
     _p("skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", _items, keyword="know"),
-    _p("skills", r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|"
-       r"about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|"
-       r"many\b|lots\b|people\b)[^.!?;\n]+)", _items, keyword="know"),
-    _p("skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|"
-       r"be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|"
-       r"use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b)[^.!?;\n]+)",
-       _activities, keyword="can"),
+    _p(
+        "skills",
+        r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|"
+        r"about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|"
+        r"many\b|lots\b|people\b)[^.!?;\n]+)",
+        _items,
+        keyword="know",
+    ),
+    _p(
+        "skills",
+        r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|"
+        r"be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|"
+        r"use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b)[^.!?;\n]+)",
+        _activities,
+        keyword="can",
+    ),
     _p("skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", _items, keyword="in"),
-    _p("skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", _items,
-       keyword="experience"),
+    _p(
+        "skills",
+        r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}",
+        _items,
+        keyword="experience",
+    ),
     _p("skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", _items, keyword="skill"),
     _p("skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", _items, keyword="learn"),
     # goals
-    _p("goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)"
-       r"\s+is\s+(?:to\s+)?{V}", _goal, keyword="my"),
+    _p(
+        "goals",
+        r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)"
+        r"\s+is\s+(?:to\s+)?{V}",
+        _goal,
+        keyword="my",
+    ),
     _p("goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", _goal, keyword="dream"),
-    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish|dream)\s+(?:to\s+)?"
-       r"(?P<v>(?:be|become)\s+[^.!?;\n]+)", _goal),
-    _p("goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}",
-       lambda v: _goal(v), keyword="dream"),
-    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish)\s+to\s+"
-       r"(?P<v>(?:learn|travel|visit|see the world|move|retire|open|own|run|climb|master|study|start|buy|build|write a|"
-       r"publish|get married|have kids|have a|go back to|finish|graduate|take over)\b[^.!?;\n]*)", _goal),
-    _p("goals", r"\bi\s+{ADV}(?:am\s+|'m\s+)?(?:working|studying|training)\s+to\s+(?:become|be)\s+{V}", _goal,
-       keyword="to"),
+    _p(
+        "goals",
+        r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish|dream)\s+(?:to\s+)?"
+        r"(?P<v>(?:be|become)\s+[^.!?;\n]+)",
+        _goal,
+    ),
+    _p(
+        "goals",
+        r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}",
+        lambda v: _goal(v),
+        keyword="dream",
+    ),
+    _p(
+        "goals",
+        r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish)\s+to\s+"
+        r"(?P<v>(?:learn|travel|visit|see the world|move|retire|open|own|run|climb|master|study|start|buy|build|write a|"
+        r"publish|get married|have kids|have a|go back to|finish|graduate|take over)\b[^.!?;\n]*)",
+        _goal,
+    ),
+    _p(
+        "goals",
+        r"\bi\s+{ADV}(?:am\s+|'m\s+)?(?:working|studying|training)\s+to\s+(?:become|be)\s+{V}",
+        _goal,
+        keyword="to",
+    ),
     # role (after the likes/skills rows that also start with "I'm a")
     _p("role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", _role),
     _p("role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", _role, keyword="work as"),
@@ -399,18 +486,36 @@ PATTERNS: tuple[Pattern, ...] = (
     # employer
     _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:at|for)\s+{V}", _employer, keyword="work"),
     _p("employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", _employer, keyword="ed"),
-    _p("employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+)?job\s+"
-       r"(?:working\s+)?(?:at|for|with|in)\s+{V}", _employer, keyword="job"),
-    _p("employer", r"\bi\s+{ADV}work\s+in\s+(?:the\s+)?(?P<v>[\w\s-]{2,40}?)\s+(?:industry|sector|business|field)\b",
-       _employer, keyword="work"),
+    _p(
+        "employer",
+        r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+)?job\s+"
+        r"(?:working\s+)?(?:at|for|with|in)\s+{V}",
+        _employer,
+        keyword="job",
+    ),
+    _p(
+        "employer",
+        r"\bi\s+{ADV}work\s+in\s+(?:the\s+)?(?P<v>[\w\s-]{2,40}?)\s+(?:industry|sector|business|field)\b",
+        _employer,
+        keyword="work",
+    ),
     _p("employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", _employer, keyword="work"),
     _p("employer", r"\bmy\s+employer\s+is\s+{V}", _employer, keyword="employer"),
-    _p("employer", r"{I_AM}\s+{ADV}(?:a|an)\s+[\w\s-]{2,30}?\s+at\s+(?P<v>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer),
+    _p(
+        "employer",
+        r"{I_AM}\s+{ADV}(?:a|an)\s+[\w\s-]{2,30}?\s+at\s+(?P<v>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})",
+        _employer,
+    ),
     # location
     _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+in\s+{V}", _place, keyword="in"),
     _p("location", r"{I_AM}\s+{ADV}(?:based|located|living)\s+in\s+{V}", _place, keyword="in"),
-    _p("location", r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved|just moved)\s+to\s+{V}", _place,
-       event="UPDATE", keyword="to"),
+    _p(
+        "location",
+        r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved|just moved)\s+to\s+{V}",
+        _place,
+        event="UPDATE",
+        keyword="to",
+    ),
     _p("location", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", _place, keyword="from"),
     _p("location", r"\bi\s+{ADV}come\s+from\s+{V}", _place, keyword="from"),
     _p("location", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", _place, keyword="home"),
@@ -421,28 +526,61 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age"),
     _p("age", r"\bi\s+will\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, keyword="will be"),
     # family
-    _p("family", r"\bi\s+{ADV}have\s+(?P<v>(?:{NUM})\s+(?:(?:older|younger|little|big|baby|step|twin|grown)\s+)?"
-       r"(?:{REL}))\b", _relative, keyword="have"),
-    _p("family", r"\bmy\s+(?P<v>(?:(?:older|younger|little|big|baby|step|twin|{NUM})\s+)?(?:{REL}))\b", _relative,
-       keyword="my"),
+    _p(
+        "family",
+        r"\bi\s+{ADV}have\s+(?P<v>(?:{NUM})\s+(?:(?:older|younger|little|big|baby|step|twin|grown)\s+)?"
+        r"(?:{REL}))\b",
+        _relative,
+        keyword="have",
+    ),
+    _p(
+        "family",
+        r"\bmy\s+(?P<v>(?:(?:older|younger|little|big|baby|step|twin|{NUM})\s+)?(?:{REL}))\b",
+        _relative,
+        keyword="my",
+    ),
     _p("family", r"{I_AM}\s+(?P<v>married|engaged)\b", _relative),
     _p("family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda v: [f"{v} kids"]),
     # pets
-    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})(?:\s+(?:named|called)\s+\w+)?)\b",
-       _pets),
+    _p(
+        "pets",
+        r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})(?:\s+(?:named|called)\s+\w+)?)\b",
+        _pets,
+    ),
     _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:\s+(?:named|called)\s+\w+)?)\b", _pets, keyword="my"),
     # education
-    _p("education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|"
-       r"'m studying)\s+{V}", _education),
-    _p("education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:bachelor'?s?|master'?s?|"
-       r"phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", _education),
+    _p(
+        "education",
+        r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|"
+        r"'m studying)\s+{V}",
+        _education,
+    ),
+    _p(
+        "education",
+        r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:bachelor'?s?|master'?s?|"
+        r"phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)",
+        _education,
+    ),
     _p("education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", _education, keyword="grad"),
-    _p("education", r"\bi\s+{ADV}(?:went|go|attend|attended)\s+(?:to\s+)?(?P<v>[\w\s'-]{0,40}?"
-       r"(?:school|college|university|academy|institute|uni)\b(?:\s+of\s+[\w\s]+)?)", _education),
-    _p("education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|"
-       r"art|primary|secondary)\s+school|college|university|uni)\b", _education, keyword="in"),
-    _p("education", r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|freshman|sophomore|"
-       r"junior|senior))\b", _education),
+    _p(
+        "education",
+        r"\bi\s+{ADV}(?:went|go|attend|attended)\s+(?:to\s+)?(?P<v>[\w\s'-]{0,40}?"
+        r"(?:school|college|university|academy|institute|uni)\b(?:\s+of\s+[\w\s]+)?)",
+        _education,
+    ),
+    _p(
+        "education",
+        r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|"
+        r"art|primary|secondary)\s+school|college|university|uni)\b",
+        _education,
+        keyword="in",
+    ),
+    _p(
+        "education",
+        r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|freshman|sophomore|"
+        r"junior|senior))\b",
+        _education,
+    ),
 )
 
 # Fields whose value is itself a list in the profile.
@@ -477,7 +615,9 @@ def split_clauses(message: str) -> list[tuple[str, bool]]:
 def _skip_clause(clause: str, question: bool) -> bool:
     if question or QUESTION_START.match(clause):
         return True
-    if REQUEST_START.match(clause) or re.search(r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help)\b", clause, re.I):
+    if REQUEST_START.match(clause) or re.search(
+        r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help)\b", clause, re.I
+    ):
         return True
     if HYPOTHETICAL.search(clause) or PAST_OR_OTHERS.search(clause):
         return True
@@ -504,7 +644,10 @@ REMOVAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}"),
         ("interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}"),
         ("interests", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+(?:play|do|practice)\s+{V}"),
-        ("skills", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:use|work with|code in|program in|write)\s+{V}"),
+        (
+            "skills",
+            r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:use|work with|code in|program in|write)\s+{V}",
+        ),
         ("skills", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:using|working with)\s+{V}"),
         ("dislikes", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+{ADV}(?:hate|mind|dislike)\s+{V}"),
         ("languages", r"\bi\s+{ADV}(?:don't|do not|no longer|can't|cannot)\s+speak\s+{V}"),

@@ -23,13 +23,13 @@ import psycopg2
 import pytest
 from fastapi.testclient import TestClient
 from psycopg2 import sql
-from psycopg2.extensions import make_dsn, parse_dsn
+from psycopg2.extensions import make_dsn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from api import create_app  # noqa: E402
-from config import Settings, load_settings  # noqa: E402
-from tests.fake_llm import FakeLLM  # noqa: E402
+from api import create_app
+from config import Settings, load_settings
+from tests.fake_llm import FakeLLM
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 
@@ -148,9 +148,24 @@ class LiveServer:
         full_env.update(env)
         self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api:app_api", "--host", "127.0.0.1", "--port", str(self.port),
-             "--workers", str(workers), "--log-level", "warning"],
-            cwd=PROJECT_DIR, env=full_env, stdout=self._log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "api:app_api",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=PROJECT_DIR,
+            env=full_env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
 
     def wait_ready(self, timeout_s: float = 60) -> None:

@@ -21,7 +21,14 @@ def test_health_shape(client: TestClient) -> None:
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {
-        "status", "timestamp", "service", "database", "database_mode", "extractor", "llm_model", "llm_base_url"
+        "status",
+        "timestamp",
+        "service",
+        "database",
+        "database_mode",
+        "extractor",
+        "llm_model",
+        "llm_base_url",
     }
     assert body["status"] == "healthy"
     assert body["service"] == "PersonalMem API"
@@ -139,7 +146,11 @@ def test_put_sets_and_returns_memory_info(client: TestClient, user_id: str) -> N
     assert response.json()["memory"] == "likes: tea, chess"
     response = client.put(f"/users/{user_id}/memories/age", json={"value": 41})
     assert response.json()["memory"] == "age: 41"
-    assert client.get(f"/users/{user_id}/profile").json() == {"location": "Berlin", "likes": ["tea", "chess"], "age": 41}
+    assert client.get(f"/users/{user_id}/profile").json() == {
+        "location": "Berlin",
+        "likes": ["tea", "chess"],
+        "age": 41,
+    }
 
 
 def test_put_rejects_bad_keys_and_values(client: TestClient, user_id: str) -> None:
@@ -242,8 +253,13 @@ def test_frontend_and_docs_served(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in (
-        "/health", "/messages", "/users/{user_id}/memories", "/users/{user_id}/memories/search",
-        "/memories/{memory_id}", "/users/{user_id}/context", "/users/{user_id}/memories/{key}",
+        "/health",
+        "/messages",
+        "/users/{user_id}/memories",
+        "/users/{user_id}/memories/search",
+        "/memories/{memory_id}",
+        "/users/{user_id}/context",
+        "/users/{user_id}/memories/{key}",
         "/users/{user_id}/profile",
     ):
         assert path in paths, path

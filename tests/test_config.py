@@ -24,8 +24,15 @@ def test_defaults_are_embedded_and_rules() -> None:
         ({"AZURE_OPENAI_API_KEY": "k", "AZURE_OPENAI_ENDPOINT": "https://x", "OPENAI_API_KEY": "sk"}, "azure"),
         ({"AZURE_OPENAI_API_KEY": "k"}, "rules"),
         ({"OPENAI_API_KEY": "sk", "LLM_PROVIDER": "rules"}, "rules"),
-        ({"OPENAI_API_KEY": "sk", "AZURE_OPENAI_API_KEY": "k", "AZURE_OPENAI_ENDPOINT": "https://x",
-          "LLM_PROVIDER": "openai"}, "openai"),
+        (
+            {
+                "OPENAI_API_KEY": "sk",
+                "AZURE_OPENAI_API_KEY": "k",
+                "AZURE_OPENAI_ENDPOINT": "https://x",
+                "LLM_PROVIDER": "openai",
+            },
+            "openai",
+        ),
     ],
 )
 def test_extractor_choice(env: dict[str, str], kind: str) -> None:
@@ -49,10 +56,14 @@ def test_bad_values_are_rejected(env: dict[str, str]) -> None:
 
 
 def test_secrets_are_not_in_repr() -> None:
-    settings = load_settings({
-        "OPENAI_API_KEY": "sk-secret-1", "AZURE_OPENAI_API_KEY": "az-secret-2",
-        "POSTGRES_PASSWORD": "pw-secret-3", "DATABASE_URL": "postgresql://u:pw-secret-4@h/db",
-    })
+    settings = load_settings(
+        {
+            "OPENAI_API_KEY": "sk-secret-1",
+            "AZURE_OPENAI_API_KEY": "az-secret-2",
+            "POSTGRES_PASSWORD": "pw-secret-3",
+            "DATABASE_URL": "postgresql://u:pw-secret-4@h/db",
+        }
+    )
     text = repr(settings)
     for secret in ("sk-secret-1", "az-secret-2", "pw-secret-3", "pw-secret-4"):
         assert secret not in text

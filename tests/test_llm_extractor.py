@@ -16,11 +16,15 @@ from tests.fake_llm import FakeLLM, Reply, events_reply
 
 
 def test_openai_events_are_applied(openai_client: TestClient, fake_llm: FakeLLM, user_id: str) -> None:
-    fake_llm.queue(events_reply(
-        {"field": "name", "value": "Alice", "event": "ADD"},
-        {"field": "likes", "value": ["Python", "python", "pizza"], "event": "ADD"},
-    ))
-    response = openai_client.post("/messages", json={"user_id": user_id, "message": "I'm Alice; I love Python and pizza"})
+    fake_llm.queue(
+        events_reply(
+            {"field": "name", "value": "Alice", "event": "ADD"},
+            {"field": "likes", "value": ["Python", "python", "pizza"], "event": "ADD"},
+        )
+    )
+    response = openai_client.post(
+        "/messages", json={"user_id": user_id, "message": "I'm Alice; I love Python and pizza"}
+    )
     assert response.status_code == 200, response.text
     assert response.json()["extracted_memories"] == [
         {"field": "name", "value": "Alice", "event": "ADD"},
@@ -46,7 +50,14 @@ def test_prompt_carries_profile_and_rules(openai_client: TestClient, fake_llm: F
     assert body["extracted_memories"] == [{"field": "location", "value": "Porto", "event": "UPDATE"}]
     system = fake_llm.requests[-1].system_text
     assert '"location": "Lisbon"' in system
-    for phrase in ("transcript", "one-off questions", "task context", "short-term states", '{"events"', "likes, dislikes"):
+    for phrase in (
+        "transcript",
+        "one-off questions",
+        "task context",
+        "short-term states",
+        '{"events"',
+        "likes, dislikes",
+    ):
         assert phrase in system, phrase
 
 
@@ -59,7 +70,9 @@ def test_remove_event_from_llm(openai_client: TestClient, fake_llm: FakeLLM, use
 
 
 def test_invalid_json_then_retry_succeeds(openai_client: TestClient, fake_llm: FakeLLM, user_id: str) -> None:
-    fake_llm.queue(Reply(content="Sure! Here you go: {not json"), events_reply({"field": "name", "value": "Bo", "event": "ADD"}))
+    fake_llm.queue(
+        Reply(content="Sure! Here you go: {not json"), events_reply({"field": "name", "value": "Bo", "event": "ADD"})
+    )
     response = openai_client.post("/messages", json={"user_id": user_id, "message": "I'm Bo"})
     assert response.status_code == 200
     assert openai_client.get(f"/users/{user_id}/profile").json() == {"name": "Bo"}
@@ -97,7 +110,10 @@ def test_llm_http_errors_are_502(
 
 
 def test_rate_limit_retry_honours_retry_after(openai_client: TestClient, fake_llm: FakeLLM, user_id: str) -> None:
-    fake_llm.queue(Reply(status=429, headers={"Retry-After": "0.2"}), events_reply({"field": "name", "value": "Bo", "event": "ADD"}))
+    fake_llm.queue(
+        Reply(status=429, headers={"Retry-After": "0.2"}),
+        events_reply({"field": "name", "value": "Bo", "event": "ADD"}),
+    )
     response = openai_client.post("/messages", json={"user_id": user_id, "message": "I'm Bo"})
     assert response.status_code == 200
     assert len(fake_llm.requests) == 2
@@ -147,8 +163,15 @@ def test_parse_events_defensively(content: str) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ["", "no json", "[1, 2]", '{"events": "x"}', '{"events": [{"field": "a", "value": 1, "event": "MERGE"}]}',
-     '{"events": [{"field": "a", "value": {"x": 1}, "event": "ADD"}]}', json.dumps({"other": []})],
+    [
+        "",
+        "no json",
+        "[1, 2]",
+        '{"events": "x"}',
+        '{"events": [{"field": "a", "value": 1, "event": "MERGE"}]}',
+        '{"events": [{"field": "a", "value": {"x": 1}, "event": "ADD"}]}',
+        json.dumps({"other": []}),
+    ],
 )
 def test_parse_events_rejects(content: str) -> None:
     with pytest.raises(ValueError):

@@ -9,10 +9,10 @@ from memory_service import (
     MAX_ITEMS_PER_LIST,
     apply_events,
     format_value,
+    memory_infos,
     normalise_field_name,
     ordered_fields,
     rank_matches,
-    memory_infos,
     render_context,
 )
 
@@ -30,8 +30,17 @@ def merge(profile: dict, *events: FieldEvent, times: dict | None = None, now: st
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("name", "name"), ("Favorite Food", "favorite_food"), ("favoriteFood", "favorite_food"),
-     ("  likes ", "likes"), ("pet-names", "pet_names"), ("123", None), ("", None), ("$$$", None), ("x" * 65, None)],
+    [
+        ("name", "name"),
+        ("Favorite Food", "favorite_food"),
+        ("favoriteFood", "favorite_food"),
+        ("  likes ", "likes"),
+        ("pet-names", "pet_names"),
+        ("123", None),
+        ("", None),
+        ("$$$", None),
+        ("x" * 65, None),
+    ],
 )
 def test_normalise_field_name(raw: str, expected: str | None) -> None:
     assert normalise_field_name(raw) == expected
@@ -56,7 +65,9 @@ def test_scalar_add_and_update_replace() -> None:
 
 
 def test_unchanged_events_are_dropped() -> None:
-    out = merge({"name": "Alice", "likes": ["tea"]}, ev("name", "Alice"), ev("likes", ["TEA"]), ev("pets", [], "REMOVE"))
+    out = merge(
+        {"name": "Alice", "likes": ["tea"]}, ev("name", "Alice"), ev("likes", ["TEA"]), ev("pets", [], "REMOVE")
+    )
     assert out.applied == []
     assert out.profile == {"name": "Alice", "likes": ["tea"]}
 
