@@ -1,0 +1,404 @@
+// PersonalMem web page: vanilla JS, no build step, same origin as the API.
+"use strict";
+
+const $ = (selector) => document.querySelector(selector);
+const USER_KEY = "personalmem.userId";
+const API_KEY = "personalmem.apiKey";
+const LEADING = ["name", "role", "location"];
+
+const state = { profile: {}, memories: [], highlight: null };
+
+// ---- HTTP ---------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+  }
+}
+
+function describeDetail(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) {
+    return detail.map((d) => `${(d.loc || []).slice(1).join(".") || "input"}: ${d.msg}`).join("; ");
+  }
+  return JSON.stringify(detail);
+}
+
+async function api(method, path, body, retried = false) {
+  const headers = {};
+  const key = sessionStorage.getItem(API_KEY);
+  if (key) headers["Authorization"] = `Bearer ${key}`;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (err) {
+    throw new ApiError(0, "The service cannot be reached. Is it running?");
+  }
+  if (response.status === 401 && !retried) {
+    const entered = await askForKey();
+    if (entered) return api(method, path, body, true);
+  }
+  const text = await response.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = text; }
+  if (!response.ok) {
+    const detail = data && data.detail !== undefined ? describeDetail(data.detail) : response.statusText;
+    throw new ApiError(response.status, detail);
+  }
+  return data;
+}
+
+function askForKey() {
+  const dialog = $("#key-dialog");
+  $("#api-key").value = "";
+  return new Promise((resolve) => {
+    const done = (value) => {
+      $("#key-form").onsubmit = null;
+      $("#key-cancel").onclick = null;
+      if (dialog.open) dialog.close();
+      resolve(value);
+    };
+    $("#key-form").onsubmit = (event) => {
+      event.preventDefault();
+      const value = $("#api-key").value.trim();
+      if (!value) return;
+      sessionStorage.setItem(API_KEY, value);
+      done(true);
+    };
+    $("#key-cancel").onclick = () => done(false);
+    dialog.addEventListener("cancel", () => done(false), { once: true });
+    dialog.showModal();
+    $("#api-key").focus();
+  });
+}
+
+// ---- errors and status ---------------------------------------------------------
+
+function showError(err) {
+  const status = err.status || 0;
+  let prefix = "Error";
+  if (status === 503) prefix = "Database unavailable";
+  else if (status === 502) prefix = "Memory extraction failed";
+  else if (status === 401) prefix = "Not authorised";
+  else if (status === 413) prefix = "Message too long";
+  else if (status >= 400 && status < 500) prefix = "Invalid input";
+  else if (status === 0) prefix = "Offline";
+  $("#error-text").textContent = `${prefix}${status ? ` (${status})` : ""}: ${err.message}`;
+  $("#error").hidden = false;
+}
+
+function clearError() {
+  $("#error").hidden = true;
+  $("#error-text").textContent = "";
+}
+
+async function guarded(action) {
+  try {
+    clearError();
+    return await action();
+  } catch (err) {
+    showError(err);
+    return undefined;
+  }
+}
+
+function extractorLabel(health) {
+  switch (health.extractor) {
+    case "rules": return "built-in rules";
+    case "openai": return `OpenAI (${health.llm_model})`;
+    case "azure": return `Azure OpenAI (${health.llm_model})`;
+    case "openai-compatible": return `OpenAI-compatible ${health.llm_base_url} (${health.llm_model})`;
+    default: return health.extractor;
+  }
+}
+
+async function refreshStatus() {
+  try {
+    const health = await api("GET", "/health");
+    const db = `${health.database_mode} PostgreSQL${health.database === "ok" ? "" : " (unavailable)"}`;
+    $("#status").textContent = `Extractor: ${extractorLabel(health)} · Database: ${db}`;
+    $("#status").classList.toggle("bad", health.database !== "ok");
+  } catch (err) {
+    $("#status").textContent = "Service unreachable";
+    $("#status").classList.add("bad");
+  }
+}
+
+// ---- chat ----------------------------------------------------------------------
+
+function userId() {
+  return $("#user-id").value.trim();
+}
+
+function addChatLine(text, who) {
+  const item = document.createElement("li");
+  item.className = `bubble ${who}`;
+  item.textContent = text;
+  $("#chat-log").append(item);
+  item.scrollIntoView({ block: "nearest" });
+}
+
+function renderNotice(events) {
+  const notice = $("#notice");
+  notice.replaceChildren();
+  notice.hidden = false;
+  const title = document.createElement("strong");
+  title.textContent = events.length ? "Memory updated" : "Nothing to remember";
+  notice.append(title);
+  if (!events.length) return;
+  const list = document.createElement("ul");
+  for (const event of events) {
+    const item = document.createElement("li");
+    item.className = `event event-${event.event.toLowerCase()}`;
+    item.dataset.event = event.event;
+    const tag = document.createElement("span");
+    tag.className = "tag";
+    tag.textContent = { ADD: "Added", UPDATE: "Updated", REMOVE: "Removed" }[event.event] || event.event;
+    const text = document.createElement("span");
+    const value = Array.isArray(event.value) ? event.value.join(", ") : event.value;
+    text.textContent = value === null || value === undefined ? ` ${event.field}` : ` ${event.field}: ${value}`;
+    item.append(tag, text);
+    list.append(item);
+  }
+  notice.append(list);
+}
+
+async function sendMessage() {
+  const message = $("#message").value;
+  const uid = userId();
+  if (!uid) { showError(new ApiError(422, "Enter a user ID first.")); $("#user-id").focus(); return; }
+  if (!message.trim()) return;
+  $("#send").disabled = true;
+  try {
+    await guarded(async () => {
+      const result = await api("POST", "/messages", { user_id: uid, message });
+      addChatLine(message, "user");
+      $("#message").value = "";
+      renderNotice(result.extracted_memories);
+      await loadMemories();
+    });
+  } finally {
+    $("#send").disabled = false;
+    $("#message").focus();
+  }
+}
+
+// ---- memories panel -------------------------------------------------------------
+
+function orderedFields(profile) {
+  const leading = LEADING.filter((f) => f in profile);
+  return leading.concat(Object.keys(profile).filter((f) => !LEADING.includes(f)).sort());
+}
+
+async function loadMemories() {
+  const uid = userId();
+  if (!uid) { state.profile = {}; state.memories = []; renderMemories(); return; }
+  const enc = encodeURIComponent(uid);
+  const [profile, memories] = await Promise.all([
+    api("GET", `/users/${enc}/profile`),
+    api("GET", `/users/${enc}/memories`),
+  ]);
+  state.profile = profile;
+  state.memories = memories;
+  await applySearch();
+}
+
+function formatTime(iso) {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+function renderMemories() {
+  const list = $("#memories");
+  list.replaceChildren();
+  const fields = orderedFields(state.profile);
+  const times = Object.fromEntries(state.memories.map((m) => [m.memory.split(":")[0], m.updated_at]));
+  $("#memories-empty").hidden = fields.length > 0;
+  $("#memories-empty").textContent = state.highlight ? "No memory matches this search." : "Nothing remembered yet.";
+  for (const field of fields) {
+    if (state.highlight && !state.highlight.has(field)) continue;
+    list.append(renderMemory(field, state.profile[field], times[field]));
+  }
+  if (state.highlight && ![...list.children].length && fields.length) $("#memories-empty").hidden = false;
+}
+
+function renderMemory(field, value, updatedAt) {
+  const item = document.createElement("li");
+  item.className = "memory";
+  item.dataset.field = field;
+  if (state.highlight) item.classList.add("match");
+
+  const head = document.createElement("div");
+  head.className = "memory-head";
+  const name = document.createElement("span");
+  name.className = "memory-field";
+  name.textContent = field.replace(/_/g, " ");
+  const time = document.createElement("time");
+  time.className = "memory-time";
+  time.dateTime = updatedAt || "";
+  time.textContent = updatedAt ? `updated ${formatTime(updatedAt)}` : "";
+  const remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "link danger-text delete-field";
+  remove.textContent = "Delete";
+  remove.setAttribute("aria-label", `Delete ${field}`);
+  remove.addEventListener("click", () => deleteField(field));
+  head.append(name, time, remove);
+  item.append(head);
+
+  if (Array.isArray(value)) item.append(renderChips(field, value));
+  else item.append(renderScalar(field, value));
+  return item;
+}
+
+function renderChips(field, items) {
+  const wrap = document.createElement("div");
+  wrap.className = "chips";
+  for (const entry of items) {
+    const chip = document.createElement("span");
+    chip.className = "chip";
+    chip.dataset.value = entry;
+    const label = document.createElement("span");
+    label.textContent = entry;
+    const x = document.createElement("button");
+    x.type = "button";
+    x.className = "chip-remove";
+    x.textContent = "×";
+    x.setAttribute("aria-label", `Remove ${entry} from ${field}`);
+    x.addEventListener("click", () => guarded(async () => {
+      const rest = items.filter((i) => i !== entry);
+      const enc = encodeURIComponent(userId());
+      if (rest.length) await api("PUT", `/users/${enc}/memories/${field}`, { value: rest });
+      else await api("DELETE", `/users/${enc}/memories/${field}`);
+      await loadMemories();
+    }));
+    chip.append(label, x);
+    wrap.append(chip);
+  }
+  const form = document.createElement("form");
+  form.className = "chip-add";
+  const input = document.createElement("input");
+  input.placeholder = "add…";
+  input.maxLength = 500;
+  input.setAttribute("aria-label", `Add an item to ${field}`);
+  form.append(input);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const added = input.value.trim();
+    if (!added) return;
+    guarded(async () => {
+      await api("PUT", `/users/${encodeURIComponent(userId())}/memories/${field}`, { value: items.concat([added]) });
+      await loadMemories();
+    });
+  });
+  wrap.append(form);
+  return wrap;
+}
+
+function renderScalar(field, value) {
+  const form = document.createElement("form");
+  form.className = "scalar";
+  const input = document.createElement("input");
+  input.className = "scalar-input";
+  input.value = value;
+  input.maxLength = 500;
+  input.setAttribute("aria-label", `Value of ${field}`);
+  const save = document.createElement("button");
+  save.type = "submit";
+  save.className = "save-field";
+  save.textContent = "Save";
+  form.append(input, save);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    let newValue = input.value.trim();
+    if (typeof value === "number" && newValue !== "" && !Number.isNaN(Number(newValue))) newValue = Number(newValue);
+    guarded(async () => {
+      await api("PUT", `/users/${encodeURIComponent(userId())}/memories/${field}`, { value: newValue });
+      await loadMemories();
+    });
+  });
+  return form;
+}
+
+async function deleteField(field) {
+  if (!window.confirm(`Delete "${field}" from ${userId()}'s memories?`)) return;
+  await guarded(async () => {
+    await api("DELETE", `/users/${encodeURIComponent(userId())}/memories/${field}`);
+    await loadMemories();
+  });
+}
+
+async function forgetAll() {
+  const uid = userId();
+  if (!uid) return;
+  if (!window.confirm(`Forget everything about "${uid}"? This cannot be undone.`)) return;
+  await guarded(async () => {
+    await api("DELETE", `/users/${encodeURIComponent(uid)}/memories`);
+    $("#notice").hidden = true;
+    await loadMemories();
+  });
+}
+
+async function applySearch() {
+  const query = $("#search").value.trim();
+  if (!query || !userId()) {
+    state.highlight = null;
+    renderMemories();
+    return;
+  }
+  const results = await api(
+    "GET", `/users/${encodeURIComponent(userId())}/memories/search?query=${encodeURIComponent(query)}&limit=100`,
+  );
+  state.highlight = new Set(results.map((r) => r.memory.split(":")[0]));
+  renderMemories();
+}
+
+async function addField(event) {
+  event.preventDefault();
+  const key = $("#new-key").value.trim();
+  const value = $("#new-value").value.trim();
+  if (!key || !value || !userId()) return;
+  await guarded(async () => {
+    const current = state.profile[key];
+    const body = Array.isArray(current) ? { value: current.concat([value]) } : { value };
+    await api("PUT", `/users/${encodeURIComponent(userId())}/memories/${encodeURIComponent(key)}`, body);
+    $("#new-key").value = "";
+    $("#new-value").value = "";
+    await loadMemories();
+  });
+}
+
+// ---- wiring ---------------------------------------------------------------------
+
+function init() {
+  $("#user-id").value = localStorage.getItem(USER_KEY) || "user_123";
+  $("#user-id").addEventListener("change", () => {
+    localStorage.setItem(USER_KEY, userId());
+    $("#chat-log").replaceChildren();
+    $("#notice").hidden = true;
+    guarded(loadMemories);
+  });
+  $("#message-form").addEventListener("submit", (event) => { event.preventDefault(); sendMessage(); });
+  $("#message").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      sendMessage();
+    }
+  });
+  $("#forget-all").addEventListener("click", forgetAll);
+  let timer = null;
+  $("#search").addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => guarded(applySearch), 200);
+  });
+  $("#add-form").addEventListener("submit", addField);
+  $("#error-close").addEventListener("click", clearError);
+  localStorage.setItem(USER_KEY, userId());
+  refreshStatus();
+  guarded(loadMemories);
+}
+
+document.addEventListener("DOMContentLoaded", init);
