@@ -467,8 +467,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "goals",
         r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish)\s+to\s+"
-        r"(?P<v>(?:learn|travel|visit|see the world|move|retire|open|own|run|climb|master|study|start|buy|build|write a|"
-        r"publish|get married|have kids|have a|go back to|finish|graduate|take over)\b[^.!?;\n]*)",
+        r"(?P<v>(?:learn|travel|visit|see the world|move|retire|open|own|run|climb|master|study|start|buy|build|"
+        r"write a|publish|get married|have kids|have a|go back to|finish|graduate|take over)\b[^.!?;\n]*)",
         _goal,
     ),
     _p(
@@ -619,9 +619,7 @@ def _skip_clause(clause: str, question: bool) -> bool:
         r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help)\b", clause, re.I
     ):
         return True
-    if HYPOTHETICAL.search(clause) or PAST_OR_OTHERS.search(clause):
-        return True
-    return False
+    return bool(HYPOTHETICAL.search(clause) or PAST_OR_OTHERS.search(clause))
 
 
 def looks_like_code_or_link(message: str) -> bool:
