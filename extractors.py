@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError, field_validator
 
 from config import Settings
 from errors import ExtractionError
+from guards import might_hold_personal_fact
 
 log = logging.getLogger("personalmem.extractor")
 
@@ -177,6 +178,8 @@ class LLMExtractor:
         return {"extractor": self.kind, "llm_model": self.model, "llm_base_url": self.base_url}
 
     def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+        if not might_hold_personal_fact(message):
+            return []  # no first-person words, code, a link or a pleasantry: not worth a call
         deadline = time.monotonic() + self.timeout_s
         messages = build_messages(message, profile)
         problem = ""

@@ -24,6 +24,7 @@ from config import Settings
 from database import Database, DatabaseTarget, ensure_database, open_target
 from errors import InvalidMemory, MemoryNotFound, MessageTooLong
 from extractors import Extractor, FieldEvent, FieldValue, build_extractor
+from guards import redact, screen_events
 
 log = logging.getLogger("personalmem.service")
 
@@ -344,12 +345,16 @@ class MemoryService:
                 f"message is {len(message)} characters; the limit is {self.max_message_chars} (MAX_MESSAGE_CHARS)"
             )
         profile, _ = self._read(user_id)
-        events = self.extractor.extract(message, profile)
+        # Secrets are cut out before any extractor (and so any LLM) sees the message,
+        # and whatever an extractor still returns is screened again.
+        events, screened = screen_events(self.extractor.extract(redact(message), profile), message)
         if not events:
-            return MessageResult(applied=[], memory_context=render_context(profile), dropped=[])
+            return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)
         outcome = self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
         return MessageResult(
-            applied=outcome.applied, memory_context=render_context(outcome.profile), dropped=outcome.dropped
+            applied=outcome.applied,
+            memory_context=render_context(outcome.profile),
+            dropped=screened + outcome.dropped,
         )
 
     def get_memories(self, user_id: str) -> list[MemoryInfo]:

@@ -1,12 +1,16 @@
 """The built-in, offline extractor: a table of first-person patterns per field.
 
 How a message is read:
-1. It is cut into sentences, then into clauses at "but". A question, a request
-   ("can you…", "write…"), a hypothetical ("if I were…") or a clause that speaks
-   of the past ("I used to…") yields nothing.
-2. Each pattern is anchored on the speaker ("I", "I'm", "my"), so "my sister
+1. It is cut into sentences, and each sentence into clauses where a new subject
+   starts (", i …", " and my …", " but …"). A clause that asks, requests
+   ("can you…", "write…"), supposes ("if I were…") or reports the past
+   ("I used to…") yields nothing. A leading "when I …" part is dropped and the
+   main clause after it is kept; inside a question, the user's own statements
+   ("i'm todd, what's your name?") still count.
+2. Every pattern is anchored on the speaker ("I", "I'm", "my"), so "my sister
    loves tennis" never becomes the user's like, and a negation ("I don't speak",
-   "I'm not a") simply does not match the positive pattern.
+   "I'm not a") does not match the positive pattern. Looser patterns
+   ("working at…") check that the nearest subject before them is "I".
 3. A matched value is cut at the first trailing clause ("because…", "and I…"),
    stripped of determiners, and split into items ("A, B and C").
 4. Change words turn an ADD into UPDATE ("I moved to", "from now on", "I'm now")
@@ -29,7 +33,8 @@ EventKind = Literal["ADD", "UPDATE", "REMOVE"]
 I_AM = r"\bi(?:'m|\s+am|m|\s+m)\b"
 ADVERBS = (
     r"(?:(?:really|also|absolutely|just|do|truly|totally|genuinely|still|actually|simply|especially|kind of|"
-    r"kinda|sort of|honestly|definitely|very much|mostly|usually|often|always|now|currently|so|too|all)\s+)*"
+    r"kinda|sort of|honestly|definitely|very much|mostly|usually|often|always|now|currently|so|too|all|only|"
+    r"finally|even|sometimes|generally|mainly|particularly|pretty much|certainly|literally|both)\s+)*"
 )
 VALUE = r"(?P<v>[^.!?;\n]+)"
 
@@ -39,84 +44,123 @@ LANGUAGES = frozenset(
     tamil telugu marathi gujarati kannada malayalam chinese mandarin cantonese japanese korean
     vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba zulu afrikaans swedish
     norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian
-    albanian macedonian catalan basque galician irish welsh gaelic latin esperanto sign asl
+    albanian macedonian catalan basque galician irish welsh gaelic latin esperanto asl espanol
     nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani""".split()
 )
-
 RELATIVES = (
-    r"wife|husband|spouse|partner|son|sons|daughter|daughters|kid|kids|child|children|baby|babies|"
-    r"twins?|mother|mom|mum|father|dad|parents|brother|brothers|sister|sisters|siblings?|"
-    r"grandma|grandmother|grandpa|grandfather|grandparents|grandkids|grandchildren|grandson|granddaughter|"
-    r"aunt|uncle|cousins?|nephews?|nieces?|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter|"
-    r"stepmom|stepdad|family"
+    r"wife|husband|spouse|partner|sons?|daughters?|kids?|child|children|baby|babies|twins?|"
+    r"mother|mom|mum|father|dad|parents|brothers?|sisters?|siblings?|"
+    r"grandma|grandmother|grandpa|grandfather|grandparents|grandkids|grandchildren|grandsons?|granddaughters?|"
+    r"aunts?|uncles?|cousins?|nephews?|nieces?|fianc[eé]e?|boyfriend|girlfriend|stepsons?|stepdaughters?|"
+    r"stepmom|stepdad"
 )
+RELATIVE_ADJECTIVES = r"(?:older|younger|little|big|baby|step|twin|grown|amazing|lovely|wonderful|beautiful|two|three|"
+RELATIVE_ADJECTIVES += r"four|five|six|seven|eight|nine|ten|\d{1,2}|several|many)"
 PETS = (
     r"dogs?|puppy|puppies|cats?|kittens?|kitty|fish|goldfish|hamsters?|parrots?|birds?|budgies?|"
     r"rabbits?|bunny|bunnies|turtles?|tortoises?|snakes?|lizards?|geckos?|iguanas?|horses?|ponies|pony|"
-    r"guinea pigs?|ferrets?|chickens?|goats?|pigs?|cows?|mice|mouse|rats?|hedgehogs?|chinchillas?"
+    r"guinea pigs?|ferrets?|chickens?|goats?|pigs?|cows?|mice|rats?|hedgehogs?|chinchillas?"
 )
+PET_WORD = re.compile(rf"\b(?:{PETS})\b", re.I)
 NUMBER_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2}"
+HOBBY_VERBS = (
+    "ride|paint|draw|knit|sew|bake|cook|hike|fish|hunt|surf|swim|dance|sing|garden|volunteer|sketch|"
+    "crochet|quilt|camp|ski|skate|climb|jog|bowl|sail|kayak|golf|meditate|write poetry|write stories|"
+    "read books|read novels|run marathons|play music|collect"
+)
 
 # Words that follow "I'm" but are states, not names.
 NOT_NAMES = frozenset(
     """a an the not so very too also just still really here there back home good fine well ok okay great
     sure sorry glad happy sad tired exhausted sleepy hungry thirsty bored busy free ready done new old
-    young single married divorced retired engaged pregnant sick ill hurt fine alright alive dead lucky
+    young single married divorced retired engaged pregnant sick ill hurt alright alive dead lucky
     excited nervous scared afraid worried angry upset mad stressed anxious curious interested
     confused lost late early fast slow tall short big small fat thin strong weak rich poor broke
     alone lonely shy quiet loud funny serious smart dumb lazy blind deaf vegan vegetarian allergic
     from in at on into with about like going trying doing working looking thinking getting feeling
-    living learning studying planning making taking having coming leaving staying sitting waiting
-    watching reading writing playing eating drinking cooking listening running walking driving
     currently now always never sometimes usually probably maybe kinda sort kind same fan one
     all both only actually literally definitely totally pretty quite rather somewhat almost
     american british english french german spanish italian canadian mexican chinese japanese
     korean indian russian irish scottish african asian european australian brazilian
     christian muslim jewish catholic buddhist hindu atheist gay straight bi lesbian trans
-    okay fine human male female man woman guy girl boy person adult kid teen teenager
-    certain positive unsure aware sure able unable afraid right wrong correct glad grateful
-    thankful blessed proud ashamed embarrassed impressed amazed surprised jealous hopeful""".split()
+    human male female man woman guy girl boy person adult kid teen teenager certain positive
+    unsure aware able unable right wrong correct grateful thankful blessed proud ashamed embarrassed
+    impressed amazed surprised jealous hopeful more less much many most better worse best worst
+    cool nice awesome fun bad hot cold warm ok sorry starving dying exhausted stuck home outside
+    inside away off out over up down open closed available unavailable online offline fluent native
+    learning studying living staying leaving coming reading writing listening watching playing
+    hoping planning moving trying retiring retired self myself yours his hers theirs ours
+    what who how why where when which that this those these it its blonde brunette redhead gone perfect
+    beautiful pretty ugly cute handsome healthy fit active sporty creative artistic musical outgoing
+    friendly kind nice mean rude honest lucky unlucky clumsy picky messy neat clean dirty organized
+    religious spiritual political liberal conservative independent introverted extroverted nerdy geeky
+    awake asleep sober drunk high low full empty safe sure calm wild crazy weird normal strange odd
+    average simple humble rich wealthy famous popular bald grey gray short tall skinny chubby
+    vegan pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
+    retired pregnant expecting pumped stoked psyched thrilled delighted pleased content relieved
+    sleepy ill unwell better fine great good ok okay alright well bad terrible horrible awful""".split()
 )
-ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic")
-
-# Words after "I'm a/an" that are not a role ("I'm a big fan of…" is handled as a like).
+ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = frozenset(
     """person people guy girl boy man woman lady gal dude kid child baby human being fan lover type
     kind sort bit lot little huge big fun nice good great bad mess morning night owl early bird
-    member part one fan""".split()
+    member part one male female adult teen teenager native fluent beginner believer fool loner
+    couch potato homebody introvert extrovert""".split()
 )
+NOT_PLACES = frozenset(
+    """a an the love trouble pain bed school college high grad charge shape need process favor
+    favour touch tune town line debt danger shock awe agreement doubt luck mourning therapy
+    rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
+    time place position mood way process middle
+    his her their our this that these those it class court church the middle middle""".split()
+)
+AFFIRMATIONS = r"(?:hi|hello|hey|yes|yeah|yep|yup|no|nope|nah|oh|ah|well|ok|okay|cool|nice|wow|lol|haha|good|"
+AFFIRMATIONS += r"great|sure|thanks|thank you|so|and|also|actually|honestly|anyway|hmm|um|true|right|same|awesome|"
+AFFIRMATIONS += r"interesting|indeed|fine|doing great|doing good|i see|i bet|congrats|sorry|heh|ha)"
+LEADING_FILLER = re.compile(rf"^(?:{AFFIRMATIONS}\b[\s,!.…]*)+", re.I)
 
 CUT_AFTER = re.compile(
     r"\s*(?:,\s*|\s)(?:because|since|cause|cuz|when|while|whenever|although|though|but|so|which|who|whom|"
-    r"that|where|as well|too|if|unless|until|after|before|then|or so|lol|haha|though|and i|and my|and it|"
-    r"and you|and we|and they|and that|i|my|you|it is|it's|its|what about|how about|do you|are you|"
-    r"but i|for a living|for fun|every day|everyday|all day|all the time|a lot|so much|very much|"
-    r"right now|these days|nowadays|at the moment|from now on|anymore|any more|now|"
-    r"in my (?:free|spare) time|on weekends?|at night|by the way|btw|as a hobby|with (?:my|a|some)|"
-    r"to be honest|honestly|though)\b.*$",
+    r"that|where|as well|too|if|unless|until|after|before|then|or so|lol|haha|and i|and my|and it|"
+    r"and you|and we|and they|and that|i|you|it is|it's|its|what about|how about|do you|are you|"
+    r"for a living|for fun|every day|everyday|all day|all the time|a lot|so much|very much|"
+    r"right now|these days|nowadays|at the moment|from now on|anymore|any more|now|especially|even|myself|"
+    r"in my (?:free|spare) time|on (?:the )?weekends?|at night|by the way|btw|as a hobby|with (?:my|a|some)|"
+    r"to be honest|honestly|for (?:a long time|years|\d+ years|ages)|here|there|whenever|sometimes)\b.*$",
     re.IGNORECASE,
 )
-DETERMINERS = re.compile(r"^(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very|to)\s+", re.I)
+DETERMINERS = re.compile(r"^(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+", re.I)
 PRONOUNS = frozenset(
-    "it that this these those them you him her me us everything anything nothing something stuff things".split()
+    "it that this these those them you him her me us everything anything nothing something stuff things one".split()
 )
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
+# A value that starts with one of these is a pronoun or a negation, not a fact.
+LEADING_NON_VALUES = frozenset("not no never any it that this them you him her me us they he she".split())
 SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
 
 QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
-    r"why|how|which|may)\b(?!\s+i\s+(?:am|'m))",
+    r"why|how|which|may|whats|what's|hows|how's|wanna|want to|you)\b",
     re.I,
 )
 REQUEST_START = re.compile(
     r"^(?:please|pls|kindly|write|give|find|identify|explain|help|create|list|translate|summari[sz]e|"
     r"generate|make|tell|show|describe|compose|draft|suggest|recommend|convert|calculate|compute|"
-    r"classify|rewrite|fix|debug|implement|design|plan|provide|answer|solve|check|review|edit|"
-    r"correct|complete|let's|lets|imagine|pretend|act as|assume)\b",
+    r"classify|rewrite|fix|debug|implement|design|provide|answer|solve|check|review|edit|"
+    r"correct|complete|let's|lets|imagine|pretend|act as|assume|remind me|send|book|order|schedule)\b",
     re.I,
 )
-HYPOTHETICAL = re.compile(
-    r"^(?:if|when|whenever|whether|suppose|supposing|maybe|perhaps|what if|unless)\b|\b(?:if|when)\s+i\b", re.I
+REQUEST_ANYWHERE = re.compile(
+    r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help|to know|a |an )|"
+    r"\bi\s+(?:want|would like|'d like)\s+you\s+to\b|\bi'm\s+looking\s+for\s+(?:a|an|some)\b",
+    re.I,
 )
+HYPOTHETICAL_START = re.compile(r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish)\b", re.I)
+TEMPORAL_START = re.compile(
+    r"^(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s(?=i\s|i'm\s|im\s)", re.I
+)
+CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
+SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
 PAST_OR_OTHERS = re.compile(
     r"\b(?:used to|use to|as a kid|as a child|when i was|back then|years ago|in the past|"
     r"(?:he|she|they|my \w+)\s+(?:said|says|thinks|told))\b",
@@ -125,15 +169,18 @@ PAST_OR_OTHERS = re.compile(
 NEAR_FUTURE = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|"
     r"next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"later today|right now|at the moment|for now|soon)\b",
+    r"later today|right now|at the moment|for now|soon|in a few (?:minutes|hours|days))\b",
     re.I,
 )
-REMOVAL = re.compile(r"\b(?:anymore|any more|no longer|not any longer|stopped|quit|gave up|drop it|forget)\b", re.I)
+REMOVAL = re.compile(r"\b(?:anymore|any more|no longer|not any longer|stopped|quit|gave up|drop it)\b", re.I)
 CHANGE = re.compile(r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job)\b", re.I)
 CODE_LIKE = re.compile(
-    r"```|^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|SELECT |<\w+)", re.M
+    r"```|^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|SELECT |<\w+|\w+\(.*\)\s*[:{;]$)",
+    re.M,
 )
 URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
+SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 
 
 # -- value cleaning ---------------------------------------------------------------
@@ -150,15 +197,23 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     if not text or text.lower() in PRONOUNS or len(text) > 80:
         return None
     words = text.split()
-    if len(words) > max_words:
+    if len(words) > max_words or words[0].lower() in LEADING_NON_VALUES:
         return None
     return text
 
 
 def split_items(raw: str, *, max_words: int = 5) -> list[str]:
-    """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go']."""
+    """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go'].
+
+    Commas separate items only when every part is short; otherwise the first part
+    is the value and the rest is another thought ("I can run fast, traffic is no problem").
+    """
     head = CUT_AFTER.sub("", " " + raw.strip()).strip()
-    items = []
+    if "," in head:
+        parts = [p for p in head.split(",") if p.strip()]
+        if any(CLAUSE_VERB.search(p) for p in parts[1:]):
+            head = parts[0] if parts else head
+    items: list[str] = []
     for part in SPLIT_ITEMS.split(head):
         value = clean_value(part, max_words=max_words)
         if value and value.lower() not in {i.lower() for i in items}:
@@ -167,7 +222,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
 
 
 def gerund(verb_phrase: str) -> str:
-    """'to swim in lakes' -> 'swimming in lakes', for likes stated with an infinitive."""
+    """'swim in lakes' -> 'swimming in lakes'."""
     words = verb_phrase.split()
     if not words:
         return verb_phrase
@@ -186,10 +241,20 @@ def gerund(verb_phrase: str) -> str:
 
 
 def _activity(value: str) -> str:
-    """Likes given as 'to eat meat' / 'to read' become 'eating meat' / 'reading'."""
-    if value.lower().startswith("to "):
-        return gerund(value[3:])
+    """'to eat meat' -> 'eating meat'; 'go hiking' -> 'hiking'."""
+    value = re.sub(r"^to\s+", "", value, flags=re.I) if value.lower().startswith("to ") else value
+    value = re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I)
+    if re.match(
+        r"^(?:play|read|watch|eat|cook|listen to|walk|ride|spend time|go|make|bake|write|draw|paint|sing|"
+        r"dance|swim|run|hike|travel|shop|fish|knit|sew|build|learn|collect|visit)\b",
+        value,
+        re.I,
+    ):
+        return gerund(value)
     return value
+
+
+# -- value builders, one per kind of field ------------------------------------------
 
 
 def _name(raw: str) -> list[str]:
@@ -201,71 +266,92 @@ def _name(raw: str) -> list[str]:
         if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'\-]{2,20}", word):
             break
         words.append(word)
+        if raw.split()[len(words) - 1].endswith((",", ".", "!", "?")):
+            break
     if not words or words[0].lower() in NOT_NAMES:
         return []
     return [" ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)]
 
 
-def _name_after_i_am(raw: str, original: str) -> list[str]:
-    """'I'm Alice' is a name; 'I'm exhausted' is not. A lone word must look like a name."""
-    word = raw.split()[0].strip(",.!?\"'") if raw.split() else ""
-    rest = raw[len(raw.split()[0]) :].strip() if raw.split() else ""
-    if not re.fullmatch(r"[A-Za-z][a-z'\-]{1,19}|[A-Z][a-zA-Z'\-]{1,19}", word):
+def name_after_i_am(raw: str) -> list[str]:
+    """'I'm Alice' is a name; 'I'm exhausted' is not. A lone word must look like a name and end the clause."""
+    match = re.match(r"\s*([A-Za-z][A-Za-z'\-]{1,19})(.*)$", raw)
+    if not match:
         return []
+    word, rest = match.group(1), match.group(2).strip()
     lowered = word.lower()
     if lowered in NOT_NAMES or lowered in LANGUAGES:
         return []
     if not word[0].isupper() and lowered.endswith(ADJECTIVE_SUFFIXES):
         return []
-    # The name must end the clause: "I'm Alice", "i am nick, i like…", "I'm Bob and…"
-    if rest and not re.match(r"^(?:[,.!]|and\b|here\b|by the way\b|btw\b|from\b|nice to\b|$)", rest, re.I):
+    allowed_after = r"^(?:[,.!…]|and\b|here\b|by the way\b|btw\b|nice to\b|$)"
+    if word[0].isupper():
+        allowed_after = allowed_after[:-2] + r"|from\b|$)"  # "I'm Bob from Texas", but not "i am gone from home"
+    if rest and not re.match(allowed_after, rest, re.I):
         return []
     return [word if word[0].isupper() else word.capitalize()]
 
 
 def _role(raw: str) -> list[str]:
-    value = re.split(r"\s+(?:at|for|in|with|from|by|on)\s+", raw.strip(), maxsplit=1)[0]
+    value = re.split(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so)\s+", raw.strip(), maxsplit=1)[0]
+    value = re.sub(
+        r"^(?:upcoming|aspiring|future|professional)\s+",
+        lambda m: m.group(0) if "prof" in m.group(0) else "",
+        value,
+        flags=re.I,
+    )
     value = clean_value(value, max_words=4)
-    if not value:
+    if not value or re.search(r"\d", value):
         return []
     words = value.lower().split()
-    if words[-1] in NOT_ROLES or words[0] in NOT_ROLES or words[0] in {"very", "really", "pretty", "bit"}:
+    if words[-1] in NOT_ROLES or words[0] in NOT_ROLES or words[0] in {"very", "really", "pretty", "bit", "huge"}:
         return []
-    if words[-1].endswith(("ed", "ing", "ful", "ous", "ive")) and len(words) == 1:
+    if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")):
         return []
     return [value]
 
 
 def _place(raw: str) -> list[str]:
-    value = re.split(r"\s+(?:with|for|since|because|and|but|where|now|near)\b", raw.strip(), maxsplit=1)[0]
-    value = clean_value(value, max_words=5)
-    return [value] if value else []
+    value = re.split(
+        r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i)\b|,",
+        raw.strip(),
+        maxsplit=1,
+    )[0]
+    value = clean_value(value, max_words=4)
+    if not value or value.lower().split()[0] in NOT_PLACES:
+        return []
+    return [value]
 
 
 def _employer(raw: str) -> list[str]:
-    value = re.sub(r"\s+(?:industry|company|sector|field)$", "", raw.strip(), flags=re.I)
-    value = re.split(r"\s+(?:as|in|since|for|doing|selling|making|where)\b", value, maxsplit=1)[0]
+    value = re.sub(r"\s+(?:industry|sector)$", "", raw.strip(), flags=re.I)
+    value = re.split(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|,", value, maxsplit=1)[0]
     value = clean_value(value, max_words=5)
-    if not value or value.lower() in {"home", "work", "night", "nights", "the moment", "a job"}:
+    if not value or value.lower() in {"home", "work", "night", "nights", "moment", "job", "it", "the moment"}:
         return []
     return [value]
 
 
 def _languages(raw: str) -> list[str]:
     items = []
-    for item in split_items(raw, max_words=2):
-        word = item.split()[0].lower()
-        if word in LANGUAGES:
-            items.append(item.split()[0].capitalize() if word != "asl" else "ASL")
+    for item in split_items(re.sub(r"^(?:\w+\s+)?languages?:?\s*", "", raw.strip(), flags=re.I), max_words=3):
+        for word in item.split():
+            lowered = word.lower().strip(",")
+            if lowered in LANGUAGES:
+                name = "ASL" if lowered == "asl" else "Spanish" if lowered == "espanol" else lowered.capitalize()
+                if name not in items:
+                    items.append(name)
     return items
 
 
+_NOT_AGE_UNITS = (
+    r"%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|km|miles?|kg|lbs?|pounds?|feet|ft|inches|cm|dollars?|"
+    r"euros?|times?|people|kids|children|am|pm|o'clock|th|st|nd|rd|percent|degrees?|points?"
+)
+
+
 def _age(raw: str) -> list[str]:
-    match = re.match(
-        r"(\d{1,3})\b(?!\s*(?:%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|km|miles?|kg|lbs?|"
-        r"pounds?|feet|ft|inches|cm|dollars?|euros?|times?|people|kids|children|am|pm|o'clock|th|st|nd|rd))",
-        raw,
-    )
+    match = re.match(rf"(\d{{1,3}})\b(?!\s*(?:{_NOT_AGE_UNITS})\b)", raw.strip())
     if not match:
         return []
     age = int(match.group(1))
@@ -281,29 +367,53 @@ def _activities(raw: str) -> list[str]:
 
 
 def _pets(raw: str) -> list[str]:
-    value = clean_value(re.sub(r"\s+(?:named|called)\s+(\w+).*$", r" named \1", raw.strip(), flags=re.I), max_words=5)
-    return [value] if value else []
+    text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", raw.strip(), flags=re.I)
+    items = []
+    for item in split_items(text, max_words=8):
+        # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
+        match = re.match(rf"^(.*?\b(?:{PETS})\b(?:\s+named\s+\w+)?)", item, re.I)
+        if match and len(match.group(1).split()) <= 5:
+            items.append(match.group(1))
+    return items
 
 
-def _relative(raw: str) -> list[str]:
-    value = clean_value(raw, max_words=3)
-    return [value] if value else []
+def _relatives(raw: str) -> list[str]:
+    return [item for item in split_items(raw, max_words=4) if re.search(rf"\b(?:{RELATIVES})\b", item, re.I)]
+
+
+def _status(raw: str) -> list[str]:
+    return [raw.strip().lower()]
 
 
 def _education(raw: str) -> list[str]:
-    value = re.split(r"\s+(?:and i|but|because|since|so|where|when)\b", raw.strip(), maxsplit=1)[0]
-    value = clean_value(value, max_words=6)
+    value = re.split(r"\s+(?:and i|but|because|since|so|where|when|working|looking|and)\b|,", raw.strip(), maxsplit=1)[
+        0
+    ]
+    value = clean_value(value, max_words=7)
     return [value] if value else []
 
 
 def _goal(raw: str) -> list[str]:
-    value = raw.strip()
+    value = re.split(r",|\s+(?:so|because|but|and i)\s+", raw.strip(), maxsplit=1)[0]
     become = re.match(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", value, re.I)
     if become:
         value = become.group("r")
-    value = re.sub(r"^to\s+", "", value, flags=re.I)
+    value = re.sub(r"^(?:to\s+)", "", value, flags=re.I)
+    value = re.sub(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", "", value, flags=re.I)
     cleaned = clean_value(value, max_words=7)
     return [cleaned] if cleaned else []
+
+
+def _hobby(raw: str) -> list[str]:
+    match = re.match(r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music))?)(?P<obj>.*)$", raw.strip())
+    if not match:
+        return []
+    obj = match.group("obj").strip()
+    if re.match(r"^(?:your|this|that|it|the news|a lot|every|at|to|for|with|about|you|on)\b", obj, re.I):
+        obj = ""
+    cleaned = clean_value(obj, max_words=3) if obj else None
+    verb = gerund(match.group("verb"))
+    return [f"{verb} {cleaned}" if cleaned else verb]
 
 
 @dataclass(frozen=True)
@@ -313,326 +423,144 @@ class Pattern:
     value: Callable[[str], list[str]]
     event: EventKind = "ADD"
     keyword: str = ""  # a cheap substring test before the regex runs
+    check_speaker: bool = False  # the nearest subject before the match must be "I"
+    exclusive: bool = True  # claims its trigger, so later rows cannot read it another way
 
 
 def _p(
-    field: str, pattern: str, value: Callable[[str], list[str]], *, event: EventKind = "ADD", keyword: str = ""
+    field: str,
+    pattern: str,
+    value: Callable[[str], list[str]],
+    *,
+    event: EventKind = "ADD",
+    keyword: str = "",
+    check_speaker: bool = False,
+    exclusive: bool = True,
 ) -> Pattern:
     expanded = pattern.replace("{I_AM}", I_AM).replace("{ADV}", ADVERBS).replace("{V}", VALUE)
-    expanded = expanded.replace("{REL}", RELATIVES).replace("{PETS}", PETS).replace("{NUM}", NUMBER_WORDS)
-    return Pattern(field, re.compile(expanded, re.IGNORECASE), value, event, keyword)
+    expanded = expanded.replace("{REL}", RELATIVES).replace("{RELADJ}", RELATIVE_ADJECTIVES)
+    expanded = expanded.replace("{PETS}", PETS).replace("{NUM}", NUMBER_WORDS).replace("{HOBBY}", HOBBY_VERBS)
+    return Pattern(field, re.compile(expanded, re.IGNORECASE), value, event, keyword, check_speaker, exclusive)
 
 
-# One row per phrasing, grouped by field. Order matters only within a clause:
-# the first pattern that claims a span wins it.
+# One row per phrasing, grouped by field. Within a clause, the first pattern that
+# matches at a position claims that trigger; later rows skip it.
+# fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     # name
-    _p("name", r"\bmy name(?:'s|\s+is)\s+{V}", _name, keyword="name"),
+    _p("name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", _name, keyword="name"),
     _p("name", r"\b(?:call|address)\s+me\s+{V}", _name, event="UPDATE", keyword="me"),
-    _p("name", r"\bi\s+go\s+by\s+{V}", _name, keyword="go by"),
-    _p("name", r"^(?:hi|hello|hey)?[\s,!]*(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s*(?:here)?\s*$", _name),
-    _p("name", r"^(?:hi|hello|hey)?[\s,!]*(?P<v>[A-Za-z][a-z]+)\s+here\b", _name, keyword="here"),
-    # languages before role/skills so "I'm fluent in French" lands here
-    _p("languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+{V}", _languages, keyword="speak"),
+    _p("name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", _name, keyword="go by"),
+    _p("name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s*(?:here)?\s*$", _name),
+    _p("name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", _name, keyword="here"),
+    # languages (before role and skills, so "I'm fluent in French" lands here)
+    _p("languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*,?\s*)?{V}", _languages, keyword="speak"),
     _p("languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", _languages, keyword="my"),
     _p("languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", _languages, keyword="in"),
     _p("languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", _languages, keyword="native"),
-    _p(
-        "languages",
-        r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}",
-        _languages,
-        keyword="me in",
-    ),
-    # likes given as a fan / lover / favourite
+    _p("languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", _languages, keyword="me in"),
+    # likes stated as a fan, a lover or a favourite
     _p("likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", _items, keyword="fan"),
-    _p(
-        "likes",
-        r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b",
-        _items,
-    ),
-    _p("likes", r"\bmy\s+favou?rite\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", _items, keyword="favo"),
-    _p("likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+my\s+(?:absolute\s+)?favou?rites?\b", _items, keyword="favo"),
+    _p("likes", r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b", _items),
+    _p("likes", r"\bmy\s+(?:absolute\s+)?favou?rite\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", _items, keyword="favo"),
+    _p("likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}my\s+(?:absolute\s+)?favou?rites?\b", _items, keyword="favo"),
     _p("likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", _items),
     _p("likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", _items),
+    _p("likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing)\s+for\s+{V}", _items, keyword="for"),
     # dislikes
-    _p(
-        "dislikes",
-        r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand|cant stand)\s+{V}",
-        _activities,
-    ),
-    _p(
-        "dislikes",
-        r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for)\s+{V}",
-        _activities,
-        keyword="n",
-    ),
-    _p(
-        "dislikes",
-        r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}",
-        _items,
-        keyword="not",
-    ),
-    _p("dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+my\s+least\s+favou?rite\b", _items, keyword="least"),
+    _p("dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", _activities),
+    _p("dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", _activities, keyword="n"),
+    _p("dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", _items, keyword="not"),
+    _p("dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", _activities, keyword="of"),
+    _p("dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", _items),
     # likes
     _p("likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+{V}", _activities),
-    _p("likes", r"\bi\s+{ADV}(?:have\s+a\s+)?(?:passion|soft spot)\s+for\s+{V}", _items, keyword="for"),
     # interests
-    _p(
-        "interests",
-        r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}",
-        _activities,
-        keyword="in",
-    ),
-    _p("interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+)?into\s+{V}", _activities, keyword="into"),
-    _p(
-        "interests",
-        r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}",
-        _activities,
-        keyword="my",
-    ),
-    _p(
-        "interests",
-        r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}",
-        _activities,
-        keyword="time",
-    ),
-    _p(
-        "interests",
-        r"\bi\s+{ADV}(?:go|went)\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|"
-        r"climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)",
-        _items,
-        keyword="go",
-    ),
+    _p("interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", _activities, keyword="in"),
+    _p("interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", _activities, keyword="into"),
+    _p("interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", _activities, keyword="my"),
+    _p("interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", _activities, keyword="time"),
+    _p("interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", _items, keyword="go"),
     _p("interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", _items, keyword="pla"),
-    _p(
-        "interests",
-        r"\bi\s+{ADV}collect\s+{V}",
-        lambda v: [f"collecting {x}" for x in split_items(v)],
-        keyword="collect",
-    ),
+    _p("interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", _hobby),
     # skills
-    _p(
-        "skills",
-        r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|"
-        r"experienced|an expert|expert|talented)\s+(?:at|in|with)\s+{V}",
-        _activities,
-    ),
+    _p("skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|experienced|an expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}", _activities),
+    _p("skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i\s+{ADV}(?:am|'m)\s+(?:\w+\s+)?good\s+at\b", _activities),
     _p("skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", _items, keyword="know"),
-    _p(
-        "skills",
-        r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|"
-        r"about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|"
-        r"many\b|lots\b|people\b)[^.!?;\n]+)",
-        _items,
-        keyword="know",
-    ),
-    _p(
-        "skills",
-        r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|"
-        r"be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|"
-        r"use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b)[^.!?;\n]+)",
-        _activities,
-        keyword="can",
-    ),
+    _p("skills", r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|many\b|lots\b|people\b|things\b|exactly\b|more\b|less\b|much\b)[^.!?;\n]+)", _items, keyword="know"),
+    _p("skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b|in\b|afford\b|let\b|put\b|keep\b|call\b|meet\b|talk\b|check\b|look\b|read\b|eat\b|sleep\b|stay\b|leave\b)[^.!?;\n]+)", _activities, keyword="can"),
     _p("skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", _items, keyword="in"),
-    _p(
-        "skills",
-        r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}",
-        _items,
-        keyword="experience",
-    ),
+    _p("skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", _items, keyword="experience"),
     _p("skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", _items, keyword="skill"),
     _p("skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", _items, keyword="learn"),
     # goals
-    _p(
-        "goals",
-        r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)"
-        r"\s+is\s+(?:to\s+)?{V}",
-        _goal,
-        keyword="my",
-    ),
+    _p("goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", _goal, keyword="my"),
     _p("goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", _goal, keyword="dream"),
-    _p(
-        "goals",
-        r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish|dream)\s+(?:to\s+)?"
-        r"(?P<v>(?:be|become)\s+[^.!?;\n]+)",
-        _goal,
-    ),
-    _p(
-        "goals",
-        r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}",
-        lambda v: _goal(v),
-        keyword="dream",
-    ),
-    _p(
-        "goals",
-        r"\bi\s+{ADV}(?:want|would like|'d like|hope|aspire|plan|intend|aim|wish)\s+to\s+"
-        r"(?P<v>(?:learn|travel|visit|see the world|move|retire|open|own|run|climb|master|study|start|buy|build|"
-        r"write a|publish|get married|have kids|have a|go back to|finish|graduate|take over)\b[^.!?;\n]*)",
-        _goal,
-    ),
-    _p(
-        "goals",
-        r"\bi\s+{ADV}(?:am\s+|'m\s+)?(?:working|studying|training)\s+to\s+(?:become|be)\s+{V}",
-        _goal,
-        keyword="to",
-    ),
-    # role (after the likes/skills rows that also start with "I'm a")
+    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|dream|am hoping|'m hoping|am planning|'m planning|am going|'m going|am training|'m training)\s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!able\b|sure\b|clear\b|done\b|careful\b|honest\b|there\b|here\b|back\b|ready\b|on\b|in\b|at\b|with\b|home\b|alone\b|left\b|more\b|less\b)[^.!?;\n]+)", _goal),
+    _p("goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", _goal, keyword="dream"),
+    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|am going|'m going|am hoping|'m hoping|am planning|'m planning)\s+to\s+(?P<v>(?:learn|travel|visit|see the world|move out|move abroad|retire|open|own|run a marathon|climb|master|study|start (?:a|my own)|buy a|build a|write a|publish|get married|have kids|go back to|finish|graduate|take over)\b[^.!?;\n]*)", _goal),
+    _p("goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", _goal, keyword="to"),
+    _p("goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", _goal, keyword="a"),
+    # education (before role: "I'm a college student" is education)
+    _p("education", r"{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|phd candidate)\b(?:\s+at\s+[\w\s]+)?)", _education),
+    _p("education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", _education),
+    _p("education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", _education),
+    _p("education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", _education, keyword="grad"),
+    _p("education", r"\bi\s+{ADV}(?:went|go|attend|attended|am going|'m going|am heading|'m heading|heading)\s+(?:to\s+)?(?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+|[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)", _education),
+    _p("education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", _education, check_speaker=True),
+    _p("education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", _education, keyword="in"),
+    _p("education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", _education),
+    # role
     _p("role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", _role),
     _p("role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", _role, keyword="work as"),
-    _p("role", r"\bmy\s+(?:job|profession|occupation|role|position|title)\s+is\s+(?:a|an)?\s*{V}", _role, keyword="my"),
+    _p("role", r"\bworking\s+as\s+(?:a|an)\s+{V}", _role, keyword="as", check_speaker=True),
+    _p("role", r"\bjob\s+as\s+(?:a|an)\s+{V}", _role, keyword="as", check_speaker=True),
+    _p("role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", _role, keyword="my"),
     _p("role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", _role, event="UPDATE", keyword="bec"),
     _p("role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", _role, keyword="as"),
+    _p("role", r"\bi\s+{ADV}(?:work|am working|'m working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)(?:\s+(?:industry|sector|business|field))?\s*$", _role, keyword="work"),
+    _p("role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", _items, keyword="sell"),
     # employer
-    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:at|for)\s+{V}", _employer, keyword="work"),
+    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", _employer, keyword="work"),
+    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", _employer, keyword="work"),
     _p("employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", _employer, keyword="ed"),
-    _p(
-        "employer",
-        r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+)?job\s+"
-        r"(?:working\s+)?(?:at|for|with|in)\s+{V}",
-        _employer,
-        keyword="job",
-    ),
-    _p(
-        "employer",
-        r"\bi\s+{ADV}work\s+in\s+(?:the\s+)?(?P<v>[\w\s-]{2,40}?)\s+(?:industry|sector|business|field)\b",
-        _employer,
-        keyword="work",
-    ),
+    _p("employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", _employer, keyword="job"),
+    _p("employer", r"\b(?:working|internship|job|work)\s+(?:at|for)\s+{V}", _employer, check_speaker=True),
+    _p("employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", _employer, keyword="in the"),
     _p("employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", _employer, keyword="work"),
     _p("employer", r"\bmy\s+employer\s+is\s+{V}", _employer, keyword="employer"),
-    _p(
-        "employer",
-        r"{I_AM}\s+{ADV}(?:a|an)\s+[\w\s-]{2,30}?\s+at\s+(?P<v>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})",
-        _employer,
-    ),
+    _p("employer", r"{I_AM}\s+{ADV}(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer, exclusive=False),
     # location
-    _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+in\s+{V}", _place, keyword="in"),
-    _p("location", r"{I_AM}\s+{ADV}(?:based|located|living)\s+in\s+{V}", _place, keyword="in"),
-    _p(
-        "location",
-        r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved|just moved)\s+to\s+{V}",
-        _place,
-        event="UPDATE",
-        keyword="to",
-    ),
-    _p("location", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", _place, keyword="from"),
-    _p("location", r"\bi\s+{ADV}come\s+from\s+{V}", _place, keyword="from"),
-    _p("location", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", _place, keyword="home"),
+    _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", _place, keyword="in"),
+    _p("location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", _place, keyword="in"),
+    _p("location", r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", _place, event="UPDATE", keyword="to"),
+    # where the user comes from: their location unless they already gave one (see _origin)
+    _p("hometown", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", _place, keyword="from"),
+    _p("hometown", r"\bi\s+{ADV}come\s+from\s+{V}", _place, keyword="from"),
+    _p("hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", _place, keyword="home"),
+    _p("location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", _place, keyword="live"),
+    _p("location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", _place, keyword="in"),
+    _p("location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", _place, keyword="in", check_speaker=True),
+    _p("hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+in\s+{V}", _place, keyword="in"),
     # age
     _p("age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", _age),
     _p("age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, event="UPDATE", keyword="turned"),
     _p("age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age"),
-    _p("age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age"),
-    _p("age", r"\bi\s+will\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, keyword="will be"),
+    _p("age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age", check_speaker=True),
+    _p("age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, keyword="be"),
+    _p("age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", _age, keyword="old", check_speaker=True),
     # family
-    _p(
-        "family",
-        r"\bi\s+{ADV}have\s+(?P<v>(?:{NUM})\s+(?:(?:older|younger|little|big|baby|step|twin|grown)\s+)?"
-        r"(?:{REL}))\b",
-        _relative,
-        keyword="have",
-    ),
-    _p(
-        "family",
-        r"\bmy\s+(?P<v>(?:(?:older|younger|little|big|baby|step|twin|{NUM})\s+)?(?:{REL}))\b",
-        _relative,
-        keyword="my",
-    ),
-    _p("family", r"{I_AM}\s+(?P<v>married|engaged)\b", _relative),
+    _p("family", r"\bi\s+{ADV}have\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", _relatives, keyword="have"),
+    _p("family", r"\b(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\b", _relatives),
+    _p("family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", _status),
+    _p("family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", _status),
+    _p("family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", _status, keyword="married"),
     _p("family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda v: [f"{v} kids"]),
     # pets
-    _p(
-        "pets",
-        r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})(?:\s+(?:named|called)\s+\w+)?)\b",
-        _pets,
-    ),
-    _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:\s+(?:named|called)\s+\w+)?)\b", _pets, keyword="my"),
-    # education
-    _p(
-        "education",
-        r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|"
-        r"'m studying)\s+{V}",
-        _education,
-    ),
-    _p(
-        "education",
-        r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:bachelor'?s?|master'?s?|"
-        r"phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)",
-        _education,
-    ),
-    _p("education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", _education, keyword="grad"),
-    _p(
-        "education",
-        r"\bi\s+{ADV}(?:went|go|attend|attended)\s+(?:to\s+)?(?P<v>[\w\s'-]{0,40}?"
-        r"(?:school|college|university|academy|institute|uni)\b(?:\s+of\s+[\w\s]+)?)",
-        _education,
-    ),
-    _p(
-        "education",
-        r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|"
-        r"art|primary|secondary)\s+school|college|university|uni)\b",
-        _education,
-        keyword="in",
-    ),
-    _p(
-        "education",
-        r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|freshman|sophomore|"
-        r"junior|senior))\b",
-        _education,
-    ),
+    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets),
+    _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets, keyword="my"),
 )
-
-# Fields whose value is itself a list in the profile.
-LIST_VALUED = {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|❤", re.IGNORECASE)
-
-
-def normalise_text(message: str) -> str:
-    text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = re.sub(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b", r"\1't", text, flags=re.I)
-    text = re.sub(r"\bdont\b", "don't", text, flags=re.I)
-    text = re.sub(r"\bcant\b", "can't", text, flags=re.I)
-    text = re.sub(r"\b(i)\s+'m\b", r"\1'm", text, flags=re.I)
-    return text
-
-
-def split_clauses(message: str) -> list[tuple[str, bool]]:
-    """Sentences, then clauses at 'but'; each with whether it was a question."""
-    clauses = []
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|\n|$)", message):
-        sentence = match.group(0).strip()
-        if not sentence:
-            continue
-        question = sentence.endswith("?")
-        body = sentence.rstrip(".!?").strip()
-        for part in re.split(r"\s*(?:,\s*but|;\s*but|\bbut)\s+", body):
-            if part.strip():
-                clauses.append((part.strip(), question))
-    return clauses
-
-
-def _skip_clause(clause: str, question: bool) -> bool:
-    if question or QUESTION_START.match(clause):
-        return True
-    if REQUEST_START.match(clause) or re.search(
-        r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help)\b", clause, re.I
-    ):
-        return True
-    return bool(HYPOTHETICAL.search(clause) or PAST_OR_OTHERS.search(clause))
-
-
-def looks_like_code_or_link(message: str) -> bool:
-    return bool(CODE_LIKE.search(message) or URL_ONLY.match(message))
-
-
-def _event_for(pattern: Pattern, clause: str) -> EventKind:
-    if pattern.event == "UPDATE":
-        return "UPDATE"
-    if pattern.field not in LIST_VALUED and CHANGE.search(clause):
-        return "UPDATE"
-    return pattern.event
-
+# fmt: on
 
 REMOVAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(p.replace("{ADV}", ADVERBS).replace("{V}", VALUE).replace("{I_AM}", I_AM), re.I))
@@ -657,6 +585,86 @@ REMOVE_SCALAR = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:my|the)\s+(?P<f>name|role|job|location|age|employer|address)\b", re.I
 )
 SCALAR_ALIASES = {"job": "role", "address": "location"}
+LIST_VALUED = {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
+PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
+
+
+# -- reading a message into clauses -----------------------------------------------------
+
+
+def normalise_text(message: str) -> str:
+    text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b", r"\1't", text, flags=re.I)
+    text = re.sub(r"\bdont\b", "don't", text, flags=re.I)
+    text = re.sub(r"\bcant\b", "can't", text, flags=re.I)
+    text = re.sub(r"\bi\s+'m\b", "i'm", text, flags=re.I)
+    text = re.sub(r"\bi\s+m\b", "i'm", text, flags=re.I)
+    return re.sub(r"\s+", " ", text) if "\n" not in text else text
+
+
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:]|\s-\s|,?\s+but\s+|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
+    r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
+    r"(?=i\b|i'm\b|im\b|my\b))",
+    re.I,
+)
+QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b)", re.I)
+ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+
+
+def split_clauses(message: str) -> list[str]:
+    """The clauses of a message that state something (questions and requests removed)."""
+    clauses: list[str] = []
+    for match in re.finditer(r"[^.!?\n…]+(?:[.!?…]+|\n|$)", message):
+        sentence = match.group(0).strip()
+        if not sentence:
+            continue
+        question = sentence.endswith("?")
+        body = sentence.rstrip(".!?…").strip()
+        for part in CLAUSE_BREAK.split(body):
+            pieces = QUESTION_BREAK.split(part) if question else [part]
+            for piece in pieces:
+                clause = _main_clause(piece.strip())
+                if clause and not (question and re.search(r"\byou\b|\byour\b", clause, re.I)):
+                    clauses.append(clause)
+    return clauses
+
+
+def _main_clause(clause: str) -> str | None:
+    """Strip fillers and subordinate parts; None when nothing stated by the user is left."""
+    clause = LEADING_FILLER.sub("", clause).strip(" ,")
+    clause = re.sub(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", "", clause, flags=re.I)
+    temporal = TEMPORAL_START.match(clause)
+    if temporal:
+        clause = clause[temporal.end() :]
+    if not clause or QUESTION_START.match(clause) or REQUEST_START.match(clause) or REQUEST_ANYWHERE.search(clause):
+        return None
+    if HYPOTHETICAL_START.match(clause) or PAST_OR_OTHERS.search(clause):
+        return None
+    if re.match(r"^(?:when|whenever|while|once|after|before)\b", clause, re.I):
+        return None
+    clause = CONCESSIVE_START.sub("", clause)
+    clause = SUBORDINATE_TAIL.sub("", clause)
+    clause = ELIDED_I.sub("i ", clause)
+    return clause.strip() or None
+
+
+def _speaker_is_user(clause: str, position: int) -> bool:
+    """Is the nearest subject before `position` the user ("I", or none at all)?"""
+    subjects = SUBJECTS.findall(clause[:position])
+    return not subjects or subjects[-1].lower() in {"i", "i'm", "im"}
+
+
+def looks_like_code_or_link(message: str) -> bool:
+    return bool(CODE_LIKE.search(message) or URL_ONLY.match(message))
+
+
+def _event_for(pattern: Pattern, clause: str) -> EventKind:
+    if pattern.event == "UPDATE":
+        return "UPDATE"
+    if pattern.field not in LIST_VALUED and CHANGE.search(clause):
+        return "UPDATE"
+    return pattern.event
 
 
 class RuleExtractor:
@@ -670,50 +678,54 @@ class RuleExtractor:
     def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         if looks_like_code_or_link(message) or not FIRST_PERSON.search(message):
             return []
-        text = normalise_text(message)
         events: list[FieldEvent] = []
-        for clause, question in split_clauses(text):
-            if _skip_clause(clause, question):
+        speaker_is_user = False
+        for clause in split_clauses(normalise_text(message)):
+            if FIRST_PERSON.search(clause) or re.match(r"^name(?:'s|\s+is)\b", clause, re.I):
+                speaker_is_user = True
+            elif SUBJECTS.search(clause) or not speaker_is_user:
+                # "my wife works…", "he is…": someone else speaks or is spoken of.
+                speaker_is_user = False
                 continue
             if REMOVAL.search(clause):
                 events.extend(self._removals(clause, profile))
                 continue
-            events.extend(self._additions(clause))
-        return _merge_same_field(events)
+            events.extend(self._additions(clause, events))
+        return _merge_same_field(_origin(events, profile))
 
-    def _additions(self, clause: str) -> list[FieldEvent]:
+    def _additions(self, clause: str, earlier: list[FieldEvent]) -> list[FieldEvent]:
         lowered = clause.lower()
-        if not FIRST_PERSON.search(clause) and "❤" not in clause and "♥" not in clause:
-            return []
         found: list[FieldEvent] = []
-        claimed: list[tuple[int, int]] = []
+        claimed: set[int] = set()
         for pattern in PATTERNS:
             if pattern.keyword and pattern.keyword not in lowered:
                 continue
             for match in pattern.regex.finditer(clause):
-                start = match.start()
-                if any(a <= start < b for a, b in claimed):
+                if pattern.exclusive and match.start() in claimed:
+                    continue
+                if pattern.check_speaker and not _speaker_is_user(clause, match.start()):
                     continue
                 raw = match.group("v")
-                if pattern.field == "name" and pattern.regex.pattern.startswith(I_AM):
-                    values = _name_after_i_am(raw, clause)
+                if PRONOUN_VALUE.match(raw) and pattern.field in {"skills", "likes", "interests", "dislikes"}:
+                    values = _last_items(found + earlier)
                 else:
                     values = pattern.value(raw)
                 if pattern.field in {"goals", "interests", "likes"} and NEAR_FUTURE.search(clause):
                     values = []
                 if not values:
                     continue
-                claimed.append((start, match.end()))
+                if pattern.exclusive:
+                    claimed.add(match.start())
                 found.append(_event(pattern.field, values, _event_for(pattern, clause)))
         found.extend(self._name_from_i_am(clause, claimed))
         return found
 
     @staticmethod
-    def _name_from_i_am(clause: str, claimed: list[tuple[int, int]]) -> list[FieldEvent]:
-        for match in re.finditer(rf"{I_AM}\s+(?P<v>[^.!?;\n]+)", clause, re.I):
-            if any(a <= match.start() < b for a, b in claimed):
+    def _name_from_i_am(clause: str, claimed: set[int]) -> list[FieldEvent]:
+        for match in re.finditer(rf"{I_AM}\s+(?:just\s+)?(?P<v>[^.!?;\n]+)", clause, re.I):
+            if match.start() in claimed:
                 continue
-            names = _name_after_i_am(match.group("v"), clause)
+            names = name_after_i_am(match.group("v"))
             if names:
                 return [FieldEvent(field="name", value=names[0], event="ADD")]
         return []
@@ -723,7 +735,7 @@ class RuleExtractor:
         events: list[FieldEvent] = []
         for field, regex in REMOVAL_PATTERNS:
             for match in regex.finditer(clause):
-                items = split_items(match.group("v"))
+                items = split_items(re.sub(r",?\s*drop it\b.*$", "", match.group("v"), flags=re.I))
                 if field in {"likes", "dislikes", "interests"}:
                     items = [_activity(i) for i in items]
                 if items:
@@ -732,20 +744,26 @@ class RuleExtractor:
         if scalar:
             name = scalar.group("f").lower()
             events.append(FieldEvent(field=SCALAR_ALIASES.get(name, name), value=None, event="REMOVE"))
-        if not events and re.search(r"\bdrop it\b|\bforget (?:it|that)\b", clause, re.I):
-            # "I no longer use Java, drop it": the item is named before the verb.
-            named = re.search(r"\b(?:use|like|love|do|play|speak)\s+(?P<v>[\w#+.\- ]{1,30}?)\s*(?:,|$)", clause, re.I)
-            if named:
-                for field in ("skills", "likes", "interests", "languages"):
-                    if any(named.group("v").lower() == str(v).lower() for v in _listify(profile.get(field))):
-                        events.append(FieldEvent(field=field, value=[named.group("v")], event="REMOVE"))
         return events
 
 
-def _listify(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
+def _last_items(events: list[FieldEvent]) -> list[str]:
+    """What "it" points back to: the last list items this message named."""
+    for event in reversed(events):
+        if event.event != "REMOVE" and isinstance(event.value, list) and event.field in {"likes", "interests"}:
+            return [str(v) for v in event.value]
+    return []
+
+
+def _origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
+    """'I'm from Ohio' is where the user lives unless we know (or just heard) where they live; then it is their hometown."""
+    location_known = bool(profile.get("location")) or any(e.field == "location" for e in events)
+    return [
+        FieldEvent(field="location", value=e.value, event=e.event)
+        if e.field == "hometown" and not location_known
+        else e
+        for e in events
+    ]
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
