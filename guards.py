@@ -177,6 +177,18 @@ CODE_BLOCK = re.compile(
     r"SELECT |INSERT |UPDATE |public |private |<\?php|<html|<div)",
     re.M,
 )
+TASK_START = re.compile(
+    r"^\s*(?:please\s+)?(?:give|tell|show|explain|write|find|list|identify|translate|summari[sz]e|generate|create|"
+    r"make|describe|compose|draft|suggest|recommend|convert|calculate|classify|rewrite|fix|solve|check|review|"
+    r"edit|correct|complete|notify|remind|let|help|teach|send|answer|name|define|compare)\b",
+    re.I,
+)
+# "give me", "explain to me", "for me": the user as the receiver of a task, not the subject of a fact.
+REQUEST_FOR_ME = re.compile(
+    r"\b(?:give|tell|show|explain|remind|notify|let|help|teach|send|get|find|make|recommend|write|bring|"
+    r"email|text)\s+(?:it\s+|this\s+|that\s+)?(?:to\s+)?me\b|\b(?:for|to)\s+me\b",
+    re.I,
+)
 BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
@@ -188,6 +200,9 @@ def might_hold_personal_fact(message: str) -> bool:
     if BARE_LINK.match(message) or PLEASANTRY.match(message):
         return False
     prose = _prose_outside_code(message)
+    if TASK_START.match(prose):
+        prose = prose.split("\n\n")[0]  # a task's pasted input is not about the user
+    prose = REQUEST_FOR_ME.sub(" ", prose)
     return bool(FIRST_PERSON.search(prose) or "❤" in prose)
 
 

@@ -59,7 +59,10 @@ RELATIVE_ADJECTIVES += r"four|five|six|seven|eight|nine|ten|\d{1,2}|several|many
 PETS = (
     r"dogs?|puppy|puppies|cats?|kittens?|kitty|fish|goldfish|hamsters?|parrots?|birds?|budgies?|"
     r"rabbits?|bunny|bunnies|turtles?|tortoises?|snakes?|lizards?|geckos?|iguanas?|horses?|ponies|pony|"
-    r"guinea pigs?|ferrets?|chickens?|goats?|pigs?|cows?|mice|rats?|hedgehogs?|chinchillas?"
+    r"guinea pigs?|ferrets?|chickens?|goats?|pigs?|cows?|mice|rats?|hedgehogs?|chinchillas?|"
+    r"retrievers?|labradors?|labs?|poodles?|terriers?|beagles?|bulldogs?|shepherds?|huskies|husky|corgis?|"
+    r"dachshunds?|chihuahuas?|pugs?|spaniels?|collies?|greyhounds?|rottweilers?|tabby|siamese|axolotls?|"
+    r"tarantulas?|cockatiels?|canaries|canary|alpacas?|llamas?|donkeys?"
 )
 PET_WORD = re.compile(rf"\b(?:{PETS})\b", re.I)
 NUMBER_WORDS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2}"
@@ -158,6 +161,9 @@ REQUEST_ANYWHERE = re.compile(
 HYPOTHETICAL_START = re.compile(r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish)\b", re.I)
 TEMPORAL_START = re.compile(
     r"^(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s(?=i\s|i'm\s|im\s)", re.I
+)
+LANGUAGE_PREFERENCE = re.compile(
+    r"^(?:please\s+)?(?:always\s+)?(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+\w+", re.I
 )
 CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
 SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
@@ -313,7 +319,7 @@ def _role(raw: str) -> list[str]:
 
 def _place(raw: str) -> list[str]:
     value = re.split(
-        r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i)\b|,",
+        r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally)\b|,",
         raw.strip(),
         maxsplit=1,
     )[0]
@@ -375,6 +381,17 @@ def _pets(raw: str) -> list[str]:
         if match and len(match.group(1).split()) <= 5:
             items.append(match.group(1))
     return items
+
+
+def _named_pet(raw: str) -> list[str]:
+    """'a tortoise named Shelly' is a pet; 'a brother named Tom' or 'a friend named Ana' is not."""
+    animal = re.split(r"\s+(?:named|called)\s+", raw, maxsplit=1, flags=re.I)[0]
+    if re.search(
+        rf"\b(?:{RELATIVES}|friend|colleague|boss|neighbou?r|roommate|teacher|doctor|coworker)\b", animal, re.I
+    ):
+        return []
+    value = clean_value(animal, max_words=3)
+    return [value] if value else []
 
 
 def _relatives(raw: str) -> list[str]:
@@ -529,7 +546,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", _employer, keyword="in the"),
     _p("employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", _employer, keyword="work"),
     _p("employer", r"\bmy\s+employer\s+is\s+{V}", _employer, keyword="employer"),
-    _p("employer", r"{I_AM}\s+{ADV}(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer, exclusive=False),
+    _p("employer", r"(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer, exclusive=False),
     # location
     _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", _place, keyword="in"),
     _p("location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", _place, keyword="in"),
@@ -551,13 +568,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", _age, keyword="old", check_speaker=True),
     # family
     _p("family", r"\bi\s+{ADV}have\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", _relatives, keyword="have"),
-    _p("family", r"\b(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\b", _relatives),
+    _p("family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\b", _relatives),
+    _p("family", r"^(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\s+and\s+i\b", _relatives),
     _p("family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", _status),
     _p("family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", _status),
     _p("family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", _status, keyword="married"),
     _p("family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda v: [f"{v} kids"]),
     # pets
     _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets),
+    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", _named_pet, keyword="named"),
     _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets, keyword="my"),
 )
 # fmt: on
@@ -585,6 +604,9 @@ REMOVE_SCALAR = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:my|the)\s+(?P<f>name|role|job|location|age|employer|address)\b", re.I
 )
 SCALAR_ALIASES = {"job": "role", "address": "location"}
+FORGET_LIKE = re.compile(
+    r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+" + VALUE, re.I
+)
 LIST_VALUED = {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
 PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
 
@@ -637,6 +659,8 @@ def _main_clause(clause: str) -> str | None:
     temporal = TEMPORAL_START.match(clause)
     if temporal:
         clause = clause[temporal.end() :]
+    if LANGUAGE_PREFERENCE.match(clause):
+        return re.sub(r"^please\s+", "", clause, flags=re.I)  # a standing preference, not a one-off task
     if not clause or QUESTION_START.match(clause) or REQUEST_START.match(clause) or REQUEST_ANYWHERE.search(clause):
         return None
     if HYPOTHETICAL_START.match(clause) or PAST_OR_OTHERS.search(clause):
@@ -678,7 +702,7 @@ class RuleExtractor:
     def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         if looks_like_code_or_link(message) or not FIRST_PERSON.search(message):
             return []
-        events: list[FieldEvent] = []
+        events: list[FieldEvent] = self._forget_requests(normalise_text(message))
         speaker_is_user = False
         for clause in split_clauses(normalise_text(message)):
             if FIRST_PERSON.search(clause) or re.match(r"^name(?:'s|\s+is)\b", clause, re.I):
@@ -731,6 +755,20 @@ class RuleExtractor:
         return []
 
     @staticmethod
+    def _forget_requests(text: str) -> list[FieldEvent]:
+        """'Please forget my age', 'forget that I like tea': instructions about memory itself."""
+        events = []
+        for match in REMOVE_SCALAR.finditer(text):
+            name = match.group("f").lower()
+            events.append(FieldEvent(field=SCALAR_ALIASES.get(name, name), value=None, event="REMOVE"))
+        for match in FORGET_LIKE.finditer(text):
+            field = "dislikes" if match.group("verb").lower() in {"hate", "dislike"} else "likes"
+            items = [_activity(i) for i in split_items(match.group("v"))]
+            if items:
+                events.append(FieldEvent(field=field, value=items, event="REMOVE"))
+        return events
+
+    @staticmethod
     def _removals(clause: str, profile: dict[str, Any]) -> list[FieldEvent]:
         events: list[FieldEvent] = []
         for field, regex in REMOVAL_PATTERNS:
@@ -740,10 +778,6 @@ class RuleExtractor:
                     items = [_activity(i) for i in items]
                 if items:
                     events.append(FieldEvent(field=field, value=items, event="REMOVE"))
-        scalar = REMOVE_SCALAR.search(clause)
-        if scalar:
-            name = scalar.group("f").lower()
-            events.append(FieldEvent(field=SCALAR_ALIASES.get(name, name), value=None, event="REMOVE"))
         return events
 
 
