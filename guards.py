@@ -77,18 +77,51 @@ LOGIN_CONTACT = re.compile(
 )
 
 
+DIGIT = re.compile(r"\d")
+TOKEN_PREFIXES = ("sk-", "akia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "xox", "aiza", "eyj", "glpat-")
+SECRET_LABELS = (
+    "pass",
+    "pwd",
+    "pin",
+    "key",
+    "secret",
+    "token",
+    "security code",
+    "cvv",
+    "cvc",
+    "otp",
+    "one-time",
+    "one time",
+    "social security",
+    "ssn",
+    "passport",
+    "licen",
+    "account number",
+    "routing",
+)
+LOGIN_LABELS = ("log", "sign", "user", "account")
+
+
 def find_secrets(text: str) -> list[Finding]:
     """Every secret or sensitive identifier in `text`, as character spans."""
+    lowered = text.lower()
     findings: list[Finding] = []
-    for match in CARD.finditer(text):
-        digits = re.sub(r"\D", "", match.group(0))
-        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
-            findings.append(Finding("card number", match.start(), match.end()))
-    findings += [Finding("government id", m.start(), m.end()) for m in SSN.finditer(text)]
-    findings += [Finding("iban", m.start(), m.end()) for m in IBAN.finditer(text) if _iban_ok(m.group(0))]
-    findings += [Finding("api key or token", m.start(), m.end()) for m in SECRET_TOKEN.finditer(text)]
-    for pattern, kind in ((STATED_SECRET, "stated secret"), (LOGIN_CONTACT, "login credential")):
-        findings += [Finding(kind, m.start("secret"), m.end("secret")) for m in pattern.finditer(text)]
+    # Cheap substring tests first: each detector needs a digit or a word it is built around.
+    if DIGIT.search(text):
+        for match in CARD.finditer(text):
+            digits = re.sub(r"\D", "", match.group(0))
+            if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+                findings.append(Finding("card number", match.start(), match.end()))
+        findings += [Finding("government id", m.start(), m.end()) for m in SSN.finditer(text)]
+        findings += [Finding("iban", m.start(), m.end()) for m in IBAN.finditer(text) if _iban_ok(m.group(0))]
+    if any(prefix in lowered for prefix in TOKEN_PREFIXES):
+        findings += [Finding("api key or token", m.start(), m.end()) for m in SECRET_TOKEN.finditer(text)]
+    if any(label in lowered for label in SECRET_LABELS):
+        findings += [Finding("stated secret", m.start("secret"), m.end("secret")) for m in STATED_SECRET.finditer(text)]
+    if any(label in lowered for label in LOGIN_LABELS):
+        findings += [
+            Finding("login credential", m.start("secret"), m.end("secret")) for m in LOGIN_CONTACT.finditer(text)
+        ]
     return sorted(findings, key=lambda f: f.start)
 
 
@@ -189,6 +222,7 @@ REQUEST_FOR_ME = re.compile(
     r"email|text)\s+(?:it\s+|this\s+|that\s+)?(?:to\s+)?me\b|\b(?:for|to)\s+me\b",
     re.I,
 )
+FENCED_CODE = re.compile(r"```.*?(?:```|$)", re.S)
 BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 
@@ -199,14 +233,17 @@ def might_hold_personal_fact(message: str) -> bool:
     """
     if BARE_LINK.match(message) or PLEASANTRY.match(message):
         return False
-    prose = _prose_outside_code(message)
+    prose = prose_outside_code(message)
     if TASK_START.match(prose):
         prose = prose.split("\n\n")[0]  # a task's pasted input is not about the user
     prose = REQUEST_FOR_ME.sub(" ", prose)
     return bool(FIRST_PERSON.search(prose) or "❤" in prose)
 
 
-def _prose_outside_code(message: str) -> str:
-    without_fences = re.sub(r"```.*?(?:```|$)", " ", message, flags=re.S)
+def prose_outside_code(message: str) -> str:
+    """The message without fenced code blocks and lines that look like code."""
+    if "```" not in message and not CODE_BLOCK.search(message):
+        return message
+    without_fences = FENCED_CODE.sub(" ", message)
     lines = [line for line in without_fences.splitlines() if not CODE_BLOCK.match(line)]
     return "\n".join(lines)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from extractors import FieldEvent
+from guards import prose_outside_code
 
 EventKind = Literal["ADD", "UPDATE", "REMOVE"]
 
@@ -122,17 +123,39 @@ AFFIRMATIONS += r"great|sure|thanks|thank you|so|and|also|actually|honestly|anyw
 AFFIRMATIONS += r"interesting|indeed|fine|doing great|doing good|i see|i bet|congrats|sorry|heh|ha)"
 LEADING_FILLER = re.compile(rf"^(?:{AFFIRMATIONS}\b[\s,!.…]*)+", re.I)
 
-CUT_AFTER = re.compile(
-    r"\s*(?:,\s*|\s)(?:because|since|cause|cuz|when|while|whenever|although|though|but|so|which|who|whom|"
-    r"that|where|as well|too|if|unless|until|after|before|then|or so|lol|haha|and i|and my|and it|"
-    r"and you|and we|and they|and that|i|you|it is|it's|its|what about|how about|do you|are you|"
-    r"for a living|for fun|every day|everyday|all day|all the time|a lot|so much|very much|"
-    r"right now|these days|nowadays|at the moment|from now on|anymore|any more|now|especially|even|myself|"
-    r"in my (?:free|spare) time|on (?:the )?weekends?|at night|by the way|btw|as a hobby|with (?:my|a|some)|"
-    r"to be honest|honestly|for (?:a long time|years|\d+ years|ages)|here|there|whenever|sometimes)\b.*$",
-    re.IGNORECASE,
+# A value ends where one of these starts: "Python because it's fun" -> "Python".
+TRAILING_CLAUSE_STARTS = """
+because|since|cause|cuz|when|while|whenever|although|though|but|so|which|who|whom|that|where|too|if|unless|until|
+after|before|then|lol|haha|i|you|it's|its|everyday|anymore|now|especially|even|myself|btw|honestly|here|there|
+sometimes|nowadays|as well|or so|and i|and my|and it|and you|and we|and they|and that|it is|what about|how about|
+do you|are you|for a living|for fun|every day|all day|all the time|a lot|very much|right now|these days|
+at the moment|from now on|any more|in my free time|in my spare time|on weekends|on the weekend|on the weekends|
+at night|by the way|as a hobby|with my|with a|with some|to be honest|for a long time|for years|for ages
+"""
+CUTS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in TRAILING_CLAUSE_STARTS.replace("\n", "").split("|"):
+    _words = tuple(_phrase.split())
+    CUTS_BY_FIRST_WORD[_words[0]] = (*CUTS_BY_FIRST_WORD.get(_words[0], ()), _words)
+_EDGE_PUNCTUATION = ",.!?;:\"'()"
+
+
+def cut_trailing_clause(text: str) -> str:
+    """Everything before the first word that starts a new clause (a word-by-word scan, no regex)."""
+    words = text.split()
+    keys = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    for i, key in enumerate(keys):
+        for phrase in CUTS_BY_FIRST_WORD.get(key, ()):
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                return " ".join(words[:i])
+        if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
+            return " ".join(words[:i])
+    return text
+
+
+DETERMINERS = re.compile(
+    r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+)+", re.I
 )
-DETERMINERS = re.compile(r"^(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+", re.I)
+TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
 PRONOUNS = frozenset(
     "it that this these those them you him her me us everything anything nothing something stuff things one".split()
 )
@@ -180,11 +203,6 @@ NEAR_FUTURE = re.compile(
 )
 REMOVAL = re.compile(r"\b(?:anymore|any more|no longer|not any longer|stopped|quit|gave up|drop it)\b", re.I)
 CHANGE = re.compile(r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job)\b", re.I)
-CODE_LIKE = re.compile(
-    r"```|^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|SELECT |<\w+|\w+\(.*\)\s*[:{;]$)",
-    re.M,
-)
-URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 
@@ -195,10 +213,9 @@ SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|th
 def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     """Cut trailing clauses and determiners off a matched span; None when nothing usable is left."""
     text = raw.strip().strip("\"'“”‘’`*_")
-    text = CUT_AFTER.sub("", " " + text).strip()
-    text = re.sub(r"[\s,:;\-–—]+$", "", text)
-    for _ in range(3):
-        text = DETERMINERS.sub("", text)
+    text = cut_trailing_clause(text)
+    text = TRAILING_PUNCTUATION.sub("", text)
+    text = DETERMINERS.sub("", text)
     text = text.strip(" .,!?\"'()")
     if not text or text.lower() in PRONOUNS or len(text) > 80:
         return None
@@ -214,7 +231,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     Commas separate items only when every part is short; otherwise the first part
     is the value and the rest is another thought ("I can run fast, traffic is no problem").
     """
-    head = CUT_AFTER.sub("", " " + raw.strip()).strip()
+    head = cut_trailing_clause(raw.strip())
     if "," in head:
         parts = [p for p in head.split(",") if p.strip()]
         if any(CLAUSE_VERB.search(p) for p in parts[1:]):
@@ -439,7 +456,8 @@ class Pattern:
     regex: re.Pattern[str]
     value: Callable[[str], list[str]]
     event: EventKind = "ADD"
-    keyword: str = ""  # a cheap substring test before the regex runs
+    words: frozenset[str] = frozenset()  # the clause must hold one of these words for the regex to run
+    anchor: frozenset[str] = frozenset()  # ...and one of these (the speaker: "i", "i'm", "my")
     check_speaker: bool = False  # the nearest subject before the match must be "I"
     exclusive: bool = True  # claims its trigger, so later rows cannot read it another way
 
@@ -450,14 +468,22 @@ def _p(
     value: Callable[[str], list[str]],
     *,
     event: EventKind = "ADD",
-    keyword: str = "",
+    words: str = "",
     check_speaker: bool = False,
     exclusive: bool = True,
 ) -> Pattern:
     expanded = pattern.replace("{I_AM}", I_AM).replace("{ADV}", ADVERBS).replace("{V}", VALUE)
     expanded = expanded.replace("{REL}", RELATIVES).replace("{RELADJ}", RELATIVE_ADJECTIVES)
     expanded = expanded.replace("{PETS}", PETS).replace("{NUM}", NUMBER_WORDS).replace("{HOBBY}", HOBBY_VERBS)
-    return Pattern(field, re.compile(expanded, re.IGNORECASE), value, event, keyword, check_speaker, exclusive)
+    regex = re.compile(expanded, re.IGNORECASE)
+    anchor = frozenset()
+    if pattern.startswith("{I_AM}"):
+        anchor = frozenset({"m", "am", "im"})
+    elif pattern.startswith((r"\bi\s+", r"\bi(")):
+        anchor = frozenset({"i"})
+    elif pattern.startswith(r"\bmy\s+"):
+        anchor = frozenset({"my"})
+    return Pattern(field, regex, value, event, frozenset(words.split()), anchor, check_speaker, exclusive)
 
 
 # One row per phrasing, grouped by field. Within a clause, the first pattern that
@@ -465,121 +491,160 @@ def _p(
 # fmt: off
 PATTERNS: tuple[Pattern, ...] = (
     # name
-    _p("name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", _name, keyword="name"),
-    _p("name", r"\b(?:call|address)\s+me\s+{V}", _name, event="UPDATE", keyword="me"),
-    _p("name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", _name, keyword="go by"),
-    _p("name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s*(?:here)?\s*$", _name),
-    _p("name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", _name, keyword="here"),
+    _p("name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", _name, words="name"),
+    _p("name", r"\b(?:call|address)\s+me\s+{V}", _name, event="UPDATE", words="call address"),
+    _p("name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", _name, words="go"),
+    _p("name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s*(?:here)?\s*$", _name, words="this it its"),
+    _p("name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", _name, words="here"),
     # languages (before role and skills, so "I'm fluent in French" lands here)
-    _p("languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*,?\s*)?{V}", _languages, keyword="speak"),
-    _p("languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", _languages, keyword="my"),
-    _p("languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", _languages, keyword="in"),
-    _p("languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", _languages, keyword="native"),
-    _p("languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", _languages, keyword="me in"),
+    _p("languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*,?\s*)?{V}", _languages, words="speak"),
+    _p("languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", _languages, words="language tongue"),
+    _p("languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", _languages, words="fluent native bilingual"),
+    _p("languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", _languages, words="native"),
+    _p("languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", _languages, words="answer reply respond talk speak write"),
     # likes stated as a fan, a lover or a favourite
-    _p("likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", _items, keyword="fan"),
-    _p("likes", r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b", _items),
-    _p("likes", r"\bmy\s+(?:absolute\s+)?favou?rite\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", _items, keyword="favo"),
-    _p("likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}my\s+(?:absolute\s+)?favou?rites?\b", _items, keyword="favo"),
-    _p("likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", _items),
-    _p("likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", _items),
-    _p("likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing)\s+for\s+{V}", _items, keyword="for"),
+    _p("likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", _items, words="fan"),
+    _p("likes", r"{I_AM}\s+(?:a|an)\s+(?P<v>[\w\s]{2,30}?)\s+(?:lover|enthusiast|addict|fanatic|nut|junkie|buff)\b", _items, words="lover enthusiast addict fanatic nut junkie buff"),
+    _p("likes", r"\bmy\s+(?:absolute\s+)?favou?rite\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", _items, words="favorite favourite"),
+    _p("likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}my\s+(?:absolute\s+)?favou?rites?\b", _items, words="favorite favourite"),
+    _p("likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", _items, words="❤ ♥"),
+    _p("likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", _items, words="❤ ♥"),
+    _p("likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing)\s+for\s+{V}", _items, words="love passion spot thing"),
     # dislikes
-    _p("dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", _activities),
-    _p("dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", _activities, keyword="n"),
-    _p("dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", _items, keyword="not"),
-    _p("dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", _activities, keyword="of"),
-    _p("dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", _items),
+    _p("dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", _activities, words="hate dislike detest loathe despise stand"),
+    _p("dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", _activities, words="like enjoy love care eat drink"),
+    _p("dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", _items, words="fan fond into"),
+    _p("dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", _activities, words="afraid scared terrified tired"),
+    _p("dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", _items, words="least hate cup"),
     # likes
-    _p("likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+{V}", _activities),
+    _p("likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+{V}", _activities, words="love like enjoy adore prefer dig"),
     # interests
-    _p("interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", _activities, keyword="in"),
-    _p("interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", _activities, keyword="into"),
-    _p("interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", _activities, keyword="my"),
-    _p("interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", _activities, keyword="time"),
-    _p("interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", _items, keyword="go"),
-    _p("interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", _items, keyword="pla"),
-    _p("interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", _hobby),
+    _p("interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", _activities, words="interested passionate"),
+    _p("interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", _activities, words="into"),
+    _p("interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", _activities, words="hobby hobbie passion pastime"),
+    _p("interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", _activities, words="free spare down freetime downtime sparetime"),
+    _p("interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", _items, words="go"),
+    _p("interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", _items, words="play practice practise"),
+    _p("interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", _hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
     # skills
-    _p("skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|experienced|an expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}", _activities),
-    _p("skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i\s+{ADV}(?:am|'m)\s+(?:\w+\s+)?good\s+at\b", _activities),
-    _p("skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", _items, keyword="know"),
-    _p("skills", r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|many\b|lots\b|people\b|things\b|exactly\b|more\b|less\b|much\b)[^.!?;\n]+)", _items, keyword="know"),
-    _p("skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b|in\b|afford\b|let\b|put\b|keep\b|call\b|meet\b|talk\b|check\b|look\b|read\b|eat\b|sleep\b|stay\b|leave\b)[^.!?;\n]+)", _activities, keyword="can"),
-    _p("skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", _items, keyword="in"),
-    _p("skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", _items, keyword="experience"),
-    _p("skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", _items, keyword="skill"),
-    _p("skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", _items, keyword="learn"),
+    _p("skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|experienced|an expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}", _activities, words="good great skilled skillful proficient experienced expert talented excellent"),
+    _p("skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i\s+{ADV}(?:am|'m)\s+(?:\w+\s+)?good\s+at\b", _activities, words="good"),
+    _p("skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", _items, words="know"),
+    _p("skills", r"\bi\s+{ADV}know\s+(?P<v>(?!that\b|what\b|how\b|why\b|who\b|where\b|when\b|you\b|it\b|right\b|about\b|the\b|a\b|an\b|him\b|her\b|them\b|this\b|i\b|if\b|so\b|some\w*\b|nothing\b|everything\b|many\b|lots\b|people\b|things\b|exactly\b|more\b|less\b|much\b)[^.!?;\n]+)", _items, words="know"),
+    _p("skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!see\b|tell\b|help\b|do\b|get\b|go\b|imagine\b|understand\b|try\b|come\b|be\b|hear\b|say\b|make\b|relate\b|only\b|not\b|never\b|feel\b|think\b|guess\b|give\b|send\b|show\b|find\b|use\b|take\b|ask\b|wait\b|believe\b|barely\b|hardly\b|speak\b|have\b|also\b|still\b|you\b|in\b|afford\b|let\b|put\b|keep\b|call\b|meet\b|talk\b|check\b|look\b|read\b|eat\b|sleep\b|stay\b|leave\b)[^.!?;\n]+)", _activities, words="can"),
+    _p("skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", _items, words="program code develop"),
+    _p("skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", _items, words="experience expertise"),
+    _p("skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", _items, words="skill"),
+    _p("skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", _items, words="learned learnt"),
     # goals
-    _p("goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", _goal, keyword="my"),
-    _p("goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", _goal, keyword="dream"),
-    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|dream|am hoping|'m hoping|am planning|'m planning|am going|'m going|am training|'m training)\s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!able\b|sure\b|clear\b|done\b|careful\b|honest\b|there\b|here\b|back\b|ready\b|on\b|in\b|at\b|with\b|home\b|alone\b|left\b|more\b|less\b)[^.!?;\n]+)", _goal),
-    _p("goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", _goal, keyword="dream"),
-    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|am going|'m going|am hoping|'m hoping|am planning|'m planning)\s+to\s+(?P<v>(?:learn|travel|visit|see the world|move out|move abroad|retire|open|own|run a marathon|climb|master|study|start (?:a|my own)|buy a|build a|write a|publish|get married|have kids|go back to|finish|graduate|take over)\b[^.!?;\n]*)", _goal),
-    _p("goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", _goal, keyword="to"),
-    _p("goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", _goal, keyword="a"),
+    _p("goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", _goal, words="goal dream ambition aim aspiration"),
+    _p("goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", _goal, words="dream"),
+    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|dream|am hoping|'m hoping|am planning|'m planning|am going|'m going|am training|'m training)\s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!able\b|sure\b|clear\b|done\b|careful\b|honest\b|there\b|here\b|back\b|ready\b|on\b|in\b|at\b|with\b|home\b|alone\b|left\b|more\b|less\b)[^.!?;\n]+)", _goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
+    _p("goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", _goal, words="dream dreaming"),
+    _p("goals", r"\bi\s+{ADV}(?:want|would like|'d like|would love|'d love|hope|aspire|plan|intend|aim|wish|am going|'m going|am hoping|'m hoping|am planning|'m planning)\s+to\s+(?P<v>(?:learn|travel|visit|see the world|move out|move abroad|retire|open|own|run a marathon|climb|master|study|start (?:a|my own)|buy a|build a|write a|publish|get married|have kids|go back to|finish|graduate|take over)\b[^.!?;\n]*)", _goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
+    _p("goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", _goal, words="going training studying working"),
+    _p("goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", _goal, words="aspiring wannabe would future"),
     # education (before role: "I'm a college student" is education)
-    _p("education", r"{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|phd candidate)\b(?:\s+at\s+[\w\s]+)?)", _education),
-    _p("education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", _education),
-    _p("education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", _education),
-    _p("education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", _education, keyword="grad"),
-    _p("education", r"\bi\s+{ADV}(?:went|go|attend|attended|am going|'m going|am heading|'m heading|heading)\s+(?:to\s+)?(?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+|[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)", _education),
-    _p("education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", _education, check_speaker=True),
-    _p("education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", _education, keyword="in"),
-    _p("education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", _education),
+    _p("education", r"{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|phd candidate)\b(?:\s+at\s+[\w\s]+)?)", _education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore candidate"),
+    _p("education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", _education, words="studied study majored major majoring studying"),
+    _p("education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", _education, words="bachelor master phd ph doctorate degree mba diploma associate"),
+    _p("education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", _education, words="graduated graduate"),
+    _p("education", r"\bi\s+{ADV}(?:went|go|attend|attended|am going|'m going|am heading|'m heading|heading)\s+(?:to\s+)?(?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+|[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)", _education, words="school college university academy institute uni"),
+    _p("education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", _education, check_speaker=True, words="university college"),
+    _p("education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", _education, words="school highschool college university uni"),
+    _p("education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", _education, words="studied majored"),
     # role
-    _p("role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", _role),
-    _p("role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", _role, keyword="work as"),
-    _p("role", r"\bworking\s+as\s+(?:a|an)\s+{V}", _role, keyword="as", check_speaker=True),
-    _p("role", r"\bjob\s+as\s+(?:a|an)\s+{V}", _role, keyword="as", check_speaker=True),
-    _p("role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", _role, keyword="my"),
-    _p("role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", _role, event="UPDATE", keyword="bec"),
-    _p("role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", _role, keyword="as"),
-    _p("role", r"\bi\s+{ADV}(?:work|am working|'m working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)(?:\s+(?:industry|sector|business|field))?\s*$", _role, keyword="work"),
-    _p("role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", _items, keyword="sell"),
+    _p("role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", _role, words="a an"),
+    _p("role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", _role, words="work"),
+    _p("role", r"\bworking\s+as\s+(?:a|an)\s+{V}", _role, check_speaker=True, words="working"),
+    _p("role", r"\bjob\s+as\s+(?:a|an)\s+{V}", _role, check_speaker=True, words="job"),
+    _p("role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", _role, words="job profession occupation role position title trade"),
+    _p("role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", _role, event="UPDATE", words="became become"),
+    _p("role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", _role, words="employed working"),
+    _p("role", r"\bi\s+{ADV}(?:work|am working|'m working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)(?:\s+(?:industry|sector|business|field))?\s*$", _role, words="work working"),
+    _p("role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", _items, words="sell"),
     # employer
-    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", _employer, keyword="work"),
-    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", _employer, keyword="work"),
-    _p("employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", _employer, keyword="ed"),
-    _p("employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", _employer, keyword="job"),
-    _p("employer", r"\b(?:working|internship|job|work)\s+(?:at|for)\s+{V}", _employer, check_speaker=True),
-    _p("employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", _employer, keyword="in the"),
-    _p("employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", _employer, keyword="work"),
-    _p("employer", r"\bmy\s+employer\s+is\s+{V}", _employer, keyword="employer"),
-    _p("employer", r"(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer, exclusive=False),
+    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", _employer, words="work working"),
+    _p("employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", _employer, words="work working"),
+    _p("employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", _employer, words="employed hired"),
+    _p("employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", _employer, words="job"),
+    _p("employer", r"\b(?:working|internship|job|work)\s+(?:at|for)\s+{V}", _employer, check_speaker=True, words="working internship job work"),
+    _p("employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", _employer, words="army navy force marine military guard"),
+    _p("employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", _employer, words="work"),
+    _p("employer", r"\bmy\s+employer\s+is\s+{V}", _employer, words="employer"),
+    _p("employer", r"(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", _employer, exclusive=False, words="at"),
     # location
-    _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", _place, keyword="in"),
-    _p("location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", _place, keyword="in"),
-    _p("location", r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", _place, event="UPDATE", keyword="to"),
+    _p("location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", _place, words="live reside stay"),
+    _p("location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", _place, words="based located living stationed settled"),
+    _p("location", r"\bi\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", _place, event="UPDATE", words="moved relocated"),
     # where the user comes from: their location unless they already gave one (see _origin)
-    _p("hometown", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", _place, keyword="from"),
-    _p("hometown", r"\bi\s+{ADV}come\s+from\s+{V}", _place, keyword="from"),
-    _p("hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", _place, keyword="home"),
-    _p("location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", _place, keyword="live"),
-    _p("location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", _place, keyword="in"),
-    _p("location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", _place, keyword="in", check_speaker=True),
-    _p("hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+in\s+{V}", _place, keyword="in"),
+    _p("hometown", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", _place, words="from"),
+    _p("hometown", r"\bi\s+{ADV}come\s+from\s+{V}", _place, words="from"),
+    _p("hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", _place, words="home hometown"),
+    _p("location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", _place, words="live"),
+    _p("location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", _place, words="in"),
+    _p("location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", _place, check_speaker=True, words="living here based"),
+    _p("hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+in\s+{V}", _place, words="grew born raised"),
     # age
-    _p("age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", _age),
-    _p("age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, event="UPDATE", keyword="turned"),
-    _p("age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age"),
-    _p("age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", _age, keyword="age", check_speaker=True),
-    _p("age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, keyword="be"),
-    _p("age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", _age, keyword="old", check_speaker=True),
+    _p("age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, words="#num"),
+    _p("age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, event="UPDATE", words="turned"),
+    _p("age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", _age, words="age"),
+    _p("age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", _age, check_speaker=True, words="age aged"),
+    _p("age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", _age, words="#num"),
+    _p("age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", _age, check_speaker=True, words="old"),
     # family
-    _p("family", r"\bi\s+{ADV}have\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", _relatives, keyword="have"),
-    _p("family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\b", _relatives),
-    _p("family", r"^(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\s+and\s+i\b", _relatives),
-    _p("family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", _status),
-    _p("family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", _status),
-    _p("family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", _status, keyword="married"),
-    _p("family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda v: [f"{v} kids"]),
+    _p("family", r"\bi\s+{ADV}have\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", _relatives, words="#relative"),
+    _p("family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\b", _relatives, words="#relative"),
+    _p("family", r"^(?:my|our)\s+(?P<v>(?:{RELADJ}\s+)*(?:{REL}))\s+and\s+i\b", _relatives, words="#relative"),
+    _p("family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", _status, words="married engaged divorced single widowed"),
+    _p("family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", _status, words="married engaged divorced"),
+    _p("family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", _status, words="married"),
+    _p("family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda v: [f"{v} kids"], words="mother mom father dad parent"),
     # pets
-    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets),
-    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", _named_pet, keyword="named"),
-    _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets, keyword="my"),
+    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets, words="#pet"),
+    _p("pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", _named_pet, words="named called"),
+    _p("pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", _pets, words="#pet"),
 )
 # fmt: on
+
+
+def _word_forms(alternation: str) -> frozenset[str]:
+    words = set(re.findall(r"[a-z]+", alternation))
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+RELATIVE_WORDS = _word_forms(RELATIVES)
+PET_WORDS = _word_forms(PETS)
+TOKEN = re.compile(r"[a-z0-9]+|❤|♥")
+DIGIT = re.compile(r"\d")
+FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
+# Which rows can fire on a clause is decided by the words it holds: one dict look-up a word,
+# instead of running all ~100 regexes on every clause.
+PATTERNS_BY_WORD: dict[str, tuple[int, ...]] = {}
+for _index, _pattern in enumerate(PATTERNS):
+    for _word in _pattern.words:
+        PATTERNS_BY_WORD[_word] = (*PATTERNS_BY_WORD.get(_word, ()), _index)
+ALWAYS_RUN = tuple(i for i, p in enumerate(PATTERNS) if not p.words)
+
+
+def candidate_patterns(clause: str, *, assume_i: bool = False) -> list[Pattern]:
+    """The rows worth running on this clause: one of their words, and their speaker anchor, is in it."""
+    lowered = clause.lower()
+    words = set(TOKEN.findall(lowered))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    if assume_i:
+        words.add("i")
+    if DIGIT.search(lowered):
+        words.add("#num")
+    if not words.isdisjoint(PET_WORDS):
+        words.add("#pet")
+    if not words.isdisjoint(RELATIVE_WORDS):
+        words.add("#relative")
+    chosen = set(ALWAYS_RUN)
+    for word in words:
+        chosen.update(PATTERNS_BY_WORD.get(word, ()))
+    return [PATTERNS[i] for i in sorted(chosen) if not PATTERNS[i].anchor or not words.isdisjoint(PATTERNS[i].anchor)]
+
 
 REMOVAL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(p.replace("{ADV}", ADVERBS).replace("{V}", VALUE).replace("{I_AM}", I_AM), re.I))
@@ -614,14 +679,22 @@ PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|ve
 # -- reading a message into clauses -----------------------------------------------------
 
 
+CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
+
+
+def _contraction(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1) + "'t"
+    if match.group(2):
+        return match.group(2)[:-1] + "'t"
+    return "i'm"
+
+
 def normalise_text(message: str) -> str:
+    """Straight quotes, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = re.sub(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b", r"\1't", text, flags=re.I)
-    text = re.sub(r"\bdont\b", "don't", text, flags=re.I)
-    text = re.sub(r"\bcant\b", "can't", text, flags=re.I)
-    text = re.sub(r"\bi\s+'m\b", "i'm", text, flags=re.I)
-    text = re.sub(r"\bi\s+m\b", "i'm", text, flags=re.I)
-    return re.sub(r"\s+", " ", text) if "\n" not in text else text
+    text = CONTRACTION.sub(_contraction, text)
+    return text if "\n" in text else " ".join(text.split())
 
 
 CLAUSE_BREAK = re.compile(
@@ -634,43 +707,60 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
 
 
-def split_clauses(message: str) -> list[str]:
-    """The clauses of a message that state something (questions and requests removed)."""
-    clauses: list[str] = []
-    for match in re.finditer(r"[^.!?\n…]+(?:[.!?…]+|\n|$)", message):
+SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
+ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
+NAME_IS = re.compile(r"^name(?:'s|\s+is)\b", re.I)
+ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
+BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
+PLEASE = re.compile(r"^please\s+", re.I)
+I_AM_THEN = re.compile(rf"{I_AM}\s+(?:just\s+)?(?P<v>[^.!?;\n]+)", re.I)
+
+
+# A clause that asks, requests, supposes or tells of the past states no lasting fact.
+REJECT_START = re.compile(
+    "|".join(f"(?:{r.pattern})" for r in (QUESTION_START, REQUEST_START, HYPOTHETICAL_START, BARE_TEMPORAL)), re.I
+)
+REJECT_ANYWHERE = re.compile(f"(?:{REQUEST_ANYWHERE.pattern})|(?:{PAST_OR_OTHERS.pattern})", re.I)
+
+
+def clause_pieces(text: str) -> list[tuple[str, bool]]:
+    """Raw clauses, each with whether its sentence was a question."""
+    pieces: list[tuple[str, bool]] = []
+    for match in SENTENCE.finditer(text):
         sentence = match.group(0).strip()
         if not sentence:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
         for part in CLAUSE_BREAK.split(body):
-            pieces = QUESTION_BREAK.split(part) if question else [part]
-            for piece in pieces:
-                clause = _main_clause(piece.strip())
-                if clause and not (question and re.search(r"\byou\b|\byour\b", clause, re.I)):
-                    clauses.append(clause)
-    return clauses
+            for piece in QUESTION_BREAK.split(part) if question else (part,):
+                piece = piece.strip()
+                if piece:
+                    pieces.append((piece, question))
+    return pieces
 
 
-def _main_clause(clause: str) -> str | None:
+def split_clauses(message: str) -> list[str]:
+    """The clauses of a message that state something (questions and requests removed)."""
+    return [clause for piece, question in clause_pieces(message) if (clause := main_clause(piece, question))]
+
+
+def main_clause(piece: str, question: bool) -> str | None:
     """Strip fillers and subordinate parts; None when nothing stated by the user is left."""
-    clause = LEADING_FILLER.sub("", clause).strip(" ,")
-    clause = re.sub(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", "", clause, flags=re.I)
+    clause = ASPIRATION_LEAD.sub("", piece.strip(" ,"))
     temporal = TEMPORAL_START.match(clause)
     if temporal:
         clause = clause[temporal.end() :]
     if LANGUAGE_PREFERENCE.match(clause):
-        return re.sub(r"^please\s+", "", clause, flags=re.I)  # a standing preference, not a one-off task
-    if not clause or QUESTION_START.match(clause) or REQUEST_START.match(clause) or REQUEST_ANYWHERE.search(clause):
-        return None
-    if HYPOTHETICAL_START.match(clause) or PAST_OR_OTHERS.search(clause):
-        return None
-    if re.match(r"^(?:when|whenever|while|once|after|before)\b", clause, re.I):
+        return PLEASE.sub("", clause)  # a standing preference, not a one-off task
+    if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
         return None
     clause = CONCESSIVE_START.sub("", clause)
     clause = SUBORDINATE_TAIL.sub("", clause)
-    clause = ELIDED_I.sub("i ", clause)
-    return clause.strip() or None
+    clause = ELIDED_I.sub("i ", clause).strip()
+    if not clause or (question and ADDRESSES_YOU.search(clause)):
+        return None
+    return clause
 
 
 def _speaker_is_user(clause: str, position: int) -> bool:
@@ -679,8 +769,7 @@ def _speaker_is_user(clause: str, position: int) -> bool:
     return not subjects or subjects[-1].lower() in {"i", "i'm", "im"}
 
 
-def looks_like_code_or_link(message: str) -> bool:
-    return bool(CODE_LIKE.search(message) or URL_ONLY.match(message))
+URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 def _event_for(pattern: Pattern, clause: str) -> EventKind:
@@ -700,30 +789,41 @@ class RuleExtractor:
         return {"extractor": "rules", "llm_model": None, "llm_base_url": None}
 
     def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
-        if looks_like_code_or_link(message) or not FIRST_PERSON.search(message):
+        # Code and links carry no personal facts; the prose around them still may.
+        prose = URL.sub(" ", prose_outside_code(message))
+        if not FIRST_PERSON.search(prose):
             return []
-        events: list[FieldEvent] = self._forget_requests(normalise_text(message))
+        text = normalise_text(prose)
+        events: list[FieldEvent] = self._forget_requests(text) if FORGET_HINT.search(text) else []
         speaker_is_user = False
-        for clause in split_clauses(normalise_text(message)):
-            if FIRST_PERSON.search(clause) or re.match(r"^name(?:'s|\s+is)\b", clause, re.I):
+        for piece, question in clause_pieces(text):
+            lead = LEADING_FILLER.sub("", piece)
+            elided_i = bool(ELIDED_I.match(lead))
+            if FIRST_PERSON.search(piece) or elided_i or NAME_IS.match(lead):
                 speaker_is_user = True
-            elif SUBJECTS.search(clause) or not speaker_is_user:
+            elif SUBJECTS.search(piece) or not speaker_is_user:
                 # "my wife works…", "he is…": someone else speaks or is spoken of.
                 speaker_is_user = False
                 continue
-            if REMOVAL.search(clause):
-                events.extend(self._removals(clause, profile))
+            removal = REMOVAL.search(piece)
+            # Most clauses hold no trigger word at all: drop them before any further work.
+            candidates = candidate_patterns(piece, assume_i=elided_i)
+            if not removal and not candidates and not I_AM_THEN.search(piece):
                 continue
-            events.extend(self._additions(clause, events))
+            clause = main_clause(lead, question)
+            if clause is None:
+                continue
+            if removal:
+                events.extend(self._removals(clause, profile))
+            else:
+                # Cleaning a clause only removes words, so the piece's candidates cover it.
+                events.extend(self._additions(clause, candidates, events))
         return _merge_same_field(_origin(events, profile))
 
-    def _additions(self, clause: str, earlier: list[FieldEvent]) -> list[FieldEvent]:
-        lowered = clause.lower()
+    def _additions(self, clause: str, candidates: list[Pattern], earlier: list[FieldEvent]) -> list[FieldEvent]:
         found: list[FieldEvent] = []
         claimed: set[int] = set()
-        for pattern in PATTERNS:
-            if pattern.keyword and pattern.keyword not in lowered:
-                continue
+        for pattern in candidates:
             for match in pattern.regex.finditer(clause):
                 if pattern.exclusive and match.start() in claimed:
                     continue
@@ -746,7 +846,7 @@ class RuleExtractor:
 
     @staticmethod
     def _name_from_i_am(clause: str, claimed: set[int]) -> list[FieldEvent]:
-        for match in re.finditer(rf"{I_AM}\s+(?:just\s+)?(?P<v>[^.!?;\n]+)", clause, re.I):
+        for match in I_AM_THEN.finditer(clause):
             if match.start() in claimed:
                 continue
             names = name_after_i_am(match.group("v"))
