@@ -140,26 +140,47 @@ def redact(text: str) -> str:
 
 # -- special categories: stored only on an explicit request ------------------------------
 
-SENSITIVE_TERMS = re.compile(
-    r"\b(?:diabet\w*|cancer|hiv|aids|depress\w*|anxiety|adhd|autis\w*|bipolar|schizophren\w*|ptsd|ocd|"
-    r"asthma|epilep\w*|disorder|disease|illness|syndrome|chemo\w*|medication|insulin|antidepressants?|"
-    r"pregnan\w*|miscarriage|abortion|surgery|disabilit\w*|disabled|alcoholi\w*|addict\w*|rehab|"
-    r"mental health|allerg\w*|blood pressure|heart condition|"
-    r"christian|muslim|islam\w*|jewish|judaism|catholic|protestant|buddhis\w*|hindu\w*|sikh|atheis\w*|"
-    r"agnostic|mormon|religio\w*|church|mosque|synagogue|"
-    r"gay|lesbian|bisexual|queer|transgender|homosexual|heterosexual|asexual|pansexual|"
-    r"sexual orientation|"
-    r"democrat\w*|republican\w*|socialis\w*|communis\w*|libertarian|"
-    r"labour party|tory|tories|political views?|vote[ds]? for|voting for)\b",
-    re.I,
-)
+SENSITIVE_CATEGORIES: dict[str, re.Pattern[str]] = {
+    "health": re.compile(
+        r"\b(?:diabet\w*|cancer|hiv|aids|depress\w*|anxiety|adhd|autis\w*|bipolar|schizophren\w*|ptsd|ocd|"
+        r"asthma\w*|epilep\w*|disorder|disease|illness|syndrome|chemo\w*|medication|insulin|antidepressants?|"
+        r"pregnan\w*|miscarriage|abortion|surgery|disabilit\w*|disabled|alcoholi\w*|addict\w*|rehab|"
+        r"mental health|allerg\w*|celiac|coeliac|blood pressure|heart condition|migraines?|arthritis|dyslexi\w*)\b",
+        re.I,
+    ),
+    "religion": re.compile(
+        r"\b(?:christian|muslim|islam\w*|jewish|judaism|catholic|protestant|buddhis\w*|hindu\w*|sikh|atheis\w*|"
+        r"agnostic|mormon|religio\w*|church|mosque|synagogue)\b",
+        re.I,
+    ),
+    "sexual_orientation": re.compile(
+        r"\b(?:gay|lesbian|bisexual|queer|transgender|homosexual|heterosexual|asexual|pansexual|"
+        r"sexual orientation)\b",
+        re.I,
+    ),
+    "political_views": re.compile(
+        r"\b(?:democrat\w*|republican\w*|socialis\w*|communis\w*|libertarian|labour party|tory|tories|"
+        r"political views?|vote[ds]? for|voting for)\b",
+        re.I,
+    ),
+}
+
+
+def sensitive_category(text: str) -> str | None:
+    """'health', 'religion', 'sexual_orientation' or 'political_views' when the text touches one."""
+    for category, pattern in SENSITIVE_CATEGORIES.items():
+        if pattern.search(text):
+            return category
+    return None
+
+
 EXPLICIT_CONSENT = re.compile(
     r"\b(?:please\s+)?(?:remember|note|keep in mind|save|store|don't forget)\s+(?:that|this|:)?", re.I
 )
 
 
 def is_sensitive(value: object) -> bool:
-    return bool(SENSITIVE_TERMS.search(_text_of(value)))
+    return sensitive_category(_text_of(value)) is not None
 
 
 def has_explicit_consent(message: str) -> bool:

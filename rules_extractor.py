@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from extractors import FieldEvent
-from guards import prose_outside_code
+from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 
 EventKind = Literal["ADD", "UPDATE", "REMOVE"]
 
@@ -184,6 +184,9 @@ REQUEST_ANYWHERE = re.compile(
 HYPOTHETICAL_START = re.compile(r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish)\b", re.I)
 TEMPORAL_START = re.compile(
     r"^(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s(?=i\s|i'm\s|im\s)", re.I
+)
+REMEMBER_LEAD = re.compile(
+    r"^(?:please\s+)?(?:remember|note|keep in mind|don't forget)\s+(?:that\s+)?(?=i\b|i'm\b|my\b)", re.I
 )
 LANGUAGE_PREFERENCE = re.compile(
     r"^(?:please\s+)?(?:always\s+)?(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+\w+", re.I
@@ -411,6 +414,11 @@ def _named_pet(raw: str) -> list[str]:
     return [value] if value else []
 
 
+def _sensitive(raw: str) -> list[str]:
+    value = clean_value(raw, max_words=5)
+    return [value] if value and sensitive_category(value) else []
+
+
 def _relatives(raw: str) -> list[str]:
     return [item for item in split_items(raw, max_words=4) if re.search(rf"\b(?:{RELATIVES})\b", item, re.I)]
 
@@ -553,6 +561,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", _education, check_speaker=True, words="university college"),
     _p("education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", _education, words="school highschool college university uni"),
     _p("education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", _education, words="studied majored"),
+    # special categories (health, religion, orientation, politics): the privacy gate keeps them only on "remember that…"
+    _p("#sensitive", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?P<v>[\w\s'-]{2,40})", _sensitive, words="#sensitive"),
+    _p("#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", _sensitive, words="#sensitive"),
     # role
     _p("role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", _role, words="a an"),
     _p("role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", _role, words="work"),
@@ -640,6 +651,8 @@ def candidate_patterns(clause: str, *, assume_i: bool = False) -> list[Pattern]:
         words.add("#pet")
     if not words.isdisjoint(RELATIVE_WORDS):
         words.add("#relative")
+    if any(pattern.search(lowered) for pattern in SENSITIVE_CATEGORIES.values()):
+        words.add("#sensitive")
     chosen = set(ALWAYS_RUN)
     for word in words:
         chosen.update(PATTERNS_BY_WORD.get(word, ()))
@@ -751,6 +764,7 @@ def main_clause(piece: str, question: bool) -> str | None:
     temporal = TEMPORAL_START.match(clause)
     if temporal:
         clause = clause[temporal.end() :]
+    clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
     if LANGUAGE_PREFERENCE.match(clause):
         return PLEASE.sub("", clause)  # a standing preference, not a one-off task
     if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
@@ -901,6 +915,8 @@ def _origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEven
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
+    if field == "#sensitive":
+        return FieldEvent(field=sensitive_category(values[0]) or "notes", value=values, event=event)
     if field in LIST_VALUED:
         return FieldEvent(field=field, value=values, event=event)
     value: str | int = values[0]

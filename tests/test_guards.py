@@ -136,3 +136,12 @@ def test_rules_extractor_path_also_screens(client: TestClient, user_id: str) -> 
     assert [e["field"] for e in body["extracted_memories"]] == ["likes"]
     body = client.post("/messages", json={"user_id": user_id, "message": "I love going to church."}).json()
     assert body["extracted_memories"] == []
+
+
+def test_special_category_needs_an_explicit_request(client: TestClient, user_id: str) -> None:
+    said = client.post("/messages", json={"user_id": user_id, "message": "I'm diabetic."}).json()
+    assert said["extracted_memories"] == []
+    assert 'say "remember that' in said["message"]
+    asked = client.post("/messages", json={"user_id": user_id, "message": "Please remember that I'm diabetic."})
+    assert asked.json()["extracted_memories"] == [{"field": "health", "value": ["diabetic"], "event": "ADD"}]
+    assert client.get(f"/users/{user_id}/profile").json() == {"health": ["diabetic"]}
