@@ -55,6 +55,10 @@ class Settings:
 
     log_level: str = "INFO"
     max_message_chars: int = 16_000
+    # Access control: empty means the API is open (said once in the log at start-up).
+    api_keys: tuple[str, ...] = field(default=(), repr=False)
+    # Origins allowed to call the API from a browser; empty means same-origin only.
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -127,6 +131,10 @@ def _text(env: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
+def _list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in env.get(name, "").split(",") if item.strip())
+
+
 def load_settings(env: Mapping[str, str]) -> Settings:
     """Build Settings from a plain mapping of environment variables."""
     data_dir = Path(env.get("PERSONALMEM_DATA_DIR", "").strip() or PROJECT_DIR / "data")
@@ -158,6 +166,8 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         ),
         log_level=(_text(env, "LOG_LEVEL") or "INFO").upper(),
         max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 16_000),
+        api_keys=_list(env, "PERSONALMEM_API_KEYS"),
+        cors_origins=_list(env, "CORS_ORIGINS"),
     )
 
 

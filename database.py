@@ -23,7 +23,7 @@ from psycopg2.extensions import cursor as PgCursor
 from psycopg2.extensions import make_dsn, parse_dsn
 
 from config import PROJECT_DIR, Settings
-from errors import DatabaseUnavailable
+from errors import DatabaseUnavailable, InvalidMemory
 
 log = logging.getLogger("personalmem.database")
 
@@ -142,7 +142,9 @@ class Database:
         self._slots = threading.BoundedSemaphore(size)
         self._idle: list[PgConnection] = []
         self._lock = threading.Lock()
-        self._schema_ready = False
+        self._ready = False  # the database exists and init_db.sql has been applied
+        self._ready_lock = threading.Lock()
+        self._connect_timeout_s = connect_timeout_s
         self._closed = False
 
     # -- public -------------------------------------------------------------
@@ -154,6 +156,8 @@ class Database:
         restarted), the transaction never committed, so it is retried once on a
         new connection. Any other failure rolls back and raises.
         """
+        if not self._ready:
+            self._prepare()
         if not self._slots.acquire(timeout=self._acquire_timeout_s):
             raise DatabaseUnavailable(f"all {self.size} database connections are busy; try again shortly")
         try:
@@ -188,8 +192,6 @@ class Database:
     def _transaction(self, conn: PgConnection, work: Callable[[PgCursor], T]) -> T:
         try:
             with conn.cursor() as cur:
-                if not self._schema_ready:
-                    self._ensure_schema(cur)
                 result = work(cur)
             conn.commit()
             return result
@@ -200,6 +202,11 @@ class Database:
             self._checkin(conn)
             # Still connected: a statement was cancelled (timeout, lock, shutdown in progress).
             raise DatabaseUnavailable(f"database error: {_first_line(exc)}") from exc
+        except psycopg2.DataError as exc:
+            # Data PostgreSQL refuses (validation upstream should have caught it): the caller's fault, not ours.
+            self._rollback_quietly(conn)
+            self._checkin(conn)
+            raise InvalidMemory(f"this value cannot be stored: {_first_line(exc)}") from None
         except BaseException:
             self._rollback_quietly(conn)
             if conn.closed:
@@ -208,10 +215,27 @@ class Database:
                 self._checkin(conn)
             raise
 
-    def _ensure_schema(self, cur: PgCursor) -> None:
-        apply_schema(cur)
-        cur.connection.commit()
-        self._schema_ready = True
+    def _prepare(self) -> None:
+        """Create the database if it is missing and apply the schema, once, on first use.
+
+        Done lazily so that a service started while PostgreSQL is down gets there by
+        itself once the server is back.
+        """
+        with self._ready_lock:
+            if self._ready:
+                return
+            try:
+                ensure_database(self._dsn, connect_timeout_s=self._connect_timeout_s)
+                conn = psycopg2.connect(self._dsn)
+                try:
+                    with conn.cursor() as cur:
+                        apply_schema(cur)
+                    conn.commit()
+                finally:
+                    conn.close()
+            except psycopg2.Error as exc:
+                raise DatabaseUnavailable(f"database unavailable: {_first_line(exc)}") from None
+            self._ready = True
 
     def _checkout(self) -> tuple[PgConnection, bool]:
         with self._lock:

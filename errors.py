@@ -14,7 +14,11 @@ class MemoryNotFound(PersonalMemError):
 
 
 class InvalidMemory(PersonalMemError):
-    """A value or key the service refuses to store (422)."""
+    """A value or key the service refuses to store (422, in FastAPI's validation-error shape)."""
+
+    def __init__(self, detail: str, *, loc: tuple[str, ...] = ("body", "value")) -> None:
+        super().__init__(detail)
+        self.loc = loc
 
 
 class ExtractionError(PersonalMemError):
@@ -27,3 +31,11 @@ class DatabaseUnavailable(PersonalMemError):
 
 class MessageTooLong(PersonalMemError):
     """A message longer than MAX_MESSAGE_CHARS (413)."""
+
+
+class Unauthorized(PersonalMemError):
+    """No API key, or not one of PERSONALMEM_API_KEYS (401)."""
+
+
+class MemoryConflict(PersonalMemError):
+    """A valid request that the stored profile cannot take: a cap reached, a list for a single-valued field (409)."""

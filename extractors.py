@@ -219,9 +219,13 @@ class LLMExtractor:
                 raise ExtractionError(f"the LLM answered with HTTP {exc.status_code}") from None
             except openai.APIConnectionError:
                 raise ExtractionError("the LLM could not be reached (connection failed)") from None
-            if not response.choices:
-                return None
-            return response.choices[0].message.content
+            except (openai.OpenAIError, ValueError) as exc:
+                # A 200 whose body is not a chat completion (an HTML error page from a proxy, say).
+                raise ExtractionError(f"the LLM answered with something unreadable ({type(exc).__name__})") from None
+            try:
+                return response.choices[0].message.content if response.choices else None
+            except (AttributeError, IndexError, TypeError):
+                raise ExtractionError("the LLM answered with something that is not a chat completion") from None
 
     def _response_format(self) -> dict[str, Any]:
         if self.response_format == "json_schema":

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import psycopg2
 from psycopg2.extensions import cursor as PgCursor
 from pydantic import BaseModel
 
 from config import Settings
-from database import Database, DatabaseTarget, ensure_database, open_target
-from errors import InvalidMemory, MemoryNotFound, MessageTooLong
+from database import Database, DatabaseTarget, open_target
+from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, FieldEvent, FieldValue, build_extractor
 from guards import redact, screen_events
 
@@ -35,10 +34,13 @@ LIST_FIELDS = frozenset(
 CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_FIELDS))
 LEADING_FIELDS = ("name", "role", "location")
 
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 FIELD_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 MAX_VALUE_CHARS = 500
 MAX_FIELDS_PER_USER = 100
 MAX_ITEMS_PER_LIST = 200
+MAX_ITEMS_PER_VALUE = 100
+MAX_EVENTS_PER_MESSAGE = 50
 
 EMPTY_CONTEXT = "User Personal Information:\n(nothing stored yet)"
 
@@ -83,11 +85,35 @@ def normalise_field_name(raw: str) -> str | None:
     return name if FIELD_NAME_PATTERN.match(name) else None
 
 
+def check_extracted(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]:
+    """Hold whatever an extractor returned to the limits PUT enforces; report what is refused.
+
+    An LLM can be talked into anything by a hostile message: no strange keys, no huge values,
+    no flood of fields.
+    """
+    kept: list[FieldEvent] = []
+    dropped: list[str] = []
+    for event in events[:MAX_EVENTS_PER_MESSAGE]:
+        name = normalise_field_name(event.field)
+        items = event.value if isinstance(event.value, list) else [event.value]
+        if name is None:
+            dropped.append(f"{event.field[:40]!r}: not a valid field name")
+        elif any(isinstance(i, str) and len(i) > MAX_VALUE_CHARS for i in items):
+            dropped.append(f"{name}: a value longer than {MAX_VALUE_CHARS} characters")
+        elif len(items) > MAX_ITEMS_PER_VALUE:
+            dropped.append(f"{name}: more than {MAX_ITEMS_PER_VALUE} items at once")
+        else:
+            kept.append(FieldEvent(field=name, value=event.value, event=event.event))
+    if len(events) > MAX_EVENTS_PER_MESSAGE:
+        dropped.append(f"{len(events) - MAX_EVENTS_PER_MESSAGE} events beyond {MAX_EVENTS_PER_MESSAGE} per message")
+    return kept, dropped
+
+
 def _clean_item(value: FieldValue) -> str | int | float | bool | None:
     if isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(CONTROL_CHARS.sub(" ", value).split())
         return text[:MAX_VALUE_CHARS] if text else None
     return None
 
@@ -290,7 +316,7 @@ def validate_put_value(value: Any) -> FieldValue | list[str]:
     if isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(CONTROL_CHARS.sub(" ", value).split())
         if not text:
             raise InvalidMemory("value must not be empty")
         return text
@@ -348,6 +374,8 @@ class MemoryService:
         # Secrets are cut out before any extractor (and so any LLM) sees the message,
         # and whatever an extractor still returns is screened again.
         events, screened = screen_events(self.extractor.extract(redact(message), profile), message)
+        events, refused = check_extracted(events)
+        screened += refused
         if not events:
             return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)
         outcome = self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
@@ -374,17 +402,20 @@ class MemoryService:
         """Set one field to exactly `value` (a list replaces the whole list)."""
         name = normalise_field_name(key)
         if name is None or name != key:
-            raise InvalidMemory("key must be snake_case: a lower-case letter, then letters, digits or _ (64 at most)")
+            raise InvalidMemory(
+                "key must be snake_case: a lower-case letter, then letters, digits or _ (64 at most)",
+                loc=("path", "key"),
+            )
         clean = validate_put_value(value)
         if name in SCALAR_FIELDS and isinstance(clean, list):
-            raise InvalidMemory(f"{name} holds a single value, not a list")
+            raise MemoryConflict(f"{name} holds a single value, not a list")
 
         def replace(profile: Profile, times: FieldTimes) -> MergeOutcome:
             out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in times.items()})
             if name not in out.profile and len(out.profile) >= MAX_FIELDS_PER_USER:
-                raise InvalidMemory(f"the profile already holds {MAX_FIELDS_PER_USER} fields")
+                raise MemoryConflict(f"the profile already holds {MAX_FIELDS_PER_USER} fields")
             if isinstance(clean, list) and len(clean) > MAX_ITEMS_PER_LIST:
-                raise InvalidMemory(f"a list holds at most {MAX_ITEMS_PER_LIST} items")
+                raise MemoryConflict(f"a list holds at most {MAX_ITEMS_PER_LIST} items")
             stored = [clean] if name in LIST_FIELDS and not isinstance(clean, list) else clean
             if out.profile.get(name) != stored:
                 out.profile[name] = stored
@@ -496,10 +527,6 @@ def open_memory_service(
     A database that is down at start-up is not fatal: requests get 503 until it is back.
     """
     target = open_target(settings)
-    try:
-        ensure_database(target.dsn, connect_timeout_s=settings.db_connect_timeout_s)
-    except psycopg2.Error as exc:
-        log.warning("could not check or create the database: %s", str(exc).strip().splitlines()[0])
     db = Database(
         target.dsn,
         size=settings.db_pool_size,

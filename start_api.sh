@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh
-args=(api:app_api --host "${HOST:-0.0.0.0}" --port "${PORT:-8888}")
+args=(api:app_api --host "${HOST:-0.0.0.0}" --port "${PORT:-8888}" --no-access-log)
 if [ "${1:-}" = "--reload" ]; then
     args+=(--reload)
 elif [ -n "${WORKERS:-}" ]; then
