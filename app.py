@@ -7,6 +7,7 @@ demo user, and deletes that user at the end, so every run prints the same.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sys
@@ -24,21 +25,25 @@ RULE = "=" * 60
 
 
 def main() -> int:
+    return asyncio.run(run_demo())
+
+
+async def run_demo() -> int:
     settings = get_settings()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     user_id = f"demo_{uuid.uuid4().hex[:8]}"
-    with open_memory_service(settings) as (service, _target):
+    async with open_memory_service(settings) as (service, _target):
         try:
             print(RULE)
             print("PersonalMem System Demo")
             print(RULE)
             for number, message in enumerate(DEMO_MESSAGES, start=1):
-                result = service.process_message(user_id=user_id, message=message)
+                result = await service.process_message(user_id=user_id, message=message)
                 print(f"\n--- User Message {number} ---")
                 print(f'Message: "{message}"')
                 print(f"Extracted memories: {[event.field for event in result.applied]}")
             print("\n--- All Personal Memories for User ---")
-            profile = service.get_profile(user_id)
+            profile = await service.get_profile(user_id)
             for field in ordered_fields(profile):
                 print(f"- {field.replace('_', ' ').capitalize()}: {profile[field]}")
         except PersonalMemError as exc:
@@ -46,7 +51,7 @@ def main() -> int:
             return 1
         finally:
             with contextlib.suppress(PersonalMemError):
-                service.delete_all(user_id)
+                await service.delete_all(user_id)
     return 0
 
 

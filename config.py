@@ -36,7 +36,7 @@ class Settings:
     postgres_user: str = "postgres"
     postgres_password: str = field(default="", repr=False)
     data_dir: Path = PROJECT_DIR / "data"
-    db_pool_size: int = 10
+    db_pool_size: int = 4
     db_pool_timeout_s: float = 5.0
     db_connect_timeout_s: int = 5
 
@@ -148,7 +148,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         postgres_user=_text(env, "POSTGRES_USER") or "postgres",
         postgres_password=env.get("POSTGRES_PASSWORD", ""),
         data_dir=data_dir,
-        db_pool_size=_int(env, "DB_POOL_SIZE", 10),
+        db_pool_size=_int(env, "DB_POOL_SIZE", 4),
         db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT_S", 5.0),
         db_connect_timeout_s=_int(env, "DB_CONNECT_TIMEOUT_S", 5),
         llm_provider=_choice(env, "LLM_PROVIDER", "auto", ("auto", "azure", "openai", "rules")),  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ the rule-based extractor (rules_extractor.py) satisfies the same interface.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -14,6 +15,7 @@ import time
 from typing import Any, Literal, Protocol
 
 import openai
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError, field_validator
 
 from config import Settings
@@ -43,7 +45,7 @@ class ExtractionPayload(BaseModel):
 class Extractor(Protocol):
     kind: str  # "rules", "openai", "azure" or "openai-compatible"
 
-    def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+    async def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         """Field events for `message`, given the user's current profile. Raises ExtractionError."""
         ...
 
@@ -159,7 +161,7 @@ class LLMExtractor:
 
     def __init__(
         self,
-        client: openai.OpenAI,
+        client: openai.AsyncOpenAI,
         *,
         kind: str,
         model: str,
@@ -177,14 +179,14 @@ class LLMExtractor:
     def describe(self) -> dict[str, str | None]:
         return {"extractor": self.kind, "llm_model": self.model, "llm_base_url": self.base_url}
 
-    def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+    async def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         if not might_hold_personal_fact(message):
             return []  # no first-person words, code, a link or a pleasantry: not worth a call
         deadline = time.monotonic() + self.timeout_s
         messages = build_messages(message, profile)
         problem = ""
         for _attempt in (1, 2):  # invalid output gets one more try, then fails
-            content = self._complete(messages, deadline)
+            content = await self._complete(messages, deadline)
             try:
                 return parse_events(content)
             except ValueError as exc:
@@ -192,19 +194,27 @@ class LLMExtractor:
                 log.warning("LLM returned unusable output: %s", problem)
         raise ExtractionError(f"the LLM returned invalid output twice: {problem}")
 
-    def _complete(self, messages: list[dict[str, str]], deadline: float) -> str | None:
+    async def _complete(self, messages: list[dict[str, str]], deadline: float) -> str | None:
         rate_limit_retries = self.max_rate_limit_retries
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ExtractionError(f"the LLM did not answer within {self.timeout_s:g} s")
             try:
-                response = self._client.chat.completions.create(
-                    model=self.model,
-                    messages=messages,  # type: ignore[arg-type]
-                    response_format=self._response_format(),  # type: ignore[arg-type]
-                    temperature=0,
-                    timeout=remaining,
+                # The client's generic post() (documented for requests its typed methods do not
+                # cover) sends the same body to the same endpoint, with the same auth, Azure
+                # deployment routing, timeout and typed errors, but skips re-walking the
+                # messages against its TypedDicts: that walk was half our CPU per call.
+                response = await self._client.post(
+                    "/chat/completions",
+                    body={
+                        "model": self.model,
+                        "messages": messages,
+                        "response_format": self._response_format(),
+                        "temperature": 0,
+                    },
+                    cast_to=ChatCompletion,
+                    options={"timeout": remaining},
                 )
             except openai.APITimeoutError:
                 raise ExtractionError(f"the LLM did not answer within {self.timeout_s:g} s") from None
@@ -212,7 +222,7 @@ class LLMExtractor:
                 wait = _retry_after_s(exc.response)
                 if rate_limit_retries > 0 and wait is not None and time.monotonic() + wait < deadline:
                     rate_limit_retries -= 1
-                    time.sleep(wait)
+                    await asyncio.sleep(wait)
                     continue
                 raise ExtractionError("the LLM is rate-limited (HTTP 429); try again later") from None
             except openai.APIStatusError as exc:
@@ -258,7 +268,7 @@ def build_extractor(settings: Settings) -> Extractor:
 
         return RuleExtractor()
     if kind == "azure":
-        client: openai.OpenAI = openai.AzureOpenAI(
+        client: openai.AsyncOpenAI = openai.AsyncAzureOpenAI(
             api_key=settings.azure_openai_api_key,
             azure_endpoint=settings.azure_openai_endpoint,
             api_version=settings.azure_openai_api_version,
@@ -273,7 +283,7 @@ def build_extractor(settings: Settings) -> Extractor:
             response_format=_pick_format(settings, default="json_schema"),
             base_url=settings.azure_openai_endpoint,
         )
-    client = openai.OpenAI(
+    client = openai.AsyncOpenAI(
         api_key=settings.openai_api_key,
         base_url=settings.openai_base_url,
         timeout=settings.llm_timeout_s,

@@ -7,20 +7,20 @@ so concurrent messages for one user never lose an update.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from psycopg2.extensions import cursor as PgCursor
 from pydantic import BaseModel
 
 from config import Settings
-from database import Database, DatabaseTarget, open_target
+from database import Cursor, Database, DatabaseTarget, open_target
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, FieldEvent, FieldValue, build_extractor
 from guards import redact, screen_events
@@ -360,7 +360,7 @@ class MemoryService:
 
     # -- public ---------------------------------------------------------------------
 
-    def process_message(self, *, user_id: str, message: str) -> MessageResult:
+    async def process_message(self, *, user_id: str, message: str) -> MessageResult:
         """Extract field events from one message and merge them into the user's profile.
 
         The extractor (possibly a slow LLM) runs before any row is locked; the merge
@@ -370,35 +370,36 @@ class MemoryService:
             raise MessageTooLong(
                 f"message is {len(message)} characters; the limit is {self.max_message_chars} (MAX_MESSAGE_CHARS)"
             )
-        profile, _ = self._read(user_id)
+        profile, _ = await self._read(user_id)
         # Secrets are cut out before any extractor (and so any LLM) sees the message,
         # and whatever an extractor still returns is screened again.
-        events, screened = screen_events(self.extractor.extract(redact(message), profile), message)
+        extracted = await self.extractor.extract(redact(message), profile)
+        events, screened = screen_events(extracted, message)
         events, refused = check_extracted(events)
         screened += refused
         if not events:
             return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)
-        outcome = self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
+        outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
         return MessageResult(
             applied=outcome.applied,
             memory_context=render_context(outcome.profile),
             dropped=screened + outcome.dropped,
         )
 
-    def get_memories(self, user_id: str) -> list[MemoryInfo]:
-        profile, times = self._read(user_id)
+    async def get_memories(self, user_id: str) -> list[MemoryInfo]:
+        profile, times = await self._read(user_id)
         return memory_infos(user_id, profile, times)
 
-    def get_profile(self, user_id: str) -> Profile:
-        return self._read(user_id)[0]
+    async def get_profile(self, user_id: str) -> Profile:
+        return (await self._read(user_id))[0]
 
-    def get_context(self, user_id: str) -> str:
-        return render_context(self._read(user_id)[0])
+    async def get_context(self, user_id: str) -> str:
+        return render_context((await self._read(user_id))[0])
 
-    def search(self, user_id: str, *, query: str, limit: int) -> list[MemoryInfo]:
-        return rank_matches(self.get_memories(user_id), query, limit)
+    async def search(self, user_id: str, *, query: str, limit: int) -> list[MemoryInfo]:
+        return rank_matches(await self.get_memories(user_id), query, limit)
 
-    def set_memory(self, user_id: str, key: str, value: Any) -> MemoryInfo:
+    async def set_memory(self, user_id: str, key: str, value: Any) -> MemoryInfo:
         """Set one field to exactly `value` (a list replaces the whole list)."""
         name = normalise_field_name(key)
         if name is None or name != key:
@@ -423,10 +424,10 @@ class MemoryService:
                 out.applied.append(FieldEvent(field=name, value=stored, event="UPDATE"))
             return out
 
-        outcome = self._mutate(user_id, replace)
+        outcome = await self._mutate(user_id, replace)
         return memory_info(user_id, name, outcome.profile[name], outcome.field_times)
 
-    def delete_memory(self, user_id: str, key: str) -> None:
+    async def delete_memory(self, user_id: str, key: str) -> None:
         def forget(profile: Profile, times: FieldTimes) -> MergeOutcome:
             if key not in profile:
                 raise MemoryNotFound(f"user {user_id!r} has no memory {key!r}")
@@ -435,9 +436,9 @@ class MemoryService:
             out.applied.append(FieldEvent(field=key, event="REMOVE"))
             return out
 
-        self._mutate(user_id, forget)
+        await self._mutate(user_id, forget)
 
-    def delete_memory_by_id(self, memory_id: str) -> None:
+    async def delete_memory_by_id(self, memory_id: str) -> None:
         """Delete `{user_id}_{field}`, splitting the id against what is stored.
 
         Every '_' is a possible split point. The candidates whose user exists and
@@ -449,84 +450,88 @@ class MemoryService:
         if not splits:
             raise MemoryNotFound(f"memory {memory_id!r} not found")
 
-        def delete(cur: PgCursor) -> None:
-            cur.execute(LOCK_CANDIDATE_PROFILES, (list(splits),))
+        async def delete(cur: Cursor) -> None:
+            await cur.execute(LOCK_CANDIDATE_PROFILES, (list(splits),))
             for user_id, memories, times in cur.fetchall():
                 key = splits[user_id]
                 if key in memories:
                     memories.pop(key)
                     times.pop(key, None)
-                    self._write_locked(cur, user_id, memories, times)
+                    await self._write_locked(cur, user_id, memories, times)
                     return
             raise MemoryNotFound(f"memory {memory_id!r} not found")
 
-        self._db.run(delete)
+        await self._db.run(delete)
 
-    def delete_all(self, user_id: str) -> None:
-        self._db.run(lambda cur: cur.execute(DELETE_PROFILE, (user_id,)))
+    async def delete_all(self, user_id: str) -> None:
+        async def delete(cur: Cursor) -> None:
+            await cur.execute(DELETE_PROFILE, (user_id,))
 
-    def database_available(self) -> bool:
-        return self._db.ping()
+        await self._db.run(delete, transaction=False)
+
+    async def database_available(self) -> bool:
+        return await self._db.ping()
 
     # -- private --------------------------------------------------------------------
 
-    def _read(self, user_id: str) -> tuple[Profile, FieldTimes]:
-        def read(cur: PgCursor) -> tuple[Profile, FieldTimes]:
-            cur.execute(SELECT_PROFILE, (user_id,))
+    async def _read(self, user_id: str) -> tuple[Profile, FieldTimes]:
+        async def read(cur: Cursor) -> tuple[Profile, FieldTimes]:
+            await cur.execute(SELECT_PROFILE, (user_id,))
             row = cur.fetchone()
             return (row[0], row[1]) if row else ({}, {})
 
-        return self._db.run(read)
+        return await self._db.run(read, transaction=False)
 
-    def _mutate(self, user_id: str, change: Callable[[Profile, FieldTimes], MergeOutcome]) -> MergeOutcome:
+    async def _mutate(self, user_id: str, change: Callable[[Profile, FieldTimes], MergeOutcome]) -> MergeOutcome:
         """Lock the user's row, apply `change`, and write the result, all in one transaction."""
 
-        def transaction(cur: PgCursor) -> MergeOutcome:
-            cur.execute(LOCK_PROFILE, (user_id,))
+        async def transaction(cur: Cursor) -> MergeOutcome:
+            await cur.execute(LOCK_PROFILE, (user_id,))
             row = cur.fetchone()
             outcome = change(row[0], row[1]) if row else change({}, {})
             if not outcome.changed:
                 return outcome
             if row is None:
                 if outcome.profile:
-                    cur.execute(INSERT_PROFILE, (user_id, _json(outcome.profile), _json(outcome.field_times)))
+                    await cur.execute(INSERT_PROFILE, (user_id, _json(outcome.profile), _json(outcome.field_times)))
                     if cur.fetchone() is None:
                         raise _RowVanished
             else:
-                self._write_locked(cur, user_id, outcome.profile, outcome.field_times)
+                await self._write_locked(cur, user_id, outcome.profile, outcome.field_times)
             return outcome
 
         # Two first messages for a new user both see no row; the loser of the INSERT
         # race rolls back and merges again against the winner's row, now locked.
         for _ in range(5):
             try:
-                return self._db.run(transaction)
+                return await self._db.run(transaction)
             except _RowVanished:
                 continue
         raise AssertionError("user row kept appearing and vanishing")
 
     @staticmethod
-    def _write_locked(cur: PgCursor, user_id: str, profile: Profile, times: FieldTimes) -> None:
+    async def _write_locked(cur: Cursor, user_id: str, profile: Profile, times: FieldTimes) -> None:
         if profile:
-            cur.execute(UPDATE_PROFILE, (_json(profile), _json(times), user_id))
+            await cur.execute(UPDATE_PROFILE, (_json(profile), _json(times), user_id))
         else:
             # An emptied profile leaves no row behind, as if the user had never written.
-            cur.execute(DELETE_PROFILE, (user_id,))
+            await cur.execute(DELETE_PROFILE, (user_id,))
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-@contextmanager
-def open_memory_service(
+@asynccontextmanager
+async def open_memory_service(
     settings: Settings, *, extractor: Extractor | None = None
-) -> Iterator[tuple[MemoryService, DatabaseTarget]]:
+) -> AsyncIterator[tuple[MemoryService, DatabaseTarget]]:
     """Start (or reach) the database, build the pool and the service; close both on exit.
 
     A database that is down at start-up is not fatal: requests get 503 until it is back.
     """
-    target = open_target(settings)
+    # Starting the embedded server runs initdb and pg_ctl: off the event loop.
+    target = await asyncio.to_thread(open_target, settings)
     db = Database(
         target.dsn,
         size=settings.db_pool_size,
@@ -534,11 +539,11 @@ def open_memory_service(
         connect_timeout_s=settings.db_connect_timeout_s,
     )
     service = MemoryService(db, extractor or build_extractor(settings), max_message_chars=settings.max_message_chars)
-    if not db.ping():
+    if not await db.ping():
         log.warning("database not reachable yet; requests will get 503 until it is")
     try:
         yield service, target
     finally:
         db.close()
         if target.embedded_server is not None:
-            target.embedded_server.cleanup()
+            await asyncio.to_thread(target.embedded_server.cleanup)

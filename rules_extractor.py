@@ -802,7 +802,12 @@ class RuleExtractor:
     def describe(self) -> dict[str, str | None]:
         return {"extractor": "rules", "llm_model": None, "llm_base_url": None}
 
-    def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+    async def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+        # Pure CPU work of well under a millisecond for a normal message: no need to leave the loop.
+        return self.extract_events(message, profile)
+
+    def extract_events(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
+        """The field events of one message (synchronous; `extract` is the interface's async face)."""
         # Code and links carry no personal facts; the prose around them still may.
         prose = URL.sub(" ", prose_outside_code(message))
         if not FIRST_PERSON.search(prose):

@@ -25,7 +25,7 @@ def measure(messages: list[str], rounds: int) -> float:
     started = time.perf_counter()
     for _ in range(rounds):
         for message in messages:
-            screen_events(extractor.extract(redact(message), {}), message)
+            screen_events(extractor.extract_events(redact(message), {}), message)
     return rounds * len(messages) / (time.perf_counter() - started)
 
 

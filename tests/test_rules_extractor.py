@@ -12,7 +12,7 @@ EXTRACTOR = RuleExtractor()
 
 
 def extract(message: str, profile: dict[str, Any] | None = None) -> dict[str, tuple[str, Any]]:
-    return {e.field: (e.event, e.value) for e in EXTRACTOR.extract(message, profile or {})}
+    return {e.field: (e.event, e.value) for e in EXTRACTOR.extract_events(message, profile or {})}
 
 
 def stored(message: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Run the benchmark: ./bench/run.sh   (BENCH_DURATION=5 ./bench/run.sh for a quick look)
+# Uses the database the service would use: embedded unless POSTGRES_HOST or DATABASE_URL is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./setup.sh --dev >&2
+if ! command -v wrk >/dev/null 2>&1 && [ "${BENCH_LOADGEN:-auto}" != "python" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing wrk (HTTP load generator) with apt-get" >&2
+        (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1 || echo "could not install wrk; using the Python load generator" >&2
+    else
+        echo "wrk is not installed and cannot be installed here; using the Python load generator" >&2
+    fi
+fi
+exec .venv/bin/python bench/bench.py "$@"
