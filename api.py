@@ -5,6 +5,7 @@ Run: uvicorn api:app_api --host 0.0.0.0 --port 8888
 
 from __future__ import annotations
 
+import gc
 import hmac
 import logging
 from collections.abc import AsyncIterator
@@ -302,6 +303,11 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
             app.state.service = service
             app.state.database_mode = target.mode
             log.info("extractor: %s", service.extractor.describe())
+            # Everything built so far lives as long as the process. Frozen, it is no longer
+            # walked by every full collection: those took ~60 ms idle and stalled all requests
+            # in flight on this worker (read p99 of 0.3-0.7 s under load).
+            gc.collect()
+            gc.freeze()
             yield
 
     app = FastAPI(

@@ -5,5 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --dev
+
+# The browser tests drive a real Chromium: Debian's package when apt-get can install it,
+# otherwise Playwright's own build.
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing Chromium with apt-get for the browser tests" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
+    else
+        .venv/bin/python -m playwright install chromium
+    fi
+fi
+
 .venv/bin/ruff check .
 exec .venv/bin/python -m pytest "$@"

@@ -11,11 +11,12 @@ of its own, personalmem_bench (100,000 users) and personalmem_bench_small (1,000
 
 Knobs: BENCH_DURATION (15 s), BENCH_WARMUP (3 s), BENCH_CONNECTIONS (32), BENCH_WORKERS (2),
 BENCH_USERS (100000), BENCH_SMALL_USERS (1000), BENCH_LOADGEN (auto | wrk | python),
-BENCH_RESULTS (bench/RESULTS.md).
+BENCH_RESULTS (bench/RESULTS.md), BENCH_DB_PREFIX (personalmem_bench).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -51,6 +52,7 @@ USERS = int(os.environ.get("BENCH_USERS", "100000"))
 SMALL_USERS = int(os.environ.get("BENCH_SMALL_USERS", "1000"))
 LOADGEN = os.environ.get("BENCH_LOADGEN", "auto")
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "RESULTS.md"))
+DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "personalmem_bench")
 EVAL = ROOT.parent / "shared" / "eval" / "external_dev.jsonl"
 
 MESSAGES = [
@@ -126,7 +128,7 @@ def database_dsns() -> tuple[str, str, str, object]:
         base = server.get_uri("postgres")
     else:
         base = make_dsn(settings.external_dsn(), dbname="postgres")
-    return base, make_dsn(base, dbname="personalmem_bench"), make_dsn(base, dbname="personalmem_bench_small"), server
+    return base, make_dsn(base, dbname=DB_PREFIX), make_dsn(base, dbname=f"{DB_PREFIX}_small"), server
 
 
 def seed(dsn: str, count: int) -> float:
@@ -141,7 +143,12 @@ def seed(dsn: str, count: int) -> float:
     with conn.cursor() as cur:
         conn.autocommit = True
         cur.execute("VACUUM ANALYZE user_memories")
+        # Flush the write burst now, so that no checkpoint lands inside a measurement
+        # (one did: read p99 went from ~15 ms to ~550 ms). Needs superuser; skipped otherwise.
+        with contextlib.suppress(psycopg2.Error):
+            cur.execute("CHECKPOINT")
     conn.close()
+    os.sync()  # and let the kernel write it out before anything is measured
     return time.perf_counter() - started
 
 
@@ -295,7 +302,10 @@ def _wrk(url: str, kind: str, users: int, name: str, duration: int) -> Figure:
     ).stdout
     stats = json.loads(out.split("JSON ", 1)[1].splitlines()[0])
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    return Figure(name, rps, stats["p50"], stats["p99"], errors=stats["non2xx"] + stats["errors"], note="wrk")
+    note = "wrk" + (
+        f" ({stats['non2xx']} non-2xx, {stats['errors']} socket errors)" if stats["non2xx"] or stats["errors"] else ""
+    )
+    return Figure(name, rps, stats["p50"], stats["p99"], errors=stats["non2xx"] + stats["errors"], note=note)
 
 
 def _python_worker(url: str, kind: str, users: int, seconds: float, connections: int, out: Queue) -> None:
@@ -463,34 +473,29 @@ def main() -> int:
     )
     figures: dict[str, Figure] = {}
 
-    figures["pg_read"] = run_pgbench(big, PGBENCH_READ.format(users=USERS), "pgbench read (one row by key)")
-    print(f"  {figures['pg_read'].name}: {figures['pg_read'].rps:,.0f} tps", flush=True)
-    figures["pg_rmw"] = run_pgbench(big, PGBENCH_RMW.format(users=USERS), "pgbench read-modify-write")
-    print(f"  {figures['pg_rmw'].name}: {figures['pg_rmw'].rps:,.0f} tps", flush=True)
-    seed(big, USERS)  # the write benchmark touched rows; put the profiles back as they were
+    def record(key: str, figure: Figure) -> None:
+        figures[key] = figure
+        print(f"  {figure.name}: {figure.rps:,.0f}/s", flush=True)
 
+    # Reads first, writes after: measured the other way round, reads ran in the wake of the
+    # write burst (115,000 updates, then a reseed) and stalled for up to 1.8 s at times.
+    record("pg_read", run_pgbench(big, PGBENCH_READ.format(users=USERS), "pgbench read (one row by key)"))
     fake = InstantLLM()
     try:
         rules = Service({"DATABASE_URL": big, "LLM_PROVIDER": "rules"})
         try:
-            for key, kind, name in (
-                ("health", "health", "GET /health (framework ceiling)"),
-                ("memories", "memories", f"GET /users/{{id}}/memories ({USERS:,} users)"),
-                ("context", "context", f"GET /users/{{id}}/context ({USERS:,} users)"),
-                ("writes", "messages", "POST /messages, rules extractor"),
-            ):
-                figures[key] = measure(rules, kind, USERS, name)
-                print(f"  {name}: {figures[key].rps:,.0f} req/s", flush=True)
+            record("health", measure(rules, "health", USERS, "GET /health (framework ceiling)"))
+            record("memories", measure(rules, "memories", USERS, f"GET /users/{{id}}/memories ({USERS:,} users)"))
+            record("context", measure(rules, "context", USERS, f"GET /users/{{id}}/context ({USERS:,} users)"))
+            small_service = Service({"DATABASE_URL": small, "LLM_PROVIDER": "rules"})
+            try:
+                name = f"GET /users/{{id}}/memories ({SMALL_USERS:,} users)"
+                record("memories_small", measure(small_service, "memories", SMALL_USERS, name))
+            finally:
+                small_service.stop()
+            record("writes", measure(rules, "messages", USERS, "POST /messages, rules extractor"))
         finally:
             rules.stop()
-        small_service = Service({"DATABASE_URL": small, "LLM_PROVIDER": "rules"})
-        try:
-            figures["memories_small"] = measure(
-                small_service, "memories", SMALL_USERS, f"GET /users/{{id}}/memories ({SMALL_USERS:,} users)"
-            )
-            print(f"  {figures['memories_small'].name}: {figures['memories_small'].rps:,.0f} req/s", flush=True)
-        finally:
-            small_service.stop()
         llm_service = Service(
             {
                 "DATABASE_URL": big,
@@ -500,12 +505,12 @@ def main() -> int:
             }
         )
         try:
-            figures["llm"] = measure(llm_service, "messages", USERS, "POST /messages, openai client, instant fake LLM")
+            record("llm", measure(llm_service, "messages", USERS, "POST /messages, openai client, instant fake LLM"))
             llm_calls = fake.stats()["calls"]
-            print(f"  {figures['llm'].name}: {figures['llm'].rps:,.0f} req/s", flush=True)
             gate = _gate_check(llm_service, fake)
         finally:
             llm_service.stop()
+        record("pg_rmw", run_pgbench(big, PGBENCH_RMW.format(users=USERS), "pgbench read-modify-write"))
     finally:
         fake.stop()
         if server is not None:
@@ -513,7 +518,8 @@ def main() -> int:
 
     rate = extractor_rate()
     tokens, chars = prompt_tokens_for_twenty_fields()
-    report = render(figures, rate, tokens, chars, gate, llm_calls)
+    order = ["pg_read", "pg_rmw", "health", "memories", "context", "memories_small", "writes", "llm"]
+    report = render({key: figures[key] for key in order}, rate, tokens, chars, gate, llm_calls)
     print(report)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(report_markdown(report), encoding="utf-8")

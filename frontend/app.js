@@ -50,7 +50,16 @@ async function api(method, path, body, retried = false) {
   return data;
 }
 
+// Several requests can get a 401 at once (the page loads a profile and its memories
+// together): they all wait on the same prompt instead of each opening the dialog.
+let keyPrompt = null;
+
 function askForKey() {
+  if (!keyPrompt) keyPrompt = promptForKey().finally(() => { keyPrompt = null; });
+  return keyPrompt;
+}
+
+function promptForKey() {
   const dialog = $("#key-dialog");
   $("#api-key").value = "";
   return new Promise((resolve) => {
