@@ -231,12 +231,13 @@ CODE_BLOCK = re.compile(
     r"SELECT |INSERT |UPDATE |public |private |<\?php|<html|<div)",
     re.M,
 )
-TASK_START = re.compile(
-    r"^\s*(?:please\s+)?(?:give|tell|show|explain|write|find|list|identify|translate|summari[sz]e|generate|create|"
-    r"make|describe|compose|draft|suggest|recommend|convert|calculate|classify|rewrite|fix|solve|check|review|"
-    r"edit|correct|complete|notify|remind|let|help|teach|send|answer|name|define|compare)\b",
-    re.I,
+# Verbs that open a request ("Write…", "Give me…"); the extractor's clause filter uses them too.
+TASK_VERBS = (
+    "give|tell|show|explain|write|find|list|identify|translate|summari[sz]e|generate|create|make|describe|compose|"
+    "draft|suggest|recommend|convert|calculate|compute|classify|rewrite|fix|debug|implement|design|provide|solve|"
+    "check|review|edit|correct|complete|notify|remind|let|help|teach|send|answer|define|compare"
 )
+TASK_START = re.compile(rf"^\s*(?:please\s+)?(?:{TASK_VERBS}|name)\b", re.I)
 # "give me", "explain to me", "for me": the user as the receiver of a task, not the subject of a fact.
 REQUEST_FOR_ME = re.compile(
     r"\b(?:give|tell|show|explain|remind|notify|let|help|teach|send|get|find|make|recommend|write|bring|"

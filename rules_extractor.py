@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from extractors import FieldEvent
-from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
+from guards import SENSITIVE_CATEGORIES, TASK_VERBS, prose_outside_code, sensitive_category
 
 EventKind = Literal["ADD", "UPDATE", "REMOVE"]
 
@@ -170,11 +170,7 @@ QUESTION_START = re.compile(
     re.I,
 )
 REQUEST_START = re.compile(
-    r"^(?:please|pls|kindly|write|give|find|identify|explain|help|create|list|translate|summari[sz]e|"
-    r"generate|make|tell|show|describe|compose|draft|suggest|recommend|convert|calculate|compute|"
-    r"classify|rewrite|fix|debug|implement|design|provide|answer|solve|check|review|edit|"
-    r"correct|complete|let's|lets|imagine|pretend|act as|assume|remind me|send|book|order|schedule)\b",
-    re.I,
+    rf"^(?:please|pls|kindly|{TASK_VERBS}|let's|lets|imagine|pretend|act as|assume|book|order|schedule)\b", re.I
 )
 REQUEST_ANYWHERE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help|to know|a |an )|"

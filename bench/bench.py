@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from config import get_settings  # noqa: E402
 from database import apply_schema, ensure_database, start_embedded_server  # noqa: E402
 from extractors import build_messages  # noqa: E402
+from tests.live_server import LiveServer, free_port  # noqa: E402
 
 DURATION = int(os.environ.get("BENCH_DURATION", "15"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
@@ -187,55 +188,16 @@ def run_pgbench(dsn: str, script: str, name: str) -> Figure:
 # -- the service ------------------------------------------------------------------------
 
 
-class Service:
+class Service(LiveServer):
+    """The service under test: quiet logs, no API keys, the benchmark's worker count."""
+
     def __init__(self, env: dict[str, str]) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        clean = {k: v for k, v in os.environ.items() if not k.startswith(("POSTGRES_", "OPENAI_", "AZURE_"))}
-        clean.pop("DATABASE_URL", None)
-        clean.update({"LOG_LEVEL": "WARNING", "PERSONALMEM_API_KEYS": ""}, **env)
-        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "api:app_api",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--workers",
-                str(WORKERS),
-                "--no-access-log",
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=clean,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
+        super().__init__(
+            {"LOG_LEVEL": "WARNING", "PERSONALMEM_API_KEYS": "", **env},
+            workers=WORKERS,
+            log_dir=Path(tempfile.gettempdir()),
         )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(self.url + "/health", timeout=2).json()["database"] == "ok":
-                    return
-            except (httpx.HTTPError, ValueError, KeyError):
-                time.sleep(0.3)
-        raise RuntimeError(f"service did not start: {Path(self.log.name).read_text()[-2000:]}")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(20)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        self.wait_ready(90, database=True)
 
 
 def _pct(values: list[float], pct: float) -> float:
@@ -421,7 +383,7 @@ class InstantLLM:
     """bench/instant_llm.py under uvicorn, in its own process."""
 
     def __init__(self) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
         self.process = subprocess.Popen(
             [

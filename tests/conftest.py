@@ -8,17 +8,13 @@ folder. Either way the session creates its own database and drops it at the end.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
 import uuid
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import psycopg2
 import pytest
 from fastapi.testclient import TestClient
@@ -30,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from api import create_app
 from config import Settings, load_settings
 from tests.fake_llm import FakeLLM
+from tests.live_server import LiveServer
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 
@@ -128,67 +125,6 @@ def openai_client(make_settings: Callable[..., Settings], fake_llm: FakeLLM) -> 
     )
     with TestClient(create_app(settings)) as test_client:
         yield test_client
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class LiveServer:
-    """uvicorn in a subprocess, configured only through its environment."""
-
-    def __init__(self, env: dict[str, str], *, workers: int = 1) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = Path(env.get("PERSONALMEM_DATA_DIR", "/tmp")) / f"uvicorn-{self.port}.log"
-        full_env = {k: v for k, v in os.environ.items() if not k.startswith(("POSTGRES_", "OPENAI_", "AZURE_"))}
-        full_env.pop("DATABASE_URL", None)
-        full_env.update(env)
-        self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "api:app_api",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--workers",
-                str(workers),
-                "--log-level",
-                "warning",
-            ],
-            cwd=PROJECT_DIR,
-            env=full_env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
-
-    def wait_ready(self, timeout_s: float = 60) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log_path.read_text()[-2000:]}")
-            try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"server not ready: {self.log_path.read_text()[-2000:]}")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
-        self._log.close()
 
 
 @pytest.fixture

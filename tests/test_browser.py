@@ -18,8 +18,8 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from tests.conftest import LiveServer
 from tests.fake_llm import FakeLLM, Reply
+from tests.live_server import LiveServer
 from tests.test_faults import ThrowawayPostgres
 
 CHROMIUM_ARGS = [

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from tests.conftest import LiveServer
+from tests.live_server import LiveServer
 
 FRUITS = [
     "apple",

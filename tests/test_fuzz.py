@@ -20,7 +20,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
-from tests.conftest import LiveServer
+from tests.live_server import LiveServer
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 API_KEY = "fuzz-key-0123456789"

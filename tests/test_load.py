@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from tests.conftest import LiveServer
+from tests.live_server import LiveServer
 
 
 def test_two_hundred_concurrent_likes_for_one_user(live_server: Callable[..., LiveServer], user_id: str) -> None:

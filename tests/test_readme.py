@@ -7,7 +7,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import LiveServer
+from tests.live_server import LiveServer
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
