@@ -393,9 +393,6 @@ class MemoryService:
     async def get_profile(self, user_id: str) -> Profile:
         return (await self._read(user_id))[0]
 
-    async def get_context(self, user_id: str) -> str:
-        return render_context((await self._read(user_id))[0])
-
     async def search(self, user_id: str, *, query: str, limit: int) -> list[MemoryInfo]:
         return rank_matches(await self.get_memories(user_id), query, limit)
 

@@ -749,11 +749,6 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def split_clauses(message: str) -> list[str]:
-    """The clauses of a message that state something (questions and requests removed)."""
-    return [clause for piece, question in clause_pieces(message) if (clause := main_clause(piece, question))]
-
-
 def main_clause(piece: str, question: bool) -> str | None:
     """Strip fillers and subordinate parts; None when nothing stated by the user is left."""
     clause = ASPIRATION_LEAD.sub("", piece.strip(" ,"))
