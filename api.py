@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
 from config import PROJECT_DIR, Settings, get_settings
+from domain import MAX_FIELD_NAME_CHARS, MAX_USER_ID_CHARS, MAX_VALUE_CHARS, FieldEvent
 from errors import (
     DatabaseUnavailable,
     ExtractionError,
@@ -29,7 +30,7 @@ from errors import (
     PersonalMemError,
     Unauthorized,
 )
-from extractors import Extractor, FieldEvent
+from extractors import Extractor
 from memory_service import MemoryInfo, MemoryService, open_memory_service
 from web import RequestContextMiddleware, SettingsCORSMiddleware, configure_logging
 
@@ -40,13 +41,18 @@ NO_CONTROL_CHARS = r"^[^\x00-\x1f\x7f]+$"
 
 UserId = Annotated[
     str,
-    Path(min_length=1, max_length=128, pattern=NO_CONTROL_CHARS, description="User identifier (1-128 characters)"),
+    Path(
+        min_length=1,
+        max_length=MAX_USER_ID_CHARS,
+        pattern=NO_CONTROL_CHARS,
+        description=f"User identifier (1-{MAX_USER_ID_CHARS} characters)",
+    ),
 ]
 MemoryKey = Annotated[
     str,
     Path(
         min_length=1,
-        max_length=64,
+        max_length=MAX_FIELD_NAME_CHARS,
         pattern=r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$",
         description="Field name in snake_case: lower-case words joined by single underscores",
     ),
@@ -56,7 +62,8 @@ MemoryId = Annotated[
 ]
 # At most 500 characters, not blank, no control characters (PostgreSQL's JSONB cannot even hold NUL).
 ShortString = Annotated[
-    str, Field(min_length=1, max_length=500, pattern=r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$")
+    str,
+    Field(min_length=1, max_length=MAX_VALUE_CHARS, pattern=r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"),
 ]
 
 
@@ -66,7 +73,7 @@ ShortString = Annotated[
 class MessageRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"user_id": "user_123", "message": "My name is Alice."}]})
 
-    user_id: str = Field(min_length=1, max_length=128, pattern=NO_CONTROL_CHARS)
+    user_id: str = Field(min_length=1, max_length=MAX_USER_ID_CHARS, pattern=NO_CONTROL_CHARS)
     message: str = Field(min_length=1, description="At most MAX_MESSAGE_CHARS (16,000) characters; longer gets 413")
 
 

@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 from dotenv import dotenv_values
 
+from domain import DEFAULT_MAX_MESSAGE_CHARS
+
 PROJECT_DIR = Path(__file__).resolve().parent
 
 ExtractorKind = Literal["rules", "openai", "azure"]
@@ -54,7 +56,7 @@ class Settings:
     llm_response_format: Literal["auto", "json_schema", "json_object"] = "auto"
 
     log_level: str = "INFO"
-    max_message_chars: int = 16_000
+    max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS
     # Access control: empty means the API is open (said once in the log at start-up).
     api_keys: tuple[str, ...] = field(default=(), repr=False)
     # Origins allowed to call the API from a browser; empty means same-origin only.
@@ -165,7 +167,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
             env, "LLM_RESPONSE_FORMAT", "auto", ("auto", "json_schema", "json_object")
         ),
         log_level=(_text(env, "LOG_LEVEL") or "INFO").upper(),
-        max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 16_000),
+        max_message_chars=_int(env, "MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS),
         api_keys=_list(env, "PERSONALMEM_API_KEYS"),
         cors_origins=_list(env, "CORS_ORIGINS"),
     )

@@ -16,27 +16,14 @@ from typing import Any, Literal, Protocol
 
 import openai
 from openai.types.chat import ChatCompletion
-from pydantic import BaseModel, ValidationError, field_validator
+from pydantic import BaseModel, ValidationError
 
 from config import Settings
+from domain import FieldEvent
 from errors import ExtractionError
 from guards import might_hold_personal_fact
 
 log = logging.getLogger("personalmem.extractor")
-
-FieldValue = str | int | float | bool
-
-
-class FieldEvent(BaseModel):
-    field: str
-    value: FieldValue | list[FieldValue] | None = None
-    event: Literal["ADD", "UPDATE", "REMOVE"]
-
-    @field_validator("event", mode="before")
-    @classmethod
-    def _upper(cls, value: Any) -> Any:
-        return value.strip().upper() if isinstance(value, str) else value
-
 
 class ExtractionPayload(BaseModel):
     events: list[FieldEvent]

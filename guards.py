@@ -18,10 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # extractors imports this module; the type is only for annotations
-    from extractors import FieldEvent
+from domain import FieldEvent
 
 REDACTED = "[redacted]"
 

@@ -21,26 +21,25 @@ from pydantic import BaseModel
 
 from config import Settings
 from database import Cursor, Database, DatabaseTarget, open_target
+from domain import (
+    CONTROL_CHARS,
+    DEFAULT_MAX_MESSAGE_CHARS,
+    LEADING_FIELDS,
+    LIST_FIELDS,
+    MAX_FIELDS_PER_USER,
+    MAX_ITEMS_PER_LIST,
+    MAX_VALUE_CHARS,
+    SCALAR_FIELDS,
+    FieldEvent,
+    FieldValue,
+    check_limits,
+    normalise_field_name,
+)
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
-from extractors import Extractor, FieldEvent, FieldValue, build_extractor
+from extractors import Extractor, build_extractor
 from guards import redact, screen_events
 
 log = logging.getLogger("personalmem.service")
-
-SCALAR_FIELDS = frozenset({"name", "role", "location", "age", "employer"})
-LIST_FIELDS = frozenset(
-    {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
-)
-CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_FIELDS))
-LEADING_FIELDS = ("name", "role", "location")
-
-CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
-FIELD_NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-MAX_VALUE_CHARS = 500
-MAX_FIELDS_PER_USER = 100
-MAX_ITEMS_PER_LIST = 200
-MAX_ITEMS_PER_VALUE = 100
-MAX_EVENTS_PER_MESSAGE = 50
 
 EMPTY_CONTEXT = "User Personal Information:\n(nothing stored yet)"
 
@@ -76,37 +75,6 @@ class MessageResult:
 
 
 # -- pure functions: names, values, merging, formatting --------------------------------
-
-
-def normalise_field_name(raw: str) -> str | None:
-    """'Favorite Food' -> 'favorite_food'; None when nothing usable is left."""
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", raw.strip())
-    name = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-    return name if FIELD_NAME_PATTERN.match(name) else None
-
-
-def check_extracted(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]:
-    """Hold whatever an extractor returned to the limits PUT enforces; report what is refused.
-
-    An LLM can be talked into anything by a hostile message: no strange keys, no huge values,
-    no flood of fields.
-    """
-    kept: list[FieldEvent] = []
-    dropped: list[str] = []
-    for event in events[:MAX_EVENTS_PER_MESSAGE]:
-        name = normalise_field_name(event.field)
-        items = event.value if isinstance(event.value, list) else [event.value]
-        if name is None:
-            dropped.append(f"{event.field[:40]!r}: not a valid field name")
-        elif any(isinstance(i, str) and len(i) > MAX_VALUE_CHARS for i in items):
-            dropped.append(f"{name}: a value longer than {MAX_VALUE_CHARS} characters")
-        elif len(items) > MAX_ITEMS_PER_VALUE:
-            dropped.append(f"{name}: more than {MAX_ITEMS_PER_VALUE} items at once")
-        else:
-            kept.append(FieldEvent(field=name, value=event.value, event=event.event))
-    if len(events) > MAX_EVENTS_PER_MESSAGE:
-        dropped.append(f"{len(events) - MAX_EVENTS_PER_MESSAGE} events beyond {MAX_EVENTS_PER_MESSAGE} per message")
-    return kept, dropped
 
 
 def _clean_item(value: FieldValue) -> str | int | float | bool | None:
@@ -353,7 +321,9 @@ class _RowVanished(Exception):
 
 
 class MemoryService:
-    def __init__(self, db: Database, extractor: Extractor, *, max_message_chars: int = 16_000) -> None:
+    def __init__(
+        self, db: Database, extractor: Extractor, *, max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS
+    ) -> None:
         self._db = db
         self.extractor = extractor
         self.max_message_chars = max_message_chars
@@ -375,7 +345,7 @@ class MemoryService:
         # and whatever an extractor still returns is screened again.
         extracted = await self.extractor.extract(redact(message), profile)
         events, screened = screen_events(extracted, message)
-        events, refused = check_extracted(events)
+        events, refused = check_limits(events)
         screened += refused
         if not events:
             return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)

@@ -22,12 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from extractors import FieldEvent
+from domain import EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, TASK_VERBS, prose_outside_code, sensitive_category
-
-EventKind = Literal["ADD", "UPDATE", "REMOVE"]
 
 # -- vocabulary -------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from memory_service import MAX_FIELDS_PER_USER, MAX_ITEMS_PER_LIST
+from domain import MAX_FIELDS_PER_USER, MAX_ITEMS_PER_LIST
 from tests.fake_llm import FakeLLM, events_reply
 
 BAD_REQUESTS: list[tuple[str, str, dict]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from extractors import FieldEvent
+from domain import FieldEvent
 from guards import find_secrets, might_hold_personal_fact, redact, screen_events
 from tests.fake_llm import FakeLLM, events_reply
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import FieldEvent
+from domain import MAX_ITEMS_PER_LIST, FieldEvent, normalise_field_name
 from memory_service import (
-    MAX_ITEMS_PER_LIST,
     apply_events,
     format_value,
     memory_infos,
-    normalise_field_name,
     ordered_fields,
     rank_matches,
     render_context,

@@ -1,0 +1,88 @@
+"""The domain's vocabulary and limits, in one place.
+
+Routes, extractors, gates and the merge all import this module (and it imports none of
+them), so no two layers can disagree on a field set or a cap, and nothing imports in a circle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, field_validator
+
+# -- fields ------------------------------------------------------------------------------
+
+SCALAR_FIELDS = frozenset({"name", "role", "location", "age", "employer"})
+LIST_FIELDS = frozenset(
+    {"likes", "dislikes", "skills", "goals", "interests", "languages", "family", "pets", "education"}
+)
+CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_FIELDS))
+# The order /memories, /profile and the context list fields in: these first, then alphabetical.
+LEADING_FIELDS = ("name", "role", "location")
+# Special categories: stored only on an explicit request to remember that very fact.
+SENSITIVE_FIELDS = ("health", "religion", "sexual_orientation", "political_views")
+
+# -- limits ------------------------------------------------------------------------------
+# One value: far above any real fact, small enough that a profile stays a few KB.
+MAX_VALUE_CHARS = 500
+MAX_FIELDS_PER_USER = 100
+MAX_ITEMS_PER_LIST = 200
+# Items one event (or one PUT) may carry at once.
+MAX_ITEMS_PER_VALUE = 100
+MAX_EVENTS_PER_MESSAGE = 50
+MAX_USER_ID_CHARS = 128
+MAX_FIELD_NAME_CHARS = 64
+DEFAULT_MAX_MESSAGE_CHARS = 16_000
+
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+FIELD_NAME_PATTERN = re.compile(rf"^[a-z][a-z0-9_]{{0,{MAX_FIELD_NAME_CHARS - 1}}}$")
+
+# -- events ------------------------------------------------------------------------------
+
+FieldValue = str | int | float | bool
+EventKind = Literal["ADD", "UPDATE", "REMOVE"]
+
+
+class FieldEvent(BaseModel):
+    """One change an extractor proposes (or the merge reports): code decides how it applies."""
+
+    field: str
+    value: FieldValue | list[FieldValue] | None = None
+    event: EventKind
+
+    @field_validator("event", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+def normalise_field_name(raw: str) -> str | None:
+    """'Favorite Food' -> 'favorite_food'; None when nothing usable is left."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", raw.strip())
+    name = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    return name if FIELD_NAME_PATTERN.match(name) else None
+
+
+def check_limits(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]:
+    """Hold whatever an extractor returned to the limits PUT enforces; report what is refused.
+
+    An LLM can be talked into anything by a hostile message: no strange keys, no huge values,
+    no flood of fields.
+    """
+    kept: list[FieldEvent] = []
+    dropped: list[str] = []
+    for event in events[:MAX_EVENTS_PER_MESSAGE]:
+        name = normalise_field_name(event.field)
+        items = event.value if isinstance(event.value, list) else [event.value]
+        if name is None:
+            dropped.append(f"{event.field[:40]!r}: not a valid field name")
+        elif any(isinstance(i, str) and len(i) > MAX_VALUE_CHARS for i in items):
+            dropped.append(f"{name}: a value longer than {MAX_VALUE_CHARS} characters")
+        elif len(items) > MAX_ITEMS_PER_VALUE:
+            dropped.append(f"{name}: more than {MAX_ITEMS_PER_VALUE} items at once")
+        else:
+            kept.append(FieldEvent(field=name, value=event.value, event=event.event))
+    if len(events) > MAX_EVENTS_PER_MESSAGE:
+        dropped.append(f"{len(events) - MAX_EVENTS_PER_MESSAGE} events beyond {MAX_EVENTS_PER_MESSAGE} per message")
+    return kept, dropped
