@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from domain import FieldEvent
+from domain import FieldEvent, check_limits
 
 REDACTED = "[redacted]"
 
@@ -206,6 +206,18 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
         else:
             kept.append(event)
     return kept, dropped
+
+
+def admit_events(events: list[FieldEvent], *, message: str | None) -> tuple[list[FieldEvent], list[str]]:
+    """The one gate every way into a profile passes: an extractor's output (rules or LLM),
+    PUT, import and undo. Returns the events to apply and a reason for each one refused.
+
+    `message` is the user's message when there is one (consent to a special category is
+    read from it); None for the other ways in.
+    """
+    kept, dropped = check_limits(events)
+    kept, refused = screen_events(kept, message or "")
+    return kept, dropped + refused
 
 
 def _text_of(value: object) -> str:

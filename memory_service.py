@@ -32,12 +32,11 @@ from domain import (
     SCALAR_FIELDS,
     FieldEvent,
     FieldValue,
-    check_limits,
     normalise_field_name,
 )
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor
-from guards import redact, screen_events
+from guards import admit_events, redact
 
 log = logging.getLogger("personalmem.service")
 
@@ -344,9 +343,7 @@ class MemoryService:
         # Secrets are cut out before any extractor (and so any LLM) sees the message,
         # and whatever an extractor still returns is screened again.
         extracted = await self.extractor.extract(redact(message), profile)
-        events, screened = screen_events(extracted, message)
-        events, refused = check_limits(events)
-        screened += refused
+        events, screened = admit_events(extracted, message=message)
         if not events:
             return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)
         outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
