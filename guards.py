@@ -237,7 +237,7 @@ PLEASANTRY = re.compile(
     re.I,
 )
 CODE_BLOCK = re.compile(
-    r"```|^\s*(?:def |class |import |from \S+ import |function |const |let |var |#include|"
+    r"```|^[ \t]*(?:def |class |import |from \S+ import |function |const |let |var |#include|"
     r"SELECT |INSERT |UPDATE |public |private |<\?php|<html|<div)",
     re.M,
 )
