@@ -287,10 +287,12 @@ async def get_profile(user_id: UserId, service: ServiceDep) -> dict[str, Any]:
 
 
 def _outcome_text(applied: list[FieldEvent], dropped: list[str]) -> str:
-    text = "Message processed successfully" if applied else "Message processed; nothing to remember"
-    if dropped:
-        text += f"; not stored: {'; '.join(dropped[:10])}"
-    return text
+    # The reasons name what was refused and why (the privacy gate's never hold the value):
+    # "nothing to remember" would hide that something sensitive was left out.
+    if not dropped:
+        return "Message processed successfully" if applied else "Message processed; nothing to remember"
+    head = "Message processed successfully" if applied else "Message processed; nothing stored"
+    return f"{head}; not stored: {'; '.join(dropped[:10])}"
 
 
 # -- application ------------------------------------------------------------------------

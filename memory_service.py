@@ -36,7 +36,7 @@ from domain import (
 )
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor
-from guards import admit_events, redact
+from guards import admit_events, redact, secret_field_kind
 
 log = logging.getLogger("personalmem.service")
 
@@ -374,6 +374,12 @@ class MemoryService:
         clean = validate_put_value(value)
         if name in SCALAR_FIELDS and isinstance(clean, list):
             raise MemoryConflict(f"{name} holds a single value, not a list")
+        # The same gate as a message, with no message: a secret or a special category is
+        # refused whole (a PUT sets exactly this value, never part of it).
+        _, refused = admit_events([FieldEvent(field=name, value=clean, event="UPDATE")], message=None, source="put")
+        if refused:
+            loc = ("path", "key") if secret_field_kind(name) else ("body", "value")
+            raise InvalidMemory("not stored: " + "; ".join(refused), loc=loc)
 
         def replace(profile: Profile, times: FieldTimes) -> MergeOutcome:
             out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in times.items()})
