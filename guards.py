@@ -181,25 +181,32 @@ def has_explicit_consent(message: str) -> bool:
 
 # -- field names that announce a secret ---------------------------------------------------
 
-SECRET_FIELD = re.compile(
-    r"^(?:.*\s)?(?:(?P<password>pass(?:word|wd|code|phrase)?s?|pwd|pw|pin|pins|pin\s+(?:code|number)|cvv\d?|cvc\d?|"
-    r"otp|security\s+(?:code|answer)|mother'?s?\s+maiden\s+name|seed\s+phrase|recovery\s+(?:phrase|codes?))|"
-    r"(?P<api_token>secrets?|tokens?|api\s*keys?|apikey|credentials?|(?:access|secret|private|ssh|auth|client|"
-    r"license|licence|signing)\s+(?:keys?|tokens?))|"
-    r"(?P<government_id>ssn|social\s+security(?:\s+\w+)?|sin|nino?|(?:national|tax)\s+(?:id|insurance|number)\w*|"
-    r"passport|passport\s+(?:number|no|num|id)|(?:drivers?|driving)\s+licen[cs]es?(?:\s+\w+)?|licen[cs]e\s+number|"
-    r"id\s+number|personnummer|aadhaar|cpf|bsn)|"
-    r"(?P<card_number>(?:credit|debit|payment|bank|visa|amex|mastercard)\s+cards?(?:\s+\w+)?|"
-    r"cards?\s+(?:number|no|num|details|info|pin|\d+)|cc|cc\s+(?:number|no|num)|card)|"
-    r"(?P<iban>iban)|(?P<bank_account>bank\s+(?:account|details)(?:\s+\w+)?|account\s+(?:number|no|num)|"
-    r"routing\s+number|sort\s+code))(?:\s.*)?$"
+# Words that name a secret wherever they stand in a field's name ("bank_password", "ssn_copy")...
+SECRET_FIELD_ANYWHERE = re.compile(
+    r"\b(?:(?P<password>pass(?:word|wd|code|phrase)s?|pwd|cvv\d?|cvc\d?|otp|pin\s+(?:code|number)|"
+    r"security\s+(?:code|answer)|mothers?\s+maiden\s+name|seed\s+phrase|recovery\s+(?:phrase|codes?))|"
+    r"(?P<api_token>api\s*keys?|apikey|credentials?|(?:access|secret|private|ssh|auth|client|license|licence|signing)"
+    r"\s+(?:keys?|tokens?))|"
+    r"(?P<government_id>ssn|social\s+security|social\s+insurance|(?:national|tax)\s+(?:id|insurance|number)|"
+    r"passport\s+(?:number|no|num|id)|(?:drivers?|driving)\s+licen[cs]es?|licen[cs]e\s+number|id\s+number|"
+    r"personnummer|aadhaar|cpf|bsn)|"
+    r"(?P<card_number>(?:credit|debit|payment|bank|visa|amex|mastercard)\s+cards?|cards?\s+(?:number|no|num|details|"
+    r"info|pin|cvv)|cc\s+(?:number|no|num))|"
+    r"(?P<iban>iban)|(?P<bank_account>bank\s+(?:account|details)|account\s+(?:number|no|num)|routing\s+number|"
+    r"sort\s+code))\b"
+)
+# ...and words that do only as the whole name or its last word ("github_token", "card",
+# "card_4111…"), since "pin_collection" or "card_game" name hobbies.
+SECRET_FIELD_LAST = re.compile(
+    r"(?:^|\s)(?:(?P<password>pass|pw|pin|pins)|(?P<api_token>tokens?|secrets?)|"
+    r"(?P<government_id>sin|nin|nino|tin|passport)|(?P<card_number>cards?|cc))(?:\s+\d[\d\s]*)?$"
 )
 
 
 def secret_field_kind(name: str) -> str | None:
     """The kind of secret a field's name announces ("github_token", "card_4111…"), if any."""
     words = name.replace("_", " ").strip()
-    match = SECRET_FIELD.match(words)
+    match = SECRET_FIELD_ANYWHERE.search(words) or SECRET_FIELD_LAST.search(words)
     if match:
         return match.lastgroup
     findings = find_secrets(words)
