@@ -12,7 +12,6 @@ Nothing here logs or returns the secret itself: callers get kinds and spans.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable
@@ -53,7 +52,8 @@ class Detector:
     kind: str
     pattern: re.Pattern[str]
     # Substrings, one of which must be in the text for the regex to run ("#digit": a digit;
-    # "#long-word": a word of 24+ characters). Cheap C-level tests that skip most detectors.
+    # "#number": a run of 8+ digits; "#long-word": a word of 24+ characters). Cheap C-level
+    # tests that skip most detectors on most messages.
     needs: tuple[str, ...]
     validate: Callable[[str], bool] | None = None
     group: str | int = 0
@@ -204,7 +204,10 @@ LABEL_KINDS = (
 )
 OUTPUT_KIND = {"pin": "password"}
 LABEL = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{kind}_{i}>{words})" for i, (kind, words) in enumerate(LABEL_KINDS)) + r")(?!\w)",
+    # ASCII boundaries only: "我的密码" has no space before its label
+    r"(?<![A-Za-z0-9_-])(?:"
+    + "|".join(f"(?P<{kind}_{i}>{words})" for i, (kind, words) in enumerate(LABEL_KINDS))
+    + r")(?![A-Za-z0-9_])",
     re.I,
 )
 # What may stand between a label and its value: "for gmail", "on my laptop", "of my bank card".
@@ -214,7 +217,7 @@ QUALIFIER = (
 )
 CONNECTOR = (
     r"\s*(?:(?:ist|is|was|are|were|est|es|är|er|jest|je|to|é|è|lautet|will\s+be|has\s+been)(?!\w)\s*:?"
-    r"|=>?|->|:|'s(?!\w)|’s(?!\w)|-)\s*"
+    r"|=>?|->|:|：|'s(?!\w)|’s(?!\w)|-|是|は|는|은)\s*"
 )
 # A value after a connector runs to the end of its clause: passphrases have spaces.
 CLAUSE_VALUE = (
@@ -284,6 +287,8 @@ DETECTORS: tuple[Detector, ...] = (
     ),
 )
 
+# Every plain needle, tested once per text; a detector runs when one of its needs is present.
+NEEDLES = frozenset(need for detector in DETECTORS for need in detector.needs if not need.startswith("#"))
 DIGIT = re.compile(r"\d")
 # Eight digits or more, singly separated: every card, SSN, national id and IBAN has such a run.
 LONG_NUMBER = re.compile(r"\d(?:[ .-]?\d){7}")
@@ -333,13 +338,21 @@ def _value_ok(kind: str, value: str, *, described: bool) -> bool:
 
 
 def _label_starts(text: str) -> list[int]:
-    heads = LABEL_HEADS.intersection(HEAD_WORD.findall(text.lower()))
-    starts = [m.start() for head in heads for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.I)]
-    for label in SCRIPT_LABELS:
-        at = text.find(label)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        heads = LABEL_HEADS.intersection(HEAD_WORD.findall(lowered))
+        return [m.start() for head in heads for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.I)]
+    starts = []
+    for label in SCRIPT_LABELS:  # written without spaces around them
+        starts += [m.start() for m in re.finditer(re.escape(label), text)]
+    for head in LABEL_HEADS.intersection(HEAD_WORD.findall(lowered)):
+        at = lowered.find(head)
         while at >= 0:
-            starts.append(at)
-            at = text.find(label, at + 1)
+            end = at + len(head)
+            before_ok = at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_")
+            if before_ok and (end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "_")):
+                starts.append(at)
+            at = lowered.find(head, at + 1)
     return starts
 
 
@@ -361,21 +374,21 @@ def _stated(text: str) -> list[Finding]:
 
 
 def find_secrets(text: str) -> list[Finding]:
-    """Every secret or sensitive identifier in `text`, as character spans, in order."""
-    return list(_find_secrets(text))
+    """Every secret or sensitive identifier in `text`, as character spans, in order.
 
-
-# A message is read twice (redact before the extractor, the gate's report after it).
-@functools.lru_cache(maxsize=256)
-def _find_secrets(text: str) -> tuple[Finding, ...]:
-    gates = {
-        "#digit": bool(DIGIT.search(text)),
-        "#number": bool(LONG_NUMBER.search(text)),
-        "#long-word": any(len(word) >= 24 for word in text.split()),
-    }
+    Not cached, although a message is read twice (redacted before the extractor, reported
+    on after it): a cache would keep raw messages, secrets included, in memory.
+    """
+    present = {needle for needle in NEEDLES if needle in text}
+    if DIGIT.search(text):
+        present.add("#digit")
+        if LONG_NUMBER.search(text):
+            present.add("#number")
+    if any(len(word) >= 24 for word in text.split()):
+        present.add("#long-word")
     findings: list[Finding] = []
     for detector in DETECTORS:
-        if not any(gates[need] if need[0] == "#" else need in text for need in detector.needs):
+        if present.isdisjoint(detector.needs):
             continue
         for match in detector.pattern.finditer(text):
             start, end = match.start(detector.group) - detector.back, match.end(detector.group)
@@ -383,10 +396,10 @@ def _find_secrets(text: str) -> tuple[Finding, ...]:
                 continue
             if detector.validate is None or detector.validate(text[start:end]):
                 findings.append(Finding(detector.kind, start, end))
-    if gates["#number"]:
+    if "#number" in present:
         findings += _ibans(text)
     findings += _stated(text)
-    return tuple(sorted(set(findings), key=lambda f: (f.start, -f.end)))
+    return sorted(set(findings), key=lambda f: (f.start, -f.end))
 
 
 def redact(text: str) -> str:

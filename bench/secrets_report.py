@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from guards import admit_events  # noqa: E402
+from rules_extractor import RuleExtractor  # noqa: E402
 from secrets_detect import find_secrets, redact  # noqa: E402
 
 CORPUS = ROOT / "bench" / "secrets_corpus.jsonl"
@@ -121,6 +123,10 @@ def stdnum_finder() -> Finder:
     return find
 
 
+def _kinds(text: str) -> set[str]:
+    return {finding.kind for finding in find_secrets(text)}
+
+
 def fully_redacted(row: dict[str, str]) -> bool:
     """None of the secret's pieces of 3+ characters survive redact()."""
     kept = redact(row["text"])
@@ -129,18 +135,36 @@ def fully_redacted(row: dict[str, str]) -> bool:
 
 
 def timing(find: Finder, messages: list[str]) -> tuple[float, float, float]:
-    """Mean and p95 ms per eval message, and ms for one 4 KB message."""
+    """Mean and p95 CPU ms per eval message, and for one 4 KB message (best of 5 rounds of 20:
+    the machine is shared, and CPU time of the best round is the least disturbed figure)."""
     samples = []
     for message in messages:
-        started = time.perf_counter()
+        started = time.process_time()
         find(message)
-        samples.append((time.perf_counter() - started) * 1000)
+        samples.append((time.process_time() - started) * 1000)
     big = " ".join(messages)[:4096]
-    started = time.perf_counter()
-    for _ in range(20):
-        find(big)
-    per_big = (time.perf_counter() - started) * 1000 / 20
-    return statistics.mean(samples), statistics.quantiles(samples, n=20)[18], per_big
+    rounds = []
+    for _ in range(5):
+        started = time.process_time()
+        for _ in range(20):
+            find(big)
+        rounds.append((time.process_time() - started) * 1000 / 20)
+    return statistics.mean(samples), statistics.quantiles(samples, n=20)[18], min(rounds)
+
+
+def gate_ms(messages: list[str]) -> float:
+    """redact() before the extractor plus admit_events() after it, on the densest 4 KB of chat
+    (the most events to screen); best of 5 rounds of CPU time."""
+    big = " ".join(m for m in messages if "i " in m.lower())[:4096]
+    events = RuleExtractor().extract_events(redact(big), {})
+    rounds = []
+    for _ in range(5):
+        started = time.process_time()
+        for _ in range(20):
+            redact(big)
+            admit_events(events, message=big)
+        rounds.append((time.process_time() - started) * 1000 / 20)
+    return min(rounds)
 
 
 def main() -> int:
@@ -163,8 +187,8 @@ def main() -> int:
         "detect-secrets 1.5 plugins": detect_secrets_finder(),
         "python-stdnum validators alone": stdnum_finder(),
     }
-    header = f"{'detector':34s} {'caught':>14s} {'negatives hit':>14s} {'eval FP':>16s} {'mean ms':>8s} {'p95 ms':>7s} {'4KB ms':>7s}"
-    print(header)
+    print(f"{'detector':34s} {'caught':>14s} {'negatives hit':>14s} {'eval FP':>16s}", end="")
+    print(f" {'mean ms':>8s} {'p95 ms':>7s} {'4KB ms':>7s}")
     for name, find in finders.items():
         if find is None:
             print(f"{name:34s} (not available)")
@@ -175,7 +199,8 @@ def main() -> int:
         mean, p95, big = timing(find, messages)
         print(
             f"{name:34s} {len(caught):4d}/{len(positives)} {len(caught) / len(positives):5.3f} "
-            f"{len(hit):6d}/{len(negatives):<4d}  {len(flagged):5d}/{len(messages)} {len(flagged) / len(messages):6.2%} "
+            f"{len(hit):6d}/{len(negatives):<4d}  "
+            f"{len(flagged):5d}/{len(messages)} {len(flagged) / len(messages):6.2%} "
             f"{mean:8.3f} {p95:7.3f} {big:7.3f}"
         )
         if name.startswith("ours"):
@@ -188,8 +213,11 @@ def main() -> int:
     print("ours, misses by kind (missed or partly redacted):")
     for kind, total in by_kind.most_common():
         print(f"  {kind:18s} {missed_by_kind[kind]:3d} of {total}")
-    wrong_kind = [r for r in positives if ours(r["text"]) and r["label"] not in {f.kind for f in find_secrets(r["text"])}]
+    wrong_kind = [
+        r for r in positives if ours(r["text"]) and r["label"] not in {f.kind for f in find_secrets(r["text"])}
+    ]
     print(f"ours, caught under another kind: {len(wrong_kind)}")
+    print(f"\nthe whole privacy gate on one 4 KB message (redact + admit_events): {gate_ms(messages):.3f} ms CPU")
     hit_ours = [r for r in negatives if ours(r["text"])]
     print(f"ours, negatives flagged: {len(hit_ours)}")
     if args.show:
