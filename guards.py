@@ -175,10 +175,6 @@ def _consented(item: str, clauses: list[str]) -> bool:
     return False
 
 
-def has_explicit_consent(message: str) -> bool:
-    return bool(consented_clauses(message))
-
-
 # -- field names that announce a secret ---------------------------------------------------
 
 # Words that name a secret wherever they stand in a field's name ("bank_password", "ssn_copy")...
@@ -246,7 +242,8 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
         allowed = []
         for item in items:
             if category or is_sensitive(item):
-                clauses = consented_clauses(message) if clauses is None and message else clauses or []
+                if clauses is None:
+                    clauses = consented_clauses(message) if message else []
                 if not _consented(_text_of(item), clauses):
                     continue
             allowed.append(item)
