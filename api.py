@@ -291,7 +291,7 @@ def _outcome_text(applied: list[FieldEvent], dropped: list[str]) -> str:
     # "nothing to remember" would hide that something sensitive was left out.
     if not dropped:
         return "Message processed successfully" if applied else "Message processed; nothing to remember"
-    head = "Message processed successfully" if applied else "Message processed; nothing stored"
+    head = "Message processed successfully" if applied else "Message processed"
     return f"{head}; not stored: {'; '.join(dropped[:10])}"
 
 

@@ -194,7 +194,7 @@ def test_special_category_needs_an_explicit_request(
     said = client.post("/messages", json={"user_id": user_id, "message": "I'm diabetic."}).json()
     assert said["extracted_memories"] == []
     assert said["message"] == (
-        "Message processed; nothing stored; not stored: health: something sensitive (health information); "
+        "Message processed; not stored: health: something sensitive (health information); "
         'it is kept only when you ask to remember that very fact, e.g. "remember that …"'
     )
     assert read_row(user_id) is None
