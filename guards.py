@@ -255,7 +255,7 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
             )
         if allowed:
             value = allowed if isinstance(event.value, list) else allowed[0]
-            kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+            kept.append(event.model_copy(update={"value": value}))
     return kept, dropped
 
 

@@ -376,7 +376,10 @@ class MemoryService:
             raise MemoryConflict(f"{name} holds a single value, not a list")
         # The same gate as a message, with no message: a secret or a special category is
         # refused whole (a PUT sets exactly this value, never part of it).
-        _, refused = admit_events([FieldEvent(field=name, value=clean, event="UPDATE")], message=None, source="put")
+        proposed = FieldEvent(
+            field=name, value=list[FieldValue](clean) if isinstance(clean, list) else clean, event="UPDATE"
+        )
+        _, refused = admit_events([proposed], message=None, source="put")
         if refused:
             loc = ("path", "key") if secret_field_kind(name) else ("body", "value")
             raise InvalidMemory("not stored: " + "; ".join(refused), loc=loc)

@@ -103,8 +103,8 @@ def stdnum_finder() -> Finder:
     from stdnum.it import codicefiscale
     from stdnum.us import ssn
 
-    validators = (iban.is_valid, ssn.is_valid, sin.is_valid, cpf.is_valid, dni.is_valid, nhs.is_valid)
-    validators += (aadhaar.is_valid, codicefiscale.is_valid)
+    validators: tuple[Callable[..., bool], ...] = (iban.is_valid, ssn.is_valid, sin.is_valid, cpf.is_valid)
+    validators += (dni.is_valid, nhs.is_valid, aadhaar.is_valid, codicefiscale.is_valid)
     token = re.compile(r"[A-Za-z0-9]+")
 
     def find(text: str) -> bool:
