@@ -344,7 +344,8 @@ def _label_starts(text: str) -> list[int]:
         return [m.start() for head in heads for m in re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.I)]
     starts = []
     for label in SCRIPT_LABELS:  # written without spaces around them
-        starts += [m.start() for m in re.finditer(re.escape(label), text)]
+        if label in text:
+            starts += [m.start() for m in re.finditer(re.escape(label), text)]
     for head in LABEL_HEADS.intersection(HEAD_WORD.findall(lowered)):
         at = lowered.find(head)
         while at >= 0:
