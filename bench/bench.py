@@ -688,7 +688,9 @@ def _during(figure: Figure) -> list[str]:
             f"probe thread woke late by up to {s['probe_late_max_ms']:.0f} vs {c['probe_late_max_ms']:.0f} ms, "
             f"a pg_stat_activity query took up to {s['pg_query_max_ms']:.0f} vs {c['pg_query_max_ms']:.0f} ms, "
             f"a thread pinned to one CPU woke late by up to {s['cpu_late_max_ms']:.0f} vs "
-            f"{c['cpu_late_max_ms']:.0f} ms, CPU steal {s['steal_ms']:.0f} vs {c['steal_ms']:.0f} ms"
+            f"{c['cpu_late_max_ms']:.0f} ms, CPU steal {s['steal_ms']:.0f} vs {c['steal_ms']:.0f} ms, "
+            f"one PostgreSQL process runnable but not running for up to {s['pg_runqueue_wait_max_ms']:.0f} vs "
+            f"{c['pg_runqueue_wait_max_ms']:.0f} ms per half second"
         )
     return out
 

@@ -309,6 +309,7 @@ class Probe:
             "table": table,
             "own": own,
             "sched": {pid: _schedstat(pid) for pid in self.workers},
+            "pg_sched": {pid: _schedstat(pid) for pid in self.pg_pids},
             "load": float(_read("/proc/loadavg").split()[0] or 0),
             "tcp": tcp_counters(),
             "steal": _cpu_steal(),
@@ -334,6 +335,7 @@ class Probe:
                 "states": Counter(),
                 "state_samples": 0,
                 "steal_ms": 0.0,
+                "pg_runqueue_wait_max_ms": 0.0,
                 "pg_query_max_ms": 0.0,
                 "load": None,
                 "tcp": Counter(),
@@ -387,6 +389,7 @@ class Probe:
                 w["other_cpu"] += sample["other"] * span
                 w["majflt_workers"] += sample["majflt_workers"]
                 w["steal_ms"] += sample["steal_ms"]
+                w["pg_runqueue_wait_max_ms"] = max(w["pg_runqueue_wait_max_ms"], sample["pg_runqueue_wait_max_ms"])
                 w["runqueue_wait_ms_workers"] += sample["runqueue_wait_ms_workers"]
                 w["load"] = sample["load"]
                 w["tcp"].update(sample["tcp"])
@@ -449,6 +452,7 @@ def _compare(windows: list[dict], stalled: set[int]) -> dict:
             "pg_query_max_ms": max((w["pg_query_max_ms"] for w in chosen), default=float("nan")),
             "cpu_late_max_ms": max((v for w in chosen for v in w["cpu_late_max_ms"].values()), default=0.0),
             "steal_ms": sum(w["steal_ms"] for w in chosen),
+            "pg_runqueue_wait_max_ms": max((w["pg_runqueue_wait_max_ms"] for w in chosen), default=0.0),
             "majflt_workers": sum(w["majflt_workers"] for w in chosen),
             "tcp_retransmits": sum(w.get("tcp", {}).get("RetransSegs", 0) for w in chosen),
         }
@@ -486,6 +490,11 @@ def _cpu_delta(a: dict, b: dict) -> dict:
         "runqueue_wait_ms_workers": waited,
         "load": b["load"],
         "tcp": {name: b["tcp"][name] - a["tcp"].get(name, 0) for name in b["tcp"]},
+        # The longest any one PostgreSQL process of ours sat runnable but not running.
+        "pg_runqueue_wait_max_ms": max(
+            ((b["pg_sched"][pid][1] - a["pg_sched"][pid][1]) / 1e6 for pid in b["pg_sched"] if pid in a["pg_sched"]),
+            default=0.0,
+        ),
         "steal_ms": sum(b["steal"][c] - a["steal"].get(c, 0) for c in b["steal"]) * 1000 / CLOCK_TICKS,
     }
 

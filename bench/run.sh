@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Run the benchmark: ./bench/run.sh   (BENCH_DURATION=5 ./bench/run.sh for a quick look)
+# Each run is saved in bench/runs/<time>/ (ignored by git); ./bench/run.sh --record also
+# regenerates bench/RESULTS.md from the saved runs.
 # Uses the database the service would use: embedded unless POSTGRES_HOST or DATABASE_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,4 +14,8 @@ if ! command -v wrk >/dev/null 2>&1 && [ "${BENCH_LOADGEN:-auto}" != "python" ];
         echo "wrk is not installed and cannot be installed here; using the Python load generator" >&2
     fi
 fi
-exec .venv/bin/python bench/bench.py "$@"
+.venv/bin/python bench/bench.py "$@"
+# The scaling figures (replicas, PgBouncer), when that script is there.
+if [ -f bench/scaling.py ]; then
+    .venv/bin/python bench/scaling.py
+fi
