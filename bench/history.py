@@ -48,7 +48,7 @@ def _cell(run: dict, name: str) -> str:
     return text if ratio["met"] else f"**{text}** ✗"
 
 
-def history_table(runs: list[dict]) -> str:
+def history_table(runs: list[dict]) -> tuple[str, list[dict]]:
     full = [run for run in runs if is_full(run)]
     header = (
         "| run (UTC) | " + " | ".join(label for _, label in TARGETS) + " | stalled read s | load avg | others' CPU |"
