@@ -76,6 +76,57 @@ def consecutive_p99(full: list[dict], target: float = 50.0, count: int = 5) -> s
     return f"Read p99 ≤ {target:g} ms in each of the last {count} full runs: {verdict} ({values} ms)."
 
 
+READ_LINES = ("health", "memories", "context", "memories_small")
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(v for v in values if v == v)
+    return values[len(values) // 2] if values else float("nan")
+
+
+def stall_evidence(full: list[dict]) -> str:
+    """The read lines' 1-second windows of every saved full run, grouped by their slowest request.
+
+    schedstat adds a wait to a process when it finally runs, so a window is set beside the
+    longest run-queue wait of any one of our PostgreSQL processes in it or in the next one.
+    """
+    groups: dict[str, list[tuple[float, float, float]]] = {"≤ 100 ms": [], "100-500 ms": [], "> 500 ms": []}
+    events = 0.0
+    for run in full:
+        for key in READ_LINES:
+            figure = run.get("figures", {}).get(key)
+            if not figure or "probe" not in figure:
+                continue
+            server = figure.get("server", {})
+            events += sum(server.get(name, 0) for name in ("checkpoints", "autovacuum_count", "autoanalyze_count"))
+            slowest = {w["second"]: w["max_ms"] for w in figure["stalls"]["per_window"]}
+            windows = figure["probe"]["windows"]
+            for i, w in enumerate(windows):
+                after = windows[i + 1] if i + 1 < len(windows) else w
+                wait = max(w.get("pg_runqueue_wait_max_ms", 0), after.get("pg_runqueue_wait_max_ms", 0))
+                worst = slowest.get(w["second"], float("nan"))
+                label = "≤ 100 ms" if worst <= 100 else "100-500 ms" if worst <= 500 else "> 500 ms"
+                groups[label].append((wait, w.get("other_cpu", float("nan")), w.get("steal_ms", 0.0)))
+    lines = [
+        "| slowest request in the window | windows | longest wait of one PostgreSQL process, median | "
+        "share with a wait ≥ 1 s | others' CPU, median | CPU steal ms |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, rows in groups.items():
+        if not rows:
+            continue
+        over = sum(1 for wait, _, _ in rows if wait >= 1000)
+        lines.append(
+            f"| {label} | {len(rows)} | {_median([r[0] for r in rows]):.0f} ms | {over}/{len(rows)} "
+            f"| {_median([r[1] for r in rows]):.0f}% | {sum(r[2] for r in rows):.0f} |"
+        )
+    lines.append(
+        f"\nCheckpoints, autovacuums and autoanalyzes during these read lines: {events:.0f}. "
+        "The wait is the process's schedstat run-queue time: runnable, not on a CPU."
+    )
+    return "\n".join(lines)
+
+
 def render_results(runs: list[dict], latest: dict) -> str:
     table, full = history_table(runs)
     settings = latest["settings"]
@@ -99,5 +150,9 @@ def render_results(runs: list[dict], latest: dict) -> str:
         "1-second windows of the two 100,000-user read lines in which a request took over 100 ms; "
         "load average and others' CPU (% of one core, processes that are not the benchmark's) "
         "are the means over those lines.\n\n"
-        f"{table}\n\n{consecutive_p99(full)}\n"
+        f"{table}\n\n{consecutive_p99(full)}\n\n"
+        "## The read tail, window by window\n\n"
+        "Every 1-second window of the four read lines (health, reads at 100,000 and 1,000 users) of the "
+        "full runs above, grouped by the slowest request sent in it (bench/probes.py; README, Performance).\n\n"
+        f"{stall_evidence(full)}\n"
     )

@@ -135,5 +135,6 @@ def test_history_is_generated_from_saved_full_runs_only(tmp_path: Path) -> None:
     text = render_results(loaded[:6], latest)
     # The last five full runs (61.5 among them) decide the five-run verdict.
     assert "in each of the last 5 full runs: NOT met (61.5, 20.0, 30.0, 40.0, 45.0 ms)" in text
+    assert "## The read tail, window by window" in text
     text = render_results([*loaded[2:6], _run("2026-01-07 10:00:00", 10.0)], latest)
     assert "in each of the last 5 full runs: met (20.0, 30.0, 40.0, 45.0, 10.0 ms)" in text
