@@ -349,7 +349,7 @@ class Runner:
 
 def extractor_rate() -> float:
     from bench.loadgen import MIXED_MESSAGES
-    from guards import redact, screen_events
+    from guards import admit_events, redact
     from rules_extractor import RuleExtractor
 
     if EVAL.exists():
@@ -360,7 +360,7 @@ def extractor_rate() -> float:
     started = time.perf_counter()
     for _ in range(5):
         for message in messages:
-            screen_events(extractor.extract_events(redact(message), {}), message)
+            admit_events(extractor.extract_events(redact(message), {}), message=message)
     return 5 * len(messages) / (time.perf_counter() - started)
 
 
