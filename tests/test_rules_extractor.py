@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from rules_extractor import RuleExtractor, gerund, split_items
+from rules_extractor import RuleExtractor
+from rules_values import gerund, split_items
 
 EXTRACTOR = RuleExtractor()
 

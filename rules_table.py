@@ -1,0 +1,316 @@
+"""The rule-based extractor's table: one named row per phrasing, and which row wins.
+
+A row says which field it feeds, its regex (anchored on the speaker: "I", "I'm", "my"), the
+builder that turns the matched span into values (rules_values.py), and the words a clause must
+hold for the row to be worth running. Ending rows (event REMOVE) say a fact stopped being true.
+
+Which row wins a trigger is decided by `precedence()` alone (FIELD_PRECEDENCE, then
+ROW_PRECEDENCE), never by the order of ROWS: tests/test_rules_table.py shuffles the table and
+checks that nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import rules_values as v
+from domain import EventKind
+from vocabulary import (
+    ADVERB_PHRASES,
+    BUSINESSES,
+    DIETS,
+    HOBBY_VERB_PHRASES,
+    INSTRUMENTS,
+    NOT_GOAL_STATES,
+    NOT_KNOWN_THINGS,
+    NOT_SKILL_VERBS,
+    NUMBER_WORDS,
+    PARTNERS_AND_CHILDREN,
+    RELATIVE_ADJECTIVES,
+    VEHICLES,
+    alternation,
+)
+
+I_AM = r"\bi(?:'m|\s+am|m|\s+m)\b"
+ADVERBS = rf"(?:(?:{alternation(ADVERB_PHRASES)})\s+)*"
+VALUE = r"(?P<v>[^.!?;\n]+)"
+# Pieces a row may name in braces; expanded once when the table is built.
+PIECES = {
+    "{I_AM}": I_AM,
+    "{ADV}": ADVERBS,
+    "{V}": VALUE,
+    "{REL}": v.RELATIVES_RE,
+    "{PARTNER}": alternation(PARTNERS_AND_CHILDREN),
+    "{RELADJ}": alternation(RELATIVE_ADJECTIVES),
+    "{PETS}": v.PETS_RE,
+    "{NUM}": alternation(NUMBER_WORDS) + r"|\d{1,2}",
+    "{HOBBY}": alternation(HOBBY_VERB_PHRASES),
+    "{DIET}": alternation(DIETS),
+    "{VEHICLE}": alternation(VEHICLES),
+    "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
+    "{BUSINESS}": alternation(BUSINESSES),
+    "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
+    "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
+    "{NOT_STATE}": alternation(NOT_GOAL_STATES),
+    "{LIKE}": r"(?:love|like|enjoy|adore)",
+    "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
+    "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    field: str
+    regex: re.Pattern[str]
+    value: Callable[[str], list[str]]
+    event: EventKind = "ADD"
+    words: frozenset[str] = frozenset()  # the clause must hold one of these words for the regex to run
+    anchor: frozenset[str] = frozenset()  # ...and one of these (the speaker: "i", "i'm", "my")
+    check_speaker: bool = False  # the nearest subject before the match must be "I"
+    exclusive: bool = True  # claims its trigger, so rows of lower precedence cannot read it another way
+
+    @property
+    def ending(self) -> bool:
+        return self.event == "REMOVE"
+
+
+def row(
+    name: str,
+    field: str,
+    pattern: str,
+    value: Callable[[str], list[str]],
+    *,
+    event: EventKind = "ADD",
+    words: str = "",
+    check_speaker: bool = False,
+    exclusive: bool = True,
+) -> Row:
+    expanded = pattern
+    for piece, text in PIECES.items():
+        expanded = expanded.replace(piece, text)
+    anchor: frozenset[str] = frozenset()
+    if pattern.startswith("{I_AM}"):
+        anchor = frozenset({"m", "am", "im"})
+    elif pattern.startswith((r"\bi\s+", r"\bi(")):
+        anchor = frozenset({"i"})
+    elif pattern.startswith(r"\bmy\s+"):
+        anchor = frozenset({"my"})
+    regex = re.compile(expanded, re.IGNORECASE | re.VERBOSE if "\n" in pattern else re.IGNORECASE)
+    return Row(name, field, regex, value, event, frozenset(words.split()), anchor, check_speaker, exclusive)
+
+
+# fmt: off
+ROWS: tuple[Row, ...] = (
+    # -- name ------------------------------------------------------------------------------
+    row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
+    row("name_call_me", "name", r"\b(?:call|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
+    row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
+    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here\b", v.name, words="here"),
+    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", v.name, words="here"),
+    # -- languages -------------------------------------------------------------------------
+    row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
+    row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
+    row("languages_fluent_in", "languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", v.languages, words="fluent native bilingual"),
+    row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
+    row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
+    # -- diet ------------------------------------------------------------------------------
+    row("diet_i_am", "diet", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    # -- likes: fans, lovers, favourites ---------------------------------------------------
+    row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
+    row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
+        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|addict|fanatic|nut|junkie|buff)\b""", v.items, words="fan lover enthusiast addict fanatic nut junkie buff"),
+    row("likes_as_a_x_fan", "likes", r"""\bas\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
+        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|buff)\b""", v.items, words="fan lover enthusiast buff"),
+    row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
+    row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
+    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", v.items, words="favorite favourite fave fav"),
+    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
+    row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
+    row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
+    row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
+    row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
+    row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    # -- dislikes --------------------------------------------------------------------------
+    row("dislikes_hate", "dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
+    row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
+    row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
+    row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
+    row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
+    # -- family before likes: "I love my sister" is family ----------------------------------
+    row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
+    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, words="#relative"),
+    row("family_i_ve", "family", r"\bi've\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, words="#relative"),
+    row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
+    row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
+    row("family_my_relative", "family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
+    row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
+    row("family_status", "family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, words="married engaged divorced single widowed"),
+    row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
+    row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
+    row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
+    # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
+    row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_i_ve", "pets", r"\bi've\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
+    row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    # -- interests -------------------------------------------------------------------------
+    row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
+    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", v.things, words="into"),
+    row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
+    row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
+    row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
+    row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
+    row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
+    # -- skills ----------------------------------------------------------------------------
+    row("skills_good_at", "skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|experienced|an expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
+    row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i\s+{ADV}(?:am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
+    row("skills_know_how_to", "skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", v.items, words="know"),
+    row("skills_know", "skills", r"\bi\s+{ADV}know\s+(?P<v>(?!(?:{NOT_KNOWN})\b)[^.!?;\n]+)", v.items, words="know"),
+    row("skills_can", "skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
+    row("skills_program_in", "skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", v.items, words="program code develop"),
+    row("skills_experience_in", "skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", v.items, words="experience expertise"),
+    row("skills_my_skills", "skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", v.items, words="skill"),
+    row("skills_learned_to", "skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", v.items, words="learned learnt"),
+    # -- goals -----------------------------------------------------------------------------
+    row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
+    row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
+    row("goals_want_to_be", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
+        |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
+        \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
+    row("goals_dream_of", "goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", v.goal, words="dream dreaming"),
+    row("goals_want_to_do", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
+        |am\s+going|'m\s+going|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning)\s+to\s+
+        (?P<v>(?:learn|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
+        |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
+        |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
+    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", v.goal, words="going training studying working"),
+    row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
+    row("goals_learning", "goals", r"(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+(?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)", v.learning, words="learning learn teaching"),
+    # -- education (before role: "I'm a college student" is education) ----------------------
+    row("education_student", "education", r"{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate)\b(?:\s+at\s+[\w\s]+)?)", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate"),
+    row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
+    row("education_studied", "education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", v.education, words="studied study majored major majoring studying"),
+    row("education_degree", "education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
+    row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
+    row("education_go_to_school", "education", r"\bi\s+{ADV}(?:went|go|attend|attended|am going|'m going|am heading|'m heading|heading)\s+(?:to\s+)?(?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+|[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)", v.education, words="school college university academy institute uni"),
+    row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
+    row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
+    row("education_x_is_what_i_studied", "education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", v.education, words="studied majored"),
+    # -- special categories: the privacy gate keeps them only on "remember that …" ------------
+    row("sensitive_i_am", "#sensitive", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
+    row("sensitive_i_have", "#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
+    # -- role ------------------------------------------------------------------------------
+    row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
+    row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm|my)\b", v.role, words="as"),
+    row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", v.role, words="work"),
+    row("role_working_as", "role", r"\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
+    row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
+    row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
+    row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
+    row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
+    row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
+    row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", v.role, words="employed working"),
+    row("role_work_in_field", "role", r"\bi\s+{ADV}(?:work|am working|'m working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)(?:\s+(?:industry|sector|business|field))?\s*$", v.role, words="work working"),
+    row("role_sell_for_a_living", "role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", v.items, words="sell"),
+    # -- employer --------------------------------------------------------------------------
+    row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
+    row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
+    row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
+    row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
+    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for)\s+{V}", v.employer, check_speaker=True, words="working internship job work"),
+    row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
+    row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
+    row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
+    row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
+    row("employer_role_at", "employer", r"(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", v.employer, exclusive=False, words="at"),
+    # -- location --------------------------------------------------------------------------
+    row("location_live_in", "location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
+    row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
+    row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
+    row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
+    # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
+    row("hometown_from", "hometown", r"{I_AM}\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
+    row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
+    row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
+    row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+in\s+{V}", v.place, words="grew born raised"),
+    # -- age -------------------------------------------------------------------------------
+    row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
+    row("age_turned", "age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, event="UPDATE", words="turned"),
+    row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
+    row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
+    row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
+    row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
+    # -- possessions: lasting things the user owns -----------------------------------------
+    row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+[\w-]+)?)\b", v.possession, words="#owned"),
+    row("possessions_own_instrument", "possessions", r"\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b", v.possession, words="#owned"),
+    row("possessions_my_vehicle", "possessions", r"\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*(?P<v>(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')", v.possession, check_speaker=True, words="#owned"),
+    row("possessions_own_business", "possessions", r"\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))\b", v.possession, words="#business"),
+    # -- endings: a fact stopped being true ------------------------------------------------
+    row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
+    row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
+    row("end_likes_stopped", "likes", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:liking|loving|enjoying)\s+{V}", v.things, event="REMOVE", words="stopped quit"),
+    row("end_likes_no_longer_fan", "likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
+    row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
+    row("end_interests_no_longer_play", "interests", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+(?:play|do|practice)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
+    row("end_skills_no_longer_use", "skills", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:use|work with|code in|program in|write)\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
+    row("end_skills_stopped_using", "skills", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:using|working with)\s+{V}", v.items, event="REMOVE", words="stopped quit"),
+    row("end_dislikes_no_longer_hate", "dislikes", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+{ADV}(?:hate|mind|dislike)\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
+    row("end_languages_no_longer_speak", "languages", r"\bi\s+{ADV}(?:don't|do not|no longer|can't|cannot)\s+speak\s+{V}", v.languages, event="REMOVE", words="anymore more longer"),
+    row("end_pets_no_longer_have", "pets", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+have\s+(?:a|an|my)?\s*{V}", v.items, event="REMOVE", words="anymore more longer"),
+    row("end_goals_no_longer_want", "goals", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+want\s+to\s+(?:become|be)\s+{V}", v.goal, event="REMOVE", words="anymore more longer"),
+    row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
+    row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
+    row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
+    row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
+    row("end_employer_used_to_work", "employer", r"\bi\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work|was\s+previously\s+employed|was\s+employed)\s+(?:at|for|with|by)\s+{V}", v.employer, event="REMOVE", words="used use longer don not previously employed"),
+    row("end_employer_left", "employer", r"\bi\s+{ADV}(?:left|quit|resigned\s+from|was\s+fired\s+from|got\s+fired\s+from|was\s+laid\s+off\s+from)\s+(?:my\s+(?:job|position|role)\s+(?:working\s+)?(?:at|for|with)\s+)?(?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b)[^.!?;\n]+)", v.employer, event="REMOVE", words="left quit resigned fired laid"),
+    row("end_employer_quit_my_job", "employer", r"\bi\s+{ADV}(?:left|quit|lost)\s+my\s+job(?P<v>)\s*$", lambda _: [], event="REMOVE", words="left quit lost"),
+    row("end_role_lost_job_as", "role", r"\bi\s+{ADV}(?:lost|quit|left)\s+my\s+(?:\w+\s+)?job\s+as\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="lost quit left"),
+    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
+    row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
+    row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex|retired)\s*{V}", v.role, event="REMOVE", words="former ex retired"),
+)
+# fmt: on
+
+# Which field's rows win a trigger they both match, highest first. Why this order:
+# endings first (they claim "I don't like X anymore" before the dislikes row reads it);
+# a name's own phrasing; languages before skills and roles ("I'm fluent in French");
+# diet before roles ("I'm a vegan"); fans and favourites before roles ("I'm a jazz fan");
+# family and pets before likes ("I love my sister", "I adore my cat"); education before
+# roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them.
+FIELD_PRECEDENCE = (
+    "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
+    "education", "#sensitive", "role", "employer", "location", "hometown", "age", "possessions",
+)  # fmt: skip
+# Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
+ROW_PRECEDENCE = {
+    # "I love my sister" / "I adore my cat": the relation, not a taste.
+    "family_loved": 0,
+    "pets_loved": 0,
+    # "I'm a vegan" before "I'm a …" is read as a role or a fan.
+    "diet_i_am": 1,
+    "diet_as_a": 1,
+    # "as a Liverpool fan" before "as a … ," is read as a role.
+    "likes_as_a_x_fan": 2,
+    "education_as_a_student": 3,
+    # "I'm learning X" before "I'm …" is read as a name or a place.
+    "goals_learning": 4,
+}
+
+
+def precedence(r: Row) -> tuple[int, str]:
+    """The one place that says which row wins: endings, then ROW_PRECEDENCE, then the field's rank.
+
+    The row name breaks ties, so the outcome never depends on the order of ROWS.
+    """
+    if r.ending:
+        return (-1, r.name)
+    return (ROW_PRECEDENCE.get(r.name, 10 + FIELD_PRECEDENCE.index(r.field)), r.name)

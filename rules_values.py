@@ -1,0 +1,396 @@
+"""Turning a matched span into a clean value: cut trailing clauses, strip determiners, split
+items, and one builder per kind of field. Builders return [] for an unsure reading: a wrong
+memory is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guards import sensitive_category
+from vocabulary import (
+    ADJECTIVE_SUFFIXES,
+    AFFIRMATION_PHRASES,
+    FUNCTION_WORDS,
+    LANGUAGES,
+    LEADING_NON_VALUES,
+    NOT_AGE_UNITS,
+    NOT_NAMES,
+    NOT_PLACES,
+    NOT_ROLES,
+    PARTNERS_AND_CHILDREN,
+    PET_PHRASES,
+    PETS,
+    PRONOUNS,
+    RELATIVES,
+    TIME_WORDS,
+    TRAILING_CLAUSE_PHRASES,
+    alternation,
+)
+
+LEADING_FILLER = re.compile(rf"^(?:(?:{alternation(AFFIRMATION_PHRASES)})\b[\s,!.…:]*)+", re.I)
+
+CUTS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in TRAILING_CLAUSE_PHRASES:
+    _words = tuple(_phrase.split())
+    CUTS_BY_FIRST_WORD[_words[0]] = (*CUTS_BY_FIRST_WORD.get(_words[0], ()), _words)
+_EDGE_PUNCTUATION = ",.!?;:\"'()"
+_NOT_NAMES = frozenset(NOT_NAMES)
+_LANGUAGES = frozenset(LANGUAGES)
+_NOT_ROLES = frozenset(NOT_ROLES)
+_NOT_PLACES = frozenset(NOT_PLACES)
+_PRONOUNS = frozenset(PRONOUNS)
+_LEADING_NON_VALUES = frozenset(LEADING_NON_VALUES)
+_FUNCTION_WORDS = frozenset(FUNCTION_WORDS)
+_TIME_WORDS = frozenset(TIME_WORDS)
+RELATIVES_RE = alternation(RELATIVES)
+PETS_RE = alternation(PETS + PET_PHRASES)
+PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
+
+
+def cut_trailing_clause(text: str) -> str:
+    """Everything before the first word that starts a new clause (a word-by-word scan, no regex)."""
+    words = text.split()
+    keys = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    for i, key in enumerate(keys):
+        for phrase in CUTS_BY_FIRST_WORD.get(key, ()):
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                return " ".join(words[:i])
+        if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
+            return " ".join(words[:i])
+    return text
+
+
+DETERMINERS = re.compile(
+    r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+)+", re.I
+)
+TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
+SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
+WORD = re.compile(r"[a-z0-9']+")
+
+
+def is_husk(text: str) -> bool:
+    """A value made only of function words or time words ("to", "so why", "last week") says nothing."""
+    tokens = WORD.findall(text.lower())
+    return not tokens or all(t in _FUNCTION_WORDS or t in _TIME_WORDS or t in {"last", "next"} for t in tokens)
+
+
+def clean_value(raw: str, *, max_words: int = 6) -> str | None:
+    """Cut trailing clauses and determiners off a matched span; None when nothing usable is left."""
+    text = raw.strip().strip("\"'“”‘’`*_")
+    text = cut_trailing_clause(text)
+    text = TRAILING_PUNCTUATION.sub("", text)
+    text = DETERMINERS.sub("", text)
+    text = text.strip(" .,!?\"'()")
+    if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text):
+        return None
+    words = text.split()
+    if len(words) > max_words or words[0].lower() in _LEADING_NON_VALUES:
+        return None
+    return text
+
+
+def split_items(raw: str, *, max_words: int = 5) -> list[str]:
+    """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go'].
+
+    Commas separate items only when every part is short; otherwise the first part
+    is the value and the rest is another thought ("I can run fast, traffic is no problem").
+    """
+    head = cut_trailing_clause(raw.strip())
+    if "," in head:
+        parts = [p for p in head.split(",") if p.strip()]
+        if any(CLAUSE_VERB.search(p) for p in parts[1:]):
+            head = parts[0] if parts else head
+    items: list[str] = []
+    for part in SPLIT_ITEMS.split(head):
+        value = clean_value(part, max_words=max_words)
+        if value and value.lower() not in {i.lower() for i in items}:
+            items.append(value)
+    return items
+
+
+def gerund(verb_phrase: str) -> str:
+    """'swim in lakes' -> 'swimming in lakes'."""
+    words = verb_phrase.split()
+    if not words:
+        return verb_phrase
+    verb = words[0].lower()
+    if verb.endswith("ing") or verb in {"the", "a", "an"}:
+        return verb_phrase
+    if verb.endswith("ie"):
+        verb = verb[:-2] + "ying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        verb = verb[:-1] + "ing"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb) and len(verb) <= 4:
+        verb = verb + verb[-1] + "ing"
+    else:
+        verb = verb + "ing"
+    return " ".join([verb, *words[1:]])
+
+
+ACTIVITY_VERB = re.compile(
+    r"^(?:play|read|watch|eat|cook|listen to|walk|ride|spend time|go|make|bake|write|draw|paint|sing|"
+    r"dance|swim|run|hike|travel|shop|fish|knit|sew|build|learn|collect|visit|drink|drive|grow|garden)\b",
+    re.I,
+)
+
+
+def activity(value: str) -> str:
+    """'to eat meat' -> 'eating meat'; 'go hiking' -> 'hiking'."""
+    infinitive = value.lower().startswith("to ")
+    if infinitive:
+        value = value[3:]
+    value = re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I)
+    return gerund(value) if infinitive and ACTIVITY_VERB.match(value) else value
+
+
+# -- value builders, one per kind of field ------------------------------------------
+
+
+def name(raw: str) -> list[str]:
+    words = []
+    for word in raw.split()[:3]:
+        word = word.strip(",.!?\"'")
+        if not word or word.lower() in {"and", "but", "i", "from", "by", "the", "my", "im", "i'm", "here", "btw"}:
+            break
+        if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'\-]{2,20}", word):
+            break
+        words.append(word)
+        if raw.split()[len(words) - 1].endswith((",", ".", "!", "?")):
+            break
+    if not words or words[0].lower() in _NOT_NAMES:
+        return []
+    return [" ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)]
+
+
+NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'\-]{1,19})(.*)$")
+SURNAME = re.compile(r"\s+([A-Z][a-z'\-]{1,19})\b(.*)$")
+AFTER_NAME = re.compile(r"^(?:[,.!…]|and\b|here\b|by the way\b|btw\b|nice to\b|thanks?\b|thank you\b|$)", re.I)
+AFTER_CAPITALISED_NAME = re.compile(AFTER_NAME.pattern[:-2] + r"|from\b|$)", re.I)
+
+
+def name_after_i_am(raw: str) -> list[str]:
+    """'I'm Alice' is a name; 'I'm exhausted' is not. A lone word must look like a name and end the clause.
+
+    A second capitalised word is the surname ("I'm Ana Lima"); in lower case only the first word is
+    taken, since "i am ana lima" cannot be told from "i am ana today".
+    """
+    match = NAME_WORD.match(raw)
+    if not match:
+        return []
+    word, rest = match.group(1), match.group(2)
+    lowered = word.lower()
+    if lowered in _NOT_NAMES or lowered in _LANGUAGES:
+        return []
+    if lowered.endswith(ADJECTIVE_SUFFIXES) and not word[0].isupper():
+        return []
+    full = word if word[0].isupper() else word.capitalize()
+    surname = SURNAME.match(rest) if word[0].isupper() else None
+    if surname and surname.group(1).lower() not in _NOT_NAMES:
+        full, rest = f"{full} {surname.group(1)}", surname.group(2)
+    allowed = AFTER_CAPITALISED_NAME if word[0].isupper() else AFTER_NAME
+    if rest.strip() and not allowed.match(rest.strip()):
+        return []
+    return [full]
+
+
+ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|and)\s+", re.I)
+
+
+def role(raw: str) -> list[str]:
+    value = ROLE_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = re.sub(
+        r"^(?:upcoming|aspiring|future|professional)\s+",
+        lambda m: m.group(0) if "prof" in m.group(0) else "",
+        value,
+        flags=re.I,
+    )
+    value = clean_value(value, max_words=4)
+    if not value or re.search(r"\d", value):
+        return []
+    words = value.lower().split()
+    if words[-1] in _NOT_ROLES or words[0] in _NOT_ROLES or words[0] in {"very", "really", "pretty", "bit", "huge"}:
+        return []
+    if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")):
+        return []
+    return [value]
+
+
+PLACE_CUT = re.compile(
+    r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
+    r"at|last|this|next|anymore)\b|,",
+    re.I,
+)
+
+
+def place(raw: str) -> list[str]:
+    value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = clean_value(value, max_words=4)
+    if not value or value.lower().split()[0] in _NOT_PLACES:
+        return []
+    return [value]
+
+
+EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i|and)\b|,", re.I)
+NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
+
+
+def employer(raw: str) -> list[str]:
+    value = re.sub(r"\s+(?:industry|sector)$", "", raw.strip(), flags=re.I)
+    value = EMPLOYER_CUT.split(value, maxsplit=1)[0]
+    value = clean_value(value, max_words=5)
+    # "cooking for the kids": a gerund phrase is an activity, never an organisation.
+    if not value or value.lower() in NOT_EMPLOYERS or value.split()[0].lower().endswith("ing"):
+        return []
+    return [value]
+
+
+def languages(raw: str) -> list[str]:
+    items = []
+    for item in split_items(re.sub(r"^(?:\w+\s+)?languages?:?\s*", "", raw.strip(), flags=re.I), max_words=3):
+        for word in item.split():
+            lowered = word.lower().strip(",")
+            if lowered in _LANGUAGES:
+                found = "ASL" if lowered == "asl" else "Spanish" if lowered == "espanol" else lowered.capitalize()
+                if found not in items:
+                    items.append(found)
+    return items
+
+
+AGE = re.compile(rf"(\d{{1,3}})\b(?!\s*(?:{alternation(NOT_AGE_UNITS)})(?:\W|$))(?!%)")
+
+
+def age(raw: str) -> list[str]:
+    match = AGE.match(raw.strip())
+    if not match:
+        return []
+    years = int(match.group(1))
+    return [str(years)] if 3 <= years <= 110 else []
+
+
+def items(raw: str) -> list[str]:
+    return split_items(raw)
+
+
+def activities(raw: str) -> list[str]:
+    """What one can do: 'play the cello' -> 'playing the cello'."""
+    return [gerund(item) if ACTIVITY_VERB.match(item) else activity(item) for item in split_items(raw)]
+
+
+def things(raw: str) -> list[str]:
+    """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing)."""
+    return [activity(item) for item in split_items(raw)]
+
+
+def pets(raw: str) -> list[str]:
+    text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", raw.strip(), flags=re.I)
+    found = []
+    for item in split_items(text, max_words=8):
+        # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
+        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?:\s+named\s+\w+)?)", item, re.I)
+        if match and len(match.group(1).split()) <= 5:
+            found.append(match.group(1))
+    return found
+
+
+def named_pet(raw: str) -> list[str]:
+    """'a tortoise named Shelly' is a pet; 'a brother named Tom' or 'a friend named Ana' is not."""
+    animal = re.split(r"\s+(?:named|called)\s+", raw, maxsplit=1, flags=re.I)[0]
+    if re.search(
+        rf"\b(?:{RELATIVES_RE}|friend|colleague|boss|neighbou?r|roommate|teacher|doctor|coworker)\b", animal, re.I
+    ):
+        return []
+    value = clean_value(animal, max_words=3)
+    return [value] if value else []
+
+
+def sensitive(raw: str) -> list[str]:
+    value = clean_value(raw, max_words=5)
+    return [value] if value and sensitive_category(value) else []
+
+
+def relatives(raw: str) -> list[str]:
+    return [item for item in split_items(raw, max_words=4) if re.search(rf"\b(?:{RELATIVES_RE})\b", item, re.I)]
+
+
+def relative_with_name(raw: str) -> list[str]:
+    """'wife is named Sofia', 'son, Leo', 'daughter's name is Mia' -> 'wife Sofia'.
+
+    Only a capitalised name is kept: in lower case "my son loves …" cannot be told from a name.
+    """
+    relation = PARTNER_RE.search(raw)
+    first = re.search(r"([A-Z][a-z'\-]{1,19})\W*$", raw.strip())
+    if not relation or not first or first.group(1).lower() in _NOT_NAMES:
+        return []
+    return [f"{relation.group('rel').lower()} {first.group(1)}"]
+
+
+def status(raw: str) -> list[str]:
+    return [raw.strip().lower()]
+
+
+EDUCATION_CUT = re.compile(r"\s+(?:and i|but|because|since|so|where|when|working|looking|and)\b|,", re.I)
+DEGREE_IN = re.compile(
+    r"^(?P<school>.+?)\s+with\s+(?:a|an|my)\s+(?P<degree>(?:[\w'-]+\s+){0,2}?(?:degree|bachelor'?s?|master'?s?|"
+    r"phd|doctorate|diploma|mba|ba|bs|bsc|ma|msc))\s+in\s+(?P<subject>[\w\s'-]{2,40})$",
+    re.I,
+)
+
+
+def education(raw: str) -> list[str]:
+    """'MIT with a degree in physics' keeps both: 'degree in physics from MIT'."""
+    degree = DEGREE_IN.match(raw.strip())
+    if degree:
+        school = clean_value(degree.group("school"), max_words=6)
+        subject = clean_value(EDUCATION_CUT.split(degree.group("subject"), maxsplit=1)[0], max_words=5)
+        if school and subject:
+            return [f"{degree.group('degree')} in {subject} from {school}"]
+    value = EDUCATION_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = clean_value(value, max_words=7)
+    # "I studied hard": a manner adverb is no subject.
+    if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):
+        return []
+    return [value]
+
+
+def goal(raw: str) -> list[str]:
+    value = re.split(r",|\s+(?:so|because|but|and i)\s+", raw.strip(), maxsplit=1)[0]
+    become = re.match(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", value, re.I)
+    if become:
+        value = become.group("r")
+    value = re.sub(r"^(?:to\s+)", "", value, flags=re.I)
+    value = re.sub(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", "", value, flags=re.I)
+    cleaned = clean_value(value, max_words=7)
+    return [cleaned] if cleaned else []
+
+
+def learning(raw: str) -> list[str]:
+    """'Japanese' or 'to play the guitar' -> a goal: 'learn Japanese', 'learn to play the guitar'."""
+    infinitive = re.match(r"^(?:how\s+)?to\s+", raw.strip(), re.I)
+    cleaned = clean_value(raw.strip()[infinitive.end() :] if infinitive else raw, max_words=5)
+    if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
+        return []
+    return [f"learn to {cleaned}" if infinitive else f"learn {cleaned}"]
+
+
+def hobby(raw: str) -> list[str]:
+    match = re.match(r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music))?)(?P<obj>.*)$", raw.strip())
+    if not match:
+        return []
+    obj = match.group("obj").strip()
+    if re.match(r"^(?:your|this|that|it|the news|a lot|every|at|to|for|with|about|you|on)\b", obj, re.I):
+        obj = ""
+    cleaned = clean_value(obj, max_words=3) if obj else None
+    verb = gerund(match.group("verb"))
+    return [f"{verb} {cleaned}" if cleaned else verb]
+
+
+def possession(raw: str) -> list[str]:
+    """'my own bakery' -> 'own bakery'; 'a red Nissan Pathfinder' -> 'red Nissan Pathfinder'."""
+    value = clean_value(re.split(r"\s+(?:named|called|that|which|and)\b|,", raw.strip(), maxsplit=1)[0], max_words=4)
+    return [value] if value else []
+
+
+def diet(raw: str) -> list[str]:
+    return [raw.strip().lower()]

@@ -1,0 +1,212 @@
+"""Every word list the rule-based extractor and the gates share, apart from the rows that use them.
+
+Lists are plain words (whitespace-separated) or phrases ("|"-separated), kept as tuples so
+that tests/test_rules_table.py can check them for duplicates; code reads the frozen sets or
+the regex alternations built from them here. Nothing in this module knows about fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(p.split()) for p in text.split("|") if p.strip())
+
+
+def alternation(items: tuple[str, ...]) -> str:
+    """A regex alternation of literal words or phrases, longest first (so "kind of" beats "kind")."""
+    ordered = sorted(items, key=len, reverse=True)
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
+
+
+# -- requests: verbs that open a task ("Write…", "Give me…"); the cost gate uses them too --
+TASK_VERB_WORDS = words(
+    """give tell show explain write find list identify translate summarise summarize generate create make
+    describe compose draft suggest recommend convert calculate compute classify rewrite fix debug implement
+    design provide solve check review edit correct complete notify remind let help teach send answer define
+    compare"""
+)
+TASK_VERBS = alternation(TASK_VERB_WORDS)
+
+# -- adverbs that may stand between "I" and a verb ("I really just love …") -------------------
+ADVERB_PHRASES = phrases(
+    """really|also|absolutely|just|do|truly|totally|genuinely|still|actually|simply|especially|kind of|
+    kinda|sort of|honestly|definitely|very much|mostly|usually|often|always|now|currently|so|too|all|only|
+    finally|even|sometimes|generally|mainly|particularly|pretty much|certainly|literally|both|recently"""
+)
+
+LANGUAGES = words(
+    """english spanish french german italian portuguese dutch russian ukrainian polish czech slovak
+    hungarian romanian bulgarian greek turkish arabic hebrew persian farsi hindi urdu bengali punjabi
+    tamil telugu marathi gujarati kannada malayalam chinese mandarin cantonese japanese korean
+    vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba zulu afrikaans swedish
+    norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian
+    albanian macedonian catalan basque galician irish welsh gaelic latin esperanto asl espanol
+    nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani"""
+)
+RELATIVES = words(
+    """wife husband spouse partner son sons daughter daughters kid kids child children baby babies twin twins
+    mother mom mum father dad parents brother brothers sister sisters sibling siblings
+    grandma grandmother grandpa grandfather grandparents grandkids grandchildren grandson grandsons
+    granddaughter granddaughters aunt aunts uncle uncles cousin cousins nephew nephews niece nieces
+    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad"""
+)
+# Relatives whose first name is worth keeping with them ("wife Sofia").
+PARTNERS_AND_CHILDREN = words(
+    "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
+)
+RELATIVE_ADJECTIVES = words(
+    """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
+    seven eight nine ten several many"""
+)
+PETS = words(
+    """dog dogs puppy puppies cat cats kitten kittens kitty fish goldfish hamster hamsters parrot parrots bird birds
+    budgie budgies rabbit rabbits bunny bunnies turtle turtles tortoise tortoises snake snakes lizard lizards gecko
+    geckos iguana iguanas horse horses ponies pony ferret ferrets chicken chickens goat goats pig pigs
+    cow cows mice rat rats hedgehog hedgehogs chinchilla chinchillas retriever retrievers labrador labradors lab labs
+    poodle poodles terrier terriers beagle beagles bulldog bulldogs shepherd shepherds huskies husky corgi corgis
+    dachshund dachshunds chihuahua chihuahuas pug pugs spaniel spaniels collie collies greyhound greyhounds
+    rottweiler rottweilers tabby siamese axolotl axolotls tarantula tarantulas cockatiel cockatiels canaries canary
+    alpaca alpacas llama llamas donkey donkeys"""
+)
+PET_PHRASES = phrases("guinea pig|guinea pigs")
+NUMBER_WORDS = words("a an one two three four five six seven eight nine ten several many some")
+HOBBY_VERB_PHRASES = phrases(
+    """ride|paint|draw|knit|sew|bake|cook|hike|fish|hunt|surf|swim|dance|sing|garden|volunteer|sketch|
+    crochet|quilt|camp|ski|skate|climb|jog|bowl|sail|kayak|golf|meditate|write poetry|write stories|
+    read books|read novels|run marathons|play music|collect"""
+)
+
+# Lasting things a person owns (item 3 of issue 9): vehicles, instruments, a business.
+VEHICLES = words(
+    """car cars truck trucks pickup van jeep suv motorcycle motorbike motorcycles scooter convertible minivan
+    camper rv boat yacht sailboat bmw toyota honda ford mustang tesla nissan subaru volkswagen vw audi mercedes
+    porsche ferrari lamborghini harley chevy chevrolet corvette camaro prius corolla civic jaguar volvo mazda
+    hyundai kia lexus cadillac dodge buick pathfinder f150 beetle mini vespa"""
+)
+INSTRUMENTS = words(
+    """piano guitar violin cello drums drum kit ukulele banjo saxophone sax trumpet flute clarinet harp
+    keyboard bass accordion harmonica mandolin trombone synthesizer"""
+)
+BUSINESSES = words(
+    """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
+    practice clinic gym boutique brewery winery bookstore"""
+)
+DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
+
+# Words that follow "I'm" but are states, not names.
+NOT_NAMES = words(
+    """a an the not so very too also just still really here there back home good fine well ok okay great
+    sure sorry glad happy sad tired exhausted sleepy hungry thirsty bored busy free ready done new old
+    young single married divorced retired engaged pregnant sick ill hurt alright alive dead lucky
+    excited nervous scared afraid worried angry upset mad stressed anxious curious interested
+    confused lost late early fast slow tall short big small fat thin strong weak rich poor broke
+    alone lonely shy quiet loud funny serious smart dumb lazy blind deaf vegan vegetarian allergic
+    from in at on into with about like going trying doing working looking thinking getting feeling
+    currently now always never sometimes usually probably maybe kinda sort kind same fan one
+    all both only actually literally definitely totally pretty quite rather somewhat almost
+    american british english french german spanish italian canadian mexican chinese japanese
+    korean indian russian irish scottish african asian european australian brazilian
+    christian muslim jewish catholic buddhist hindu atheist gay straight bi lesbian trans
+    human male female man woman guy girl boy person adult kid teen teenager certain positive
+    unsure aware able unable right wrong correct grateful thankful blessed proud ashamed embarrassed
+    impressed amazed surprised jealous hopeful more less much many most better worse best worst
+    cool nice awesome fun bad hot cold warm starving dying stuck outside
+    inside away off out over up down open closed available unavailable online offline fluent native
+    learning studying living staying leaving coming reading writing listening watching playing
+    hoping planning moving retiring self myself yours his hers theirs ours
+    what who how why where when which that this those these it its blonde brunette redhead gone perfect
+    beautiful ugly cute handsome healthy fit active sporty creative artistic musical outgoing
+    friendly mean rude honest unlucky clumsy picky messy neat clean dirty organized
+    religious spiritual political liberal conservative independent introverted extroverted nerdy geeky
+    awake asleep sober drunk high low full empty safe calm wild crazy weird normal strange odd
+    average simple humble wealthy famous popular bald grey gray skinny chubby
+    pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
+    expecting pumped stoked psyched thrilled delighted pleased content relieved
+    unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
+    absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game"""
+)
+ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
+NOT_ROLES = words(
+    """person people guy girl boy man woman lady gal dude kid child baby human being fan lover type
+    kind sort bit lot little huge big fun nice good great bad mess morning night owl early bird
+    member part one male female adult teen teenager native fluent beginner believer fool loner
+    couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict"""
+)
+NOT_PLACES = words(
+    """a an the love trouble pain bed school college high grad charge shape need process favor
+    favour touch tune town line debt danger shock awe agreement doubt luck mourning therapy
+    rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
+    time place position mood way middle his her their our this that these those it class court church
+    for on to of about by at into with from like"""
+)
+AFFIRMATION_PHRASES = phrases(
+    """hi|hello|hey|yes|yeah|yep|yup|no|nope|nah|oh|ah|well|ok|okay|cool|nice|wow|lol|haha|good|
+    great|sure|thanks|thank you|so|and|also|actually|honestly|anyway|hmm|um|true|right|same|awesome|
+    interesting|indeed|fine|doing great|doing good|i see|i bet|congrats|sorry|heh|ha|hey there|hi there|
+    hello there|big news|guess what|fun fact|by the way|btw"""
+)
+
+# A value ends where one of these starts: "Python because it's fun" -> "Python".
+TRAILING_CLAUSE_PHRASES = phrases(
+    """because|since|cause|cuz|when|while|whenever|although|though|but|so|which|who|whom|that|where|too|if|unless|
+    until|after|before|then|lol|haha|i|you|it's|its|everyday|anymore|now|especially|even|myself|btw|honestly|here|
+    there|sometimes|nowadays|as well|or so|and i|and my|and it|and you|and we|and they|and that|it is|what about|
+    how about|do you|are you|for a living|for fun|every day|all day|all the time|a lot|very much|right now|
+    these days|at the moment|from now on|any more|in my free time|in my spare time|on weekends|on the weekend|
+    on the weekends|at night|by the way|as a hobby|with my|with a|with some|to be honest|for a long time|for years|
+    for ages|yesterday|today|tonight|tomorrow|last week|last month|last year|last night|this week|this month|
+    this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
+    nice to meet you|lately|recently|ago|once|every week|every year|every morning|also"""
+)
+# Time words: a value that is one of these, or ends in one, is no lasting fact.
+TIME_WORDS = words(
+    """yesterday today tonight tomorrow week weekend month year morning afternoon evening night now lately
+    recently ago soon later moment minute hour day days weeks months years"""
+)
+PRONOUNS = words(
+    "it that this these those them you him her me us everything anything nothing something stuff things one"
+)
+# A value that starts with one of these is a pronoun or a negation, not a fact.
+LEADING_NON_VALUES = words("not no never any it that this them you him her me us they he she your yours")
+# Words that make a value a function-word husk ("to", "so", "why"): never a value alone.
+FUNCTION_WORDS = words(
+    """a an the to of in on at by for with from up so why how what when where who it this that these those
+    and or but if as is are was be do did done too very much more most some any all both each either
+    neither one ones here there then than just only also well yes no not ok okay yeah"""
+)
+NOT_AGE_UNITS = words(
+    """% minute minutes min mins hour hours hr hrs day days week weeks month months km mile miles kg lb lbs
+    pound pounds feet ft inches cm dollar dollars euro euros time times people kids children am pm o'clock
+    th st nd rd percent degree degrees point points grand k"""
+)
+
+# After "I can …": verbs of perception, help and hedging, not skills ("I can imagine…").
+NOT_SKILL_VERBS = words(
+    """see tell help do get go imagine picture understand try come be hear say make relate only not never feel
+    think guess give send show find use take ask wait believe barely hardly speak have also still you in afford
+    let put keep call meet talk check look read eat sleep stay leave totally definitely really relax
+    recommend suggest assure promise bet sense smell taste remember stand"""
+)
+# After "I know …": what is known is not a skill.
+NOT_KNOWN_THINGS = words(
+    """that what how why who where when you it right about the a an him her them this i if so some something
+    someone somewhere nothing everything many lots people things exactly more less much my his their all
+    too plenty enough"""
+)
+# After "I want to be …": states, not goals.
+NOT_GOAL_STATES = words(
+    "able sure clear done careful honest there here back ready on in at with home alone left more less"
+)
+# "Enjoy your weekend": wishes to the other party, not the user's likes.
+COURTESY_OBJECTS = words(
+    """your yours weekend day evening night trip meal stay holiday holidays vacation time break flight ride
+    visit dinner lunch breakfast party"""
+)
+# Verbs that say a like is a relation with a person, not a taste ("I love my sister").
+LIKE_VERBS = words("love like enjoy adore prefer dig")
