@@ -20,6 +20,11 @@ LIST_FIELDS = frozenset(
 CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_FIELDS))
 # The order /memories, /profile and the context list fields in: these first, then alphabetical.
 LEADING_FIELDS = ("name", "role", "location")
+# Fields the rule-based extractor adds beyond the canonical ones (the merge treats an unknown field
+# by its value's type): hometown, where the user comes from once a location is known; diet
+# (vegetarian, vegan…); possessions, lasting things the user owns (a car, an instrument, a business, a home).
+EXTRA_SCALAR_FIELDS = frozenset({"hometown", "diet"})
+EXTRA_LIST_FIELDS = frozenset({"possessions"})
 # Special categories: stored only on an explicit request to remember that very fact.
 SENSITIVE_FIELDS = ("health", "religion", "sexual_orientation", "political_views")
 

@@ -24,10 +24,10 @@ import re
 from typing import Any
 
 import rules_values as v
-from domain import LIST_FIELDS, EventKind, FieldEvent
+from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from rules_table import I_AM, ROWS, Row, precedence
-from vocabulary import BUSINESSES, INSTRUMENTS, PETS, RELATIVES, TASK_VERBS, VEHICLES
+from vocabulary import AFFIRMATION_PHRASES, BUSINESSES, INSTRUMENTS, PETS, RELATIVES, TASK_VERBS, VEHICLES, alternation
 
 QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
@@ -56,10 +56,12 @@ REMEMBER_LEAD = re.compile(
 LANGUAGE_PREFERENCE = re.compile(
     r"^(?:please\s+)?(?:always\s+)?(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+\w+", re.I
 )
+# "Please call me Bea": a standing preference too, though it starts like a request.
+CALL_ME = re.compile(r"^(?:please\s+)?(?:just\s+)?call\s+me\b", re.I)
 CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
 SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
 # The past, told: such a clause can only end a fact ("I used to work at X").
-PAST = re.compile(r"\b(?:used to|use to|as a kid|as a child|when i was|back then|years ago|in the past)\b", re.I)
+PAST = re.compile(r"\b(?:used to|use to|as a kid|as a child|when i was|back then|in the past)\b", re.I)
 REPORTED = re.compile(r"\b(?:he|she|they|my \w+)\s+(?:said|says|thinks|told)\b", re.I)
 NEAR_FUTURE = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|"
@@ -79,6 +81,12 @@ HOUSEHOLD = re.compile(
     re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
+# A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
+FILLER_INITIALS = frozenset(c for p in AFFIRMATION_PHRASES for c in (p[0], p[0].upper()))
+# The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
+SPEAKER_WORDS = frozenset({"i", "im", "me", "my", "mine", "myself", "❤", "♥"})
+OTHER_SUBJECTS = frozenset({"he", "she", "they", "we", "you", "it"})
+OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 
 # -- reading a message into clauses -----------------------------------------------------
 
@@ -106,8 +114,18 @@ CLAUSE_BREAK = re.compile(
     r"(?=i\b|i'm\b|im\b|my\b))",
     re.I,
 )
-QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b)", re.I)
-ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
+ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+# "I work in X and love Y": the second verb's subject is the same "I".
+I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
+AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w)", re.I)
+# A question about the other's favourite, hobby or dream makes a following "mine is X" the user's.
+ASKED = (
+    ("#asked_favourite", re.compile(r"\b(?:your|a|any)\s+(?:fave?|favou?rite|fav)\b", re.I)),
+    ("#asked_hobby", re.compile(r"\b(?:your|a|any)\s+(?:hobby|hobbies|pastime)\b", re.I)),
+    ("#asked_goal", re.compile(r"\byour\s+(?:dream|goal|ambition)\b", re.I)),
+)
+RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)})$", re.I)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^as\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
@@ -138,8 +156,15 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         body = sentence.rstrip(".!?…").strip()
         parts = CLAUSE_BREAK.split(body)
         for i, part in enumerate(parts):
-            if APPOSITION.match(part.strip()) and i + 1 < len(parts):
+            if i + 1 < len(parts) and APPOSITION.match(part.strip()):
                 parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
+                continue
+            if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
+                parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"  # "my brother and I run": one clause
+                continue
+            if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
+                first, second = AND_VERB.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
             for piece in QUESTION_BREAK.split(part) if question else (part,):
                 piece = piece.strip()
@@ -158,7 +183,7 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     if temporal:
         clause = clause[temporal.end() :]
     clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
-    if LANGUAGE_PREFERENCE.match(clause):
+    if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
         return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
     if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
         return None
@@ -202,21 +227,29 @@ for _index, _row in enumerate(ORDERED_ROWS):
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 
 
-def candidate_rows(clause: str, *, assume_i: bool = False) -> list[Row]:
-    """The rows worth running on this clause, in precedence order: one of their words, and their
-    speaker anchor, is in it."""
-    lowered = clause.lower()
+SENSITIVE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in SENSITIVE_CATEGORIES.values()), re.I)
+
+
+def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> set[str]:
+    """The words of a lower-cased clause, with the pseudo-words of their classes ("#pet", "#num"…).
+    `sensitive` is the special-category words the whole message holds (found once, not per clause)."""
     words = set(TOKEN.findall(lowered))
     words |= {w[:-1] for w in words if w.endswith("s")}
-    if assume_i:
-        words.add("i")
     if DIGIT.search(lowered):
         words.add("#num")
     for name, members in WORD_CLASSES.items():
         if not words.isdisjoint(members):
             words.add(name)
-    if any(pattern.search(lowered) for pattern in SENSITIVE_CATEGORIES.values()):
+    if sensitive is None:
+        sensitive = tuple(m.group(0).lower() for m in SENSITIVE_ANY.finditer(lowered))
+    if any(hit in lowered for hit in sensitive):
         words.add("#sensitive")
+    return words
+
+
+def candidate_rows(words: set[str]) -> list[Row]:
+    """The rows worth running on a clause with these words, in precedence order: one of their
+    words, and their speaker anchor, is in it."""
     chosen = set(ALWAYS_RUN)
     for word in words:
         chosen.update(ROWS_BY_WORD.get(word, ()))
@@ -233,7 +266,7 @@ REMOVE_SCALAR = re.compile(
 )
 SCALAR_ALIASES = {"job": "role", "address": "location"}
 FORGET_LIKE = re.compile(
-    r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+" + r"(?P<v>[^.!?;\n]+)",
+    r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+(?P<v>[^.!?;\n]+)",
     re.I,
 )
 FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
@@ -266,18 +299,28 @@ class RuleExtractor:
         text = normalise_text(prose)
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if FORGET_HINT.search(text) else []
         speaker_is_user = False
+        sensitive = tuple({m.group(0).lower() for m in SENSITIVE_ANY.finditer(text)})
+        asked: set[str] = set()
         for piece, question in clause_pieces(text):
-            lead = v.LEADING_FILLER.sub("", piece)
+            words = clause_words(piece.lower(), sensitive=sensitive)
+            if question:
+                asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
+            elif asked and "mine" in words:
+                words |= asked
+            lead = v.LEADING_FILLER.sub("", piece) if piece[0] in FILLER_INITIALS else piece
             elided_i = bool(ELIDED_I.match(lead))
-            if FIRST_PERSON.search(piece) or elided_i or NAME_IS.match(lead) or HOUSEHOLD.match(lead):
+            household = bool(HOUSEHOLD.match(lead))
+            if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
-            elif SUBJECTS.search(piece) or not speaker_is_user:
+            elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
                 # "my wife works…", "he is…": someone else speaks or is spoken of.
                 speaker_is_user = False
                 continue
+            if elided_i or household:
+                words.add("i")
             # Most clauses hold no trigger word at all: drop them before any further work.
-            candidates = candidate_rows(piece, assume_i=elided_i or bool(HOUSEHOLD.match(lead)))
-            if not candidates and not I_AM_AT.search(piece):
+            candidates = candidate_rows(words)
+            if not candidates and not ("m" in words or "am" in words or "im" in words):
                 continue
             read = main_clause(lead, question)
             if read is None:
@@ -296,9 +339,10 @@ class RuleExtractor:
         for r in candidates:  # already in precedence order
             if past and not r.ending:
                 continue
-            for match in r.regex.finditer(clause):
+            matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
+            for match in matches:
                 start = match.start()
-                if (r.exclusive and start in claimed) or any(a <= start < b for a, b in spans):
+                if (r.exclusive and start in claimed) or (spans and any(a <= start < b for a, b in spans)):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
                     continue
@@ -337,7 +381,8 @@ class RuleExtractor:
         events: list[tuple[str, FieldEvent]] = []
         for match in REMOVE_SCALAR.finditer(text):
             name = match.group("f").lower()
-            events.append(("forget_field", FieldEvent(field=SCALAR_ALIASES.get(name, name), value=None, event="REMOVE")))
+            field = SCALAR_ALIASES.get(name, name)
+            events.append(("forget_field", FieldEvent(field=field, value=None, event="REMOVE")))
         for match in FORGET_LIKE.finditer(text):
             field = "dislikes" if match.group("verb").lower() in {"hate", "dislike"} else "likes"
             items = v.things(match.group("v"))
@@ -367,7 +412,7 @@ def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
         return FieldEvent(field=sensitive_category(values[0]) or "health", value=values, event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):
         return FieldEvent(field=field, value=None, event=event)
-    if field in LIST_FIELDS or field == "possessions":
+    if field in LIST_FIELDS or field in EXTRA_LIST_FIELDS:
         return FieldEvent(field=field, value=values, event=event)
     value: str | int = values[0]
     if field == "age" and event != "REMOVE":
@@ -424,10 +469,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
-    """'I'm from Ohio' is where the user lives unless we know (or just heard) where they live; then it is their hometown."""
-    location_known = bool(profile.get("location")) or any(
-        e.field == "location" and e.event != "REMOVE" for e in events
-    )
+    """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
+    then it is their hometown."""
+    location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
     return [
         FieldEvent(field="location", value=e.value, event=e.event)
         if e.field == "hometown" and not location_known and e.event != "REMOVE"

@@ -67,10 +67,12 @@ class Row:
     regex: re.Pattern[str]
     value: Callable[[str], list[str]]
     event: EventKind = "ADD"
+    pattern: str = ""  # the row as written, before its {PIECES} are expanded
     words: frozenset[str] = frozenset()  # the clause must hold one of these words for the regex to run
     anchor: frozenset[str] = frozenset()  # ...and one of these (the speaker: "i", "i'm", "my")
     check_speaker: bool = False  # the nearest subject before the match must be "I"
     exclusive: bool = True  # claims its trigger, so rows of lower precedence cannot read it another way
+    at_start: bool = False  # the regex can only match at the clause's start: one match() instead of a scan
 
     @property
     def ending(self) -> bool:
@@ -99,7 +101,26 @@ def row(
     elif pattern.startswith(r"\bmy\s+"):
         anchor = frozenset({"my"})
     regex = re.compile(expanded, re.IGNORECASE | re.VERBOSE if "\n" in pattern else re.IGNORECASE)
-    return Row(name, field, regex, value, event, frozenset(words.split()), anchor, check_speaker, exclusive)
+    at_start = pattern.startswith("^") and not _top_level_alternative(pattern)
+    return Row(
+        name, field, regex, value, event, pattern, frozenset(words.split()), anchor, check_speaker, exclusive, at_start
+    )
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    depth, escaped = 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 # fmt: off
@@ -117,7 +138,7 @@ ROWS: tuple[Row, ...] = (
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
-    row("diet_i_am", "diet", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been|'ve\s+been))\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
@@ -127,13 +148,15 @@ ROWS: tuple[Row, ...] = (
         (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|buff)\b""", v.items, words="fan lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
-    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are)\s+{V}", v.items, words="favorite favourite fave fav"),
+    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav"),
     row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
     row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
+    row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
@@ -166,9 +189,14 @@ ROWS: tuple[Row, ...] = (
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
+    row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
+    row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
+    row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
+    row("interests_spend_time", "interests", r"\bi\s+{ADV}spend\s+(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time\s+(?P<v>\w+ing\b[^.!?;\n]*)", v.things, words="spend"),
     # -- skills ----------------------------------------------------------------------------
-    row("skills_good_at", "skills", r"{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?(?:good|great|skilled|skillful|proficient|experienced|an expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
-    row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i\s+{ADV}(?:am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
+    row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
+        (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
+    row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i(?:\s+{ADV}am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
     row("skills_know_how_to", "skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", v.items, words="know"),
     row("skills_know", "skills", r"\bi\s+{ADV}know\s+(?P<v>(?!(?:{NOT_KNOWN})\b)[^.!?;\n]+)", v.items, words="know"),
     row("skills_can", "skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
@@ -190,16 +218,24 @@ ROWS: tuple[Row, ...] = (
         |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
-    row("goals_learning", "goals", r"(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+(?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)", v.learning, words="learning learn teaching"),
+    row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
+        (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
+    row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
-    row("education_student", "education", r"{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate)\b(?:\s+at\s+[\w\s]+)?)", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate"),
+    row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
+        (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate)\b
+        (?:\s+at\s+[\w\s]+)?)""", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
     row("education_studied", "education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", v.education, words="studied study majored major majoring studying"),
-    row("education_degree", "education", r"\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
+    row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
+        (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
-    row("education_go_to_school", "education", r"\bi\s+{ADV}(?:went|go|attend|attended|am going|'m going|am heading|'m heading|heading)\s+(?:to\s+)?(?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+|[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)", v.education, words="school college university academy institute uni"),
+    row("education_go_to_school", "education", r"""\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|'m\s+going|am\s+heading|'m\s+heading|heading)\s+(?:to\s+)?
+        (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
+        |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
     row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
+    row("education_grade", "education", r"{I_AM}\s+{ADV}in\s+(?:the\s+)?(?P<v>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b", v.education, words="grade"),
     row("education_x_is_what_i_studied", "education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", v.education, words="studied majored"),
     # -- special categories: the privacy gate keeps them only on "remember that …" ------------
     row("sensitive_i_am", "#sensitive", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
@@ -208,6 +244,8 @@ ROWS: tuple[Row, ...] = (
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm|my)\b", v.role, words="as"),
     row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", v.role, words="work"),
+    row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
+        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_working_as", "role", r"\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
     row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
@@ -215,19 +253,21 @@ ROWS: tuple[Row, ...] = (
     row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", v.role, words="employed working"),
-    row("role_work_in_field", "role", r"\bi\s+{ADV}(?:work|am working|'m working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)(?:\s+(?:industry|sector|business|field))?\s*$", v.role, words="work working"),
+    row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
+        (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.role, words="work working"),
     row("role_sell_for_a_living", "role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", v.items, words="sell"),
     # -- employer --------------------------------------------------------------------------
     row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
-    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for)\s+{V}", v.employer, check_speaker=True, words="working internship job work"),
+    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
-    row("employer_role_at", "employer", r"(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)[\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})", v.employer, exclusive=False, words="at"),
+    row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)
+        [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
     row("location_live_in", "location", r"\bi\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
@@ -253,6 +293,7 @@ ROWS: tuple[Row, ...] = (
     row("possessions_own_instrument", "possessions", r"\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b", v.possession, words="#owned"),
     row("possessions_my_vehicle", "possessions", r"\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*(?P<v>(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')", v.possession, check_speaker=True, words="#owned"),
     row("possessions_own_business", "possessions", r"\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))\b", v.possession, words="#business"),
+    row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -270,13 +311,16 @@ ROWS: tuple[Row, ...] = (
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
-    row("end_employer_used_to_work", "employer", r"\bi\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work|was\s+previously\s+employed|was\s+employed)\s+(?:at|for|with|by)\s+{V}", v.employer, event="REMOVE", words="used use longer don not previously employed"),
-    row("end_employer_left", "employer", r"\bi\s+{ADV}(?:left|quit|resigned\s+from|was\s+fired\s+from|got\s+fired\s+from|was\s+laid\s+off\s+from)\s+(?:my\s+(?:job|position|role)\s+(?:working\s+)?(?:at|for|with)\s+)?(?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b)[^.!?;\n]+)", v.employer, event="REMOVE", words="left quit resigned fired laid"),
+    row("end_employer_used_to_work", "employer", r"""\bi\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
+        |was\s+previously\s+employed|was\s+employed)\s+(?:at|for|with|by)\s+{V}""", v.employer, event="REMOVE", words="used use longer don not previously employed"),
+    row("end_employer_left", "employer", r"""\bi\s+{ADV}(?:left|quit|resigned\s+from|was\s+fired\s+from|got\s+fired\s+from|was\s+laid\s+off\s+from)\s+
+        (?:my\s+(?:job|position|role)\s+(?:working\s+)?(?:at|for|with)\s+)?
+        (?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b|and\b|to\b|for\b|it\b|that\b)[^.!?;\n]+)""", v.employer, event="REMOVE", words="left quit resigned fired laid"),
     row("end_employer_quit_my_job", "employer", r"\bi\s+{ADV}(?:left|quit|lost)\s+my\s+job(?P<v>)\s*$", lambda _: [], event="REMOVE", words="left quit lost"),
     row("end_role_lost_job_as", "role", r"\bi\s+{ADV}(?:lost|quit|left)\s+my\s+(?:\w+\s+)?job\s+as\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="lost quit left"),
     row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
     row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
-    row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex|retired)\s*{V}", v.role, event="REMOVE", words="former ex retired"),
+    row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on
 
@@ -303,6 +347,11 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I have a daughter named Lucia": the name, not only the relation.
+    "family_have_named": 5,
+    "pets_have_named": 5,
+    # "I volunteer at a food bank": the place, not only the verb.
+    "interests_volunteer_at": 6,
 }
 
 

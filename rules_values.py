@@ -23,6 +23,7 @@ from vocabulary import (
     PETS,
     PRONOUNS,
     RELATIVES,
+    ROLE_NOUNS_LIKE_ADJECTIVES,
     TIME_WORDS,
     TRAILING_CLAUSE_PHRASES,
     alternation,
@@ -38,6 +39,7 @@ _EDGE_PUNCTUATION = ",.!?;:\"'()"
 _NOT_NAMES = frozenset(NOT_NAMES)
 _LANGUAGES = frozenset(LANGUAGES)
 _NOT_ROLES = frozenset(NOT_ROLES)
+_IC_ROLES = frozenset(ROLE_NOUNS_LIKE_ADJECTIVES)
 _NOT_PLACES = frozenset(NOT_PLACES)
 _PRONOUNS = frozenset(PRONOUNS)
 _LEADING_NON_VALUES = frozenset(LEADING_NON_VALUES)
@@ -65,9 +67,12 @@ DETERMINERS = re.compile(
     r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+)+", re.I
 )
 TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
+# "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
+TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
 WORD = re.compile(r"[a-z0-9']+")
+WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
 
 
 def is_husk(text: str) -> bool:
@@ -81,6 +86,7 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     text = raw.strip().strip("\"'“”‘’`*_")
     text = cut_trailing_clause(text)
     text = TRAILING_PUNCTUATION.sub("", text)
+    text = TRAILING_PREPOSITION.sub("", text)
     text = DETERMINERS.sub("", text)
     text = text.strip(" .,!?\"'()")
     if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text):
@@ -98,6 +104,8 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     is the value and the rest is another thought ("I can run fast, traffic is no problem").
     """
     head = cut_trailing_clause(raw.strip())
+    if WH_START.match(head):
+        return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:
         parts = [p for p in head.split(",") if p.strip()]
         if any(CLAUSE_VERB.search(p) for p in parts[1:]):
@@ -142,7 +150,8 @@ def activity(value: str) -> str:
     if infinitive:
         value = value[3:]
     value = re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I)
-    return gerund(value) if infinitive and ACTIVITY_VERB.match(value) else value
+    # after "to" the first word is a verb: "love to ski" -> "skiing"
+    return gerund(value) if infinitive and not value.lower().startswith(("the ", "a ", "an ", "my ")) else value
 
 
 # -- value builders, one per kind of field ------------------------------------------
@@ -195,11 +204,13 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|and)\s+", re.I)
+ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since)\s+", re.I)
+# "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
+ROLE_AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:just|also|then|now|have|had|am|love|like|live|work|\w+ed)\b).*$", re.I)
 
 
 def role(raw: str) -> list[str]:
-    value = ROLE_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = ROLE_AND_CLAUSE.sub("", ROLE_CUT.split(raw.strip(), maxsplit=1)[0])
     value = re.sub(
         r"^(?:upcoming|aspiring|future|professional)\s+",
         lambda m: m.group(0) if "prof" in m.group(0) else "",
@@ -212,7 +223,7 @@ def role(raw: str) -> list[str]:
     words = value.lower().split()
     if words[-1] in _NOT_ROLES or words[0] in _NOT_ROLES or words[0] in {"very", "really", "pretty", "bit", "huge"}:
         return []
-    if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")):
+    if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")) and words[0] not in _IC_ROLES:
         return []
     return [value]
 
@@ -233,6 +244,7 @@ def place(raw: str) -> list[str]:
 
 
 EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i|and)\b|,", re.I)
+GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
 
 
@@ -240,8 +252,8 @@ def employer(raw: str) -> list[str]:
     value = re.sub(r"\s+(?:industry|sector)$", "", raw.strip(), flags=re.I)
     value = EMPLOYER_CUT.split(value, maxsplit=1)[0]
     value = clean_value(value, max_words=5)
-    # "cooking for the kids": a gerund phrase is an activity, never an organisation.
-    if not value or value.lower() in NOT_EMPLOYERS or value.split()[0].lower().endswith("ing"):
+    # "cooking for the kids": a gerund phrase is an activity, never an organisation ("nursing home" is one).
+    if not value or value.lower() in NOT_EMPLOYERS or GERUND_PHRASE.match(value):
         return []
     return [value]
 
@@ -276,6 +288,24 @@ def items(raw: str) -> list[str]:
 def activities(raw: str) -> list[str]:
     """What one can do: 'play the cello' -> 'playing the cello'."""
     return [gerund(item) if ACTIVITY_VERB.match(item) else activity(item) for item in split_items(raw)]
+
+
+def things_as_gerund(raw: str) -> list[str]:
+    """'work out' -> 'working out'; 'go to the gym' -> 'going to the gym'."""
+    return [gerund(raw.strip().lower())]
+
+
+def volunteering(raw: str) -> list[str]:
+    """'volunteer at the soup kitchen' -> 'volunteering at the soup kitchen'."""
+    match = re.match(r"volunteer(?:ing)?\s+(?P<prep>\w+)\s+(?P<place>.+)$", raw.strip(), re.I)
+    place = clean_value(match.group("place"), max_words=5) if match else None
+    return [f"volunteering {match.group('prep').lower()} {place}"] if match and place else ["volunteering"]
+
+
+def teacher(raw: str) -> list[str]:
+    """'elementary school' -> 'elementary school teacher'; 'math' -> 'math teacher'."""
+    value = clean_value(raw, max_words=4)
+    return [f"{value} teacher"] if value and not is_husk(value) else []
 
 
 def things(raw: str) -> list[str]:

@@ -37,7 +37,8 @@ TASK_VERBS = alternation(TASK_VERB_WORDS)
 ADVERB_PHRASES = phrases(
     """really|also|absolutely|just|do|truly|totally|genuinely|still|actually|simply|especially|kind of|
     kinda|sort of|honestly|definitely|very much|mostly|usually|often|always|now|currently|so|too|all|only|
-    finally|even|sometimes|generally|mainly|particularly|pretty much|certainly|literally|both|recently"""
+    finally|even|sometimes|generally|mainly|particularly|pretty much|certainly|literally|both|recently|
+    strongly|regularly"""
 )
 
 LANGUAGES = words(
@@ -144,6 +145,10 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like"""
+)
+# Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
+ROLE_NOUNS_LIKE_ADJECTIVES = words(
+    "mechanic medic paramedic critic cleric comic detective executive representative relative operative"
 )
 AFFIRMATION_PHRASES = phrases(
     """hi|hello|hey|yes|yeah|yep|yup|no|nope|nah|oh|ah|well|ok|okay|cool|nice|wow|lol|haha|good|

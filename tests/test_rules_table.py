@@ -1,0 +1,236 @@
+"""The rule table itself (rules_table.py, vocabulary.py): every row reachable by a sentence of
+ours, no duplicate words, every field known, and which row wins decided by precedence() alone."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import rules_extractor
+import vocabulary
+from domain import CANONICAL_FIELDS, EXTRA_LIST_FIELDS, EXTRA_SCALAR_FIELDS, SENSITIVE_FIELDS
+from rules_table import FIELD_PRECEDENCE, ROW_PRECEDENCE, ROWS, precedence
+
+EXTRACTOR = rules_extractor.RuleExtractor()
+
+# One sentence of ours per row, that the row (and no guess) reads.
+EXAMPLES = {
+    "name_my_name_is": "My name is Oskar.",
+    "name_call_me": "Please just call me Bea.",
+    "name_go_by": "I go by Sasha.",
+    "name_its_x_here": "It's Dmitri here, about my order.",
+    "name_x_here": "Ines here, with my question.",
+    "languages_speak": "I speak Greek and Turkish.",
+    "languages_native_tongue": "My native tongue is Tagalog.",
+    "languages_fluent_in": "I'm fluent in Dutch.",
+    "languages_native_speaker": "I'm a native Hungarian speaker.",
+    "languages_answer_me_in": "Reply to me in Italian please.",
+    "diet_i_am": "I'm a strict vegan.",
+    "diet_as_a": "As a pescatarian, I skip steak.",
+    "likes_fan_of": "I'm a big fan of sci-fi novels.",
+    "likes_x_fan": "I'm a lifelong Celtics fan.",
+    "likes_as_a_x_fan": "As a huge Formula 1 fan I watch every race.",
+    "likes_x_fan_like_me": "Oh, a podcast lover like me!",
+    "likes_sucker_for": "I'm a total sucker for murder mysteries.",
+    "likes_my_favourite_is": "My favourite dessert is tiramisu.",
+    "likes_x_is_my_favourite": "Pho is one of my favorites.",
+    "likes_x_things_i_enjoy": "Sailing, fishing and birding are things I enjoy.",
+    "likes_heart_before": "❤ salsa dancing",
+    "likes_heart_after": "i'm all about tacos ❤",
+    "likes_soft_spot_for": "I have a soft spot for old westerns.",
+    "likes_verb": "I adore sushi.",
+    "likes_listen_to": "I listen to a lot of bluegrass.",
+    "likes_mine_is": "What's your favorite fruit? Mine is mango.",
+    "dislikes_hate": "I hate traffic jams.",
+    "dislikes_do_not_like": "I don't like olives.",
+    "dislikes_not_a_fan": "I'm not a fan of musicals.",
+    "dislikes_afraid_of": "I'm terrified of spiders.",
+    "dislikes_x_least_favourite": "Broccoli is my least favorite vegetable.",
+    "family_loved": "I love my grandma.",
+    "family_have": "I have two sisters.",
+    "family_i_ve": "I've three nephews.",
+    "family_named": "My husband is named Tariq.",
+    "family_have_named": "I have a daughter named Lucia.",
+    "family_my_relative": "We visit my aunt every summer.",
+    "family_my_relative_and_i": "My brother and I run marathons.",
+    "family_status": "I'm happily married.",
+    "family_got_married": "I just got engaged!",
+    "family_married_a": "I married a sculptor.",
+    "family_parent_of": "I'm a mother of three.",
+    "pets_loved": "I adore my parrot.",
+    "pets_have": "I have a beagle.",
+    "pets_i_ve": "I've two kittens.",
+    "pets_have_named": "I have a lizard called Spike.",
+    "pets_my_pet": "Walking my corgi is the best part of the day.",
+    "interests_interested_in": "I'm interested in geology.",
+    "interests_into": "I'm really into calligraphy.",
+    "interests_my_hobby_is": "My hobby is model trains.",
+    "interests_free_time": "In my free time I build furniture.",
+    "interests_go_ing": "I go snowboarding.",
+    "interests_play": "I play badminton.",
+    "interests_hobby_verb": "I knit scarves.",
+    "interests_mine_is": "Any hobbies? Mine is pottery.",
+    "interests_volunteer_at": "I volunteer at a food bank.",
+    "interests_work_out": "I work out at dawn.",
+    "interests_spend_time": "I spend my time restoring bikes.",
+    "skills_good_at": "I'm pretty good at chess.",
+    "skills_x_is_what_i_am_good_at": "Baking is what I'm good at.",
+    "skills_know_how_to": "I know how to weld.",
+    "skills_know": "I know Haskell.",
+    "skills_can": "I can juggle.",
+    "skills_program_in": "I program in Elixir.",
+    "skills_experience_in": "I have experience in welding.",
+    "skills_my_skills": "My negotiation skills are decent.",
+    "skills_learned_to": "I learned to sail.",
+    "goals_my_goal_is": "My goal is to visit Japan.",
+    "goals_it_is_my_dream": "It is my dream to sing at the opera.",
+    "goals_want_to_be": "I want to be a firefighter.",
+    "goals_dream_of": "I dream of owning a vineyard.",
+    "goals_want_to_do": "I hope to climb Kilimanjaro.",
+    "goals_training_to_be": "I'm training to become a paramedic.",
+    "goals_aspiring": "I'm an aspiring novelist.",
+    "goals_learning": "I'm learning Swahili.",
+    "goals_mine_is": "What's your dream? Mine is to sail around the world.",
+    "education_student": "I'm a law student.",
+    "education_as_a_student": "As a dental student, I barely sleep.",
+    "education_studied": "I studied architecture.",
+    "education_degree": "I have a bachelor's in biology.",
+    "education_graduated_from": "I graduated from Oxford.",
+    "education_go_to_school": "I go to Riverside Community College.",
+    "education_heading_to_university": "Soon I'm heading to the University of Toronto.",
+    "education_in_school": "I'm in nursing school.",
+    "education_grade": "I'm in the fifth grade.",
+    "education_x_is_what_i_studied": "Chemistry is what I studied.",
+    "sensitive_i_am": "Remember that I'm diabetic.",
+    "sensitive_i_have": "Remember that I have asthma.",
+    "role_i_am_a": "I'm a plumber.",
+    "role_as_a": "As a pharmacist, I see a lot.",
+    "role_work_as": "I work as a translator.",
+    "role_i_teach": "I teach middle school math.",
+    "role_working_as": "I've been working as a baker for years.",
+    "role_job_as": "I got a job as a lifeguard.",
+    "role_my_job_is": "My job is air traffic controller.",
+    "role_became": "I became a paramedic.",
+    "role_started_as": "I started as a junior designer.",
+    "role_started_as_elided": "I quit and started as a barista.",
+    "role_employed_as": "I'm employed as a welder.",
+    "role_work_in_field": "I work in logistics.",
+    "role_sell_for_a_living": "I sell insurance for a living.",
+    "employer_work_at": "I work at Siemens.",
+    "employer_work_in_a": "I work in a bakery.",
+    "employer_employed_by": "I'm employed by the county.",
+    "employer_job_at": "I have a new job at Nokia.",
+    "employer_working_at": "Busy week for me, working at the airport.",
+    "employer_in_the_army": "I'm in the navy.",
+    "employer_x_is_where_i_work": "The public library is where I work.",
+    "employer_my_employer_is": "My employer is Unilever.",
+    "employer_started_at": "I quit and started at Zalando.",
+    "employer_role_at": "I'm a nurse at Mercy Hospital.",
+    "location_live_in": "I live in Tallinn.",
+    "location_live_somewhere_in": "I live alone in Quebec.",
+    "location_based_in": "I'm based in Nairobi.",
+    "location_moved_to": "I moved to Oslo.",
+    "location_x_is_where_i_live": "Brighton is where I live.",
+    "location_i_am_in": "I'm in Glasgow.",
+    "location_living_in": "I'm happy here, living in Lyon.",
+    "hometown_from": "I'm from Cork.",
+    "hometown_come_from": "I come from Ghana.",
+    "hometown_my_home_is": "My hometown is Split.",
+    "hometown_grew_up_in": "I grew up in Perth.",
+    "age_i_am_n": "I'm 52.",
+    "age_turned": "I just turned 19.",
+    "age_my_age_is": "My age is 61.",
+    "age_aged": "I retired, aged 70.",
+    "age_will_be": "I'll be 45 next month.",
+    "age_years_old": "I'm almost 38 years old.",
+    "possessions_drive": "I drive a Subaru.",
+    "possessions_own_instrument": "I own a cello.",
+    "possessions_my_vehicle": "I washed my truck.",
+    "possessions_own_business": "I run my own salon.",
+    "possessions_home": "I bought a cabin.",
+    "end_likes_not_anymore": "I don't like jazz anymore.",
+    "end_likes_used_to": "I used to love rollerblading.",
+    "end_likes_stopped": "I stopped enjoying golf.",
+    "end_likes_no_longer_fan": "I'm no longer a fan of reality shows.",
+    "end_interests_not_into": "I'm no longer into crossfit.",
+    "end_interests_no_longer_play": "I no longer play poker.",
+    "end_skills_no_longer_use": "I no longer use Perl.",
+    "end_skills_stopped_using": "I stopped using Photoshop.",
+    "end_dislikes_no_longer_hate": "I no longer hate mushrooms.",
+    "end_languages_no_longer_speak": "I no longer speak Russian.",
+    "end_pets_no_longer_have": "I no longer have a hamster.",
+    "end_goals_no_longer_want": "I no longer want to be a lawyer.",
+    "end_location_not_in": "I'm not in Madrid anymore.",
+    "end_location_no_longer_live": "I no longer live in Leeds.",
+    "end_location_moved_from": "I moved away from Detroit.",
+    "end_location_move_from": "Still unpacking after my move from Tucson.",
+    "end_employer_used_to_work": "I used to work at Boeing.",
+    "end_employer_left": "I left Deloitte.",
+    "end_employer_quit_my_job": "I quit my job.",
+    "end_role_lost_job_as": "I lost my job as a courier.",
+    "end_role_no_longer": "I'm no longer a cashier.",
+    "end_role_used_to_be": "I used to be a chef.",
+    "end_role_former": "I'm a former soldier.",
+}
+KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
+
+
+def test_every_row_has_an_example() -> None:
+    assert sorted(EXAMPLES) == sorted(r.name for r in ROWS)
+
+
+@pytest.mark.parametrize("row_name", sorted(EXAMPLES))
+def test_every_row_is_reachable(row_name: str) -> None:
+    fired = [name for name, _ in EXTRACTOR.trace(EXAMPLES[row_name])]
+    assert row_name in fired, (EXAMPLES[row_name], fired)
+
+
+def test_row_names_are_unique() -> None:
+    names = [r.name for r in ROWS]
+    assert len(names) == len(set(names))
+
+
+def test_every_field_is_known() -> None:
+    for r in ROWS:
+        assert r.field in KNOWN_FIELDS or r.field == "#sensitive", r.name
+    assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
+    assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
+
+
+def test_every_emitted_field_is_known() -> None:
+    for sentence in EXAMPLES.values():
+        for event in EXTRACTOR.extract_events(sentence, {}):
+            assert event.field in KNOWN_FIELDS or event.field in SENSITIVE_FIELDS, (sentence, event)
+
+
+def test_no_duplicate_words_in_any_list() -> None:
+    lists = {
+        name: value
+        for name, value in vars(vocabulary).items()
+        if isinstance(value, tuple) and value and all(isinstance(item, str) for item in value)
+    }
+    assert len(lists) >= 20
+    for name, items in lists.items():
+        duplicates = sorted({item for item in items if items.count(item) > 1})
+        assert duplicates == [], name
+
+
+def test_precedence_names_are_rows() -> None:
+    names = {r.name for r in ROWS}
+    assert set(ROW_PRECEDENCE) <= names
+
+
+def test_row_order_does_not_decide_the_winner() -> None:
+    """precedence() is a total order over the rows: shuffling the table changes nothing."""
+    keys = [precedence(r) for r in ROWS]
+    assert len(keys) == len(set(keys))
+    shuffled = list(ROWS)
+    random.Random(7).shuffle(shuffled)
+    assert sorted(shuffled, key=precedence) == list(rules_extractor.ORDERED_ROWS)
+
+
+def test_rows_are_short() -> None:
+    """A long row is written in re.VERBOSE over several lines, not as one unreadable line."""
+    for r in ROWS:
+        assert all(len(line) <= 160 for line in r.pattern.splitlines()), r.name
