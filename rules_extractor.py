@@ -27,7 +27,17 @@ import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from rules_table import I_AM, ROWS, Row, precedence
-from vocabulary import AFFIRMATION_PHRASES, BUSINESSES, INSTRUMENTS, PETS, RELATIVES, TASK_VERBS, VEHICLES, alternation
+from vocabulary import (
+    AFFIRMATION_PHRASES,
+    BUSINESSES,
+    INSTRUMENTS,
+    NUMBER_WORDS,
+    PETS,
+    RELATIVES,
+    TASK_VERBS,
+    VEHICLES,
+    alternation,
+)
 
 QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
@@ -91,6 +101,8 @@ OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 # -- reading a message into clauses -----------------------------------------------------
 
 CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
+# "I've a dog", "i ve two sons": possession, read as "I have" (but "I've been" stays).
+I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
 
 def _contraction(match: re.Match[str]) -> str:
@@ -105,11 +117,12 @@ def normalise_text(message: str) -> str:
     """Straight quotes, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = CONTRACTION.sub(_contraction, text)
+    text = I_VE_HAVE.sub("i have ", text)
     return text if "\n" in text else " ".join(text.split())
 
 
 CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:]|\s-\s|,?\s+but\s+|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
+    r"\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b))",
     re.I,
@@ -125,7 +138,7 @@ ASKED = (
     ("#asked_hobby", re.compile(r"\b(?:your|a|any)\s+(?:hobby|hobbies|pastime)\b", re.I)),
     ("#asked_goal", re.compile(r"\byour\s+(?:dream|goal|ambition)\b", re.I)),
 )
-RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)})$", re.I)
+RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^as\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 

@@ -14,6 +14,7 @@ from vocabulary import (
     FUNCTION_WORDS,
     LANGUAGES,
     LEADING_NON_VALUES,
+    MONTHS_AND_SEASONS,
     NOT_AGE_UNITS,
     NOT_NAMES,
     NOT_PLACES,
@@ -64,7 +65,7 @@ def cut_trailing_clause(text: str) -> str:
 
 
 DETERMINERS = re.compile(
-    r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|really|very)\s+)+", re.I
+    r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|most|really|very)\s+)+", re.I
 )
 TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
 # "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
@@ -230,7 +231,7 @@ def role(raw: str) -> list[str]:
 
 PLACE_CUT = re.compile(
     r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
-    r"at|last|this|next|anymore)\b|,",
+    rf"at|last|this|next|anymore|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
     re.I,
 )
 
@@ -306,6 +307,12 @@ def teacher(raw: str) -> list[str]:
     """'elementary school' -> 'elementary school teacher'; 'math' -> 'math teacher'."""
     value = clean_value(raw, max_words=4)
     return [f"{value} teacher"] if value and not is_husk(value) else []
+
+
+def coach(raw: str) -> list[str]:
+    """'little league baseball' -> 'little league baseball coach'."""
+    value = clean_value(raw, max_words=4)
+    return [f"{value} coach"] if value and not is_husk(value) else []
 
 
 def things(raw: str) -> list[str]:

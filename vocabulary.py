@@ -174,6 +174,10 @@ TIME_WORDS = words(
     """yesterday today tonight tomorrow week weekend month year morning afternoon evening night now lately
     recently ago soon later moment minute hour day days weeks months years"""
 )
+MONTHS_AND_SEASONS = words(
+    """january february march april may june july august september october november december spring summer
+    autumn fall winter"""
+)
 PRONOUNS = words(
     "it that this these those them you him her me us everything anything nothing something stuff things one"
 )

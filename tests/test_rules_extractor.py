@@ -184,3 +184,151 @@ def test_split_items_and_gerund() -> None:
     assert split_items("tea, coffee and hot chocolate") == ["tea", "coffee", "hot chocolate"]
     assert split_items("running fast, traffic is no problem") == ["running fast"]
     assert [gerund(v) for v in ("swim", "bake", "read", "tie")] == ["swimming", "baking", "reading", "tying"]
+
+
+# -- issue 9: change rules (ending and replacing words), with sentences of our own -------------
+
+
+def events(message: str, profile: dict[str, Any] | None = None) -> list[tuple[str, str, Any]]:
+    return [(e.field, e.event, e.value) for e in EXTRACTOR.extract_events(message, profile or {})]
+
+
+@pytest.mark.parametrize(
+    ("message", "profile", "expected"),
+    [
+        # an ending word ends the stored fact, matched loosely to the stored spelling
+        ("I'm not in Porto anymore.", {"location": "Porto"}, [("location", "REMOVE", "Porto")]),
+        ("I no longer live in Graz.", {"location": "Graz"}, [("location", "REMOVE", "Graz")]),
+        ("I moved away from Leeds years ago.", {"location": "Leeds"}, [("location", "REMOVE", "Leeds")]),
+        ("I'm no longer a paralegal.", {"role": "paralegal"}, [("role", "REMOVE", "paralegal")]),
+        ("I used to be a florist.", {"role": "florist"}, [("role", "REMOVE", "florist")]),
+        ("I used to work for a call centre.", {"employer": "call centre"}, [("employer", "REMOVE", "call centre")]),
+        ("I left my job at Ikea.", {"employer": "Ikea"}, [("employer", "REMOVE", "Ikea")]),
+        ("I quit my job.", {"employer": "Ikea"}, [("employer", "REMOVE", None)]),
+        ("I used to love salsa.", {"likes": ["salsa"]}, [("likes", "REMOVE", ["salsa"])]),
+        # an ending that names something not stored removes nothing
+        ("I'm no longer a paralegal.", {"role": "architect"}, []),
+        ("I no longer live in Graz.", {}, []),
+        # "forget that I like X" removes once and never adds it back
+        ("Forget that I like karaoke.", {"likes": ["karaoke"]}, [("likes", "REMOVE", ["karaoke"])]),
+        # a new polarity removes the old one
+        (
+            "Actually I don't like sushi.",
+            {"likes": ["sushi"]},
+            [("likes", "REMOVE", ["sushi"]), ("dislikes", "ADD", ["sushi"])],
+        ),
+        (
+            "I hate jogging now.",
+            {"interests": ["jogging"]},
+            [("interests", "REMOVE", ["jogging"]), ("dislikes", "ADD", ["jogging"])],
+        ),
+        (
+            "I love mushrooms these days.",
+            {"dislikes": ["mushrooms"]},
+            [("dislikes", "REMOVE", ["mushrooms"]), ("likes", "ADD", ["mushrooms"])],
+        ),
+        # replacing words
+        ("Call me Nico from now on.", {"name": "Nicolas"}, [("name", "UPDATE", "Nico")]),
+        ("I switched careers and I'm now a midwife.", {"role": "accountant"}, [("role", "UPDATE", "midwife")]),
+    ],
+)
+def test_change_rules(message: str, profile: dict[str, Any], expected: list[tuple[str, str, Any]]) -> None:
+    assert events(message, profile) == expected
+
+
+def test_quit_and_started_somewhere_else() -> None:
+    got = events("Great news: I quit Oracle and started as a data scientist at Zalando.", {"employer": "Oracle"})
+    assert got == [
+        ("employer", "REMOVE", "Oracle"),
+        ("role", "UPDATE", "data scientist"),
+        ("employer", "UPDATE", "Zalando"),
+    ]
+
+
+def test_moved_so_not_there_anymore() -> None:
+    got = events("We moved to Ghent in May, so I'm not in Antwerp anymore.", {"location": "Antwerp"})
+    assert got == [("location", "REMOVE", "Antwerp"), ("location", "UPDATE", "Ghent")]
+
+
+def test_removals_come_first() -> None:
+    """The merge applies events in order: a removal of the old value never undoes the new one."""
+    got = events("I don't live in Turin anymore, I live in Milan.", {"location": "Turin"})
+    assert got == [("location", "REMOVE", "Turin"), ("location", "ADD", "Milan")]
+
+
+# -- issue 9: precision at the source, one test per junk class --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("I'm 300% certain it will rain.", "age"),
+        ("I'm 10 minutes away.", "age"),
+        ("I'm focused and driven.", "name"),
+        ("Say hi to Biscuit, our new kitten!", "name"),
+        ("This is Mango.", "name"),
+        ("I'm a softie for romantic comedies.", "role"),
+        ("I'm all in for the hike.", "location"),
+        ("I'm in for a treat.", "location"),
+        ("I studied hard.", "education"),
+        ("I can imagine retiring in the mountains.", "skills"),
+        ("I can picture it already.", "skills"),
+        ("Yeah, I'd love to.", "likes"),
+        ("Have a lovely weekend!", "likes"),
+        ("Enjoy your holiday!", "likes"),
+        ("I work, cooking for the whole family.", "employer"),
+        ("I love my brother.", "likes"),
+        ("I like how they handle it and stuff.", "likes"),
+    ],
+)
+def test_junk_is_not_stored(message: str, field: str) -> None:
+    assert field not in stored(message), (message, stored(message))
+
+
+def test_a_role_carries_no_time_phrase() -> None:
+    assert events("I lost my job as a bartender last month.", {"role": "bartender"}) == [
+        ("role", "REMOVE", "bartender")
+    ]
+    assert stored("I'm a bartender since last year.") == {"role": "bartender"}
+
+
+def test_a_sucker_for_is_a_like() -> None:
+    assert stored("I'm a sucker for spy novels.") == {"likes": ["spy novels"]}
+
+
+# -- issue 9: recall on natural chat, sentences of our own ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Dumplings are one of my favorites!", {"likes": ["Dumplings"]}),
+        ("I like most films, but noir is my top pick.", {"likes": ["films", "noir"]}),
+        ("As a lifelong Arsenal fan, I suffer every season.", {"likes": ["Arsenal"]}),
+        ("I'm learning Korean.", {"goals": ["learn Korean"]}),
+        ("I'm learning to play the banjo.", {"goals": ["learn to play the banjo"]}),
+        ("As a physics student, I love puzzles.", {"education": ["physics student"], "likes": ["puzzles"]}),
+        ("As a firefighter, I work nights.", {"role": "firefighter"}),
+        ("I finally opened my own bakery!", {"possessions": ["bakery"]}),
+        ("I drive an old Volvo.", {"possessions": ["old Volvo"]}),
+        ("Rowing, chess and baking are things I enjoy.", {"likes": ["Rowing", "chess", "baking"]}),
+        ("Hi! I'm Ana Lima.", {"name": "Ana Lima"}),
+        ("I'm vegan.", {"diet": "vegan"}),
+        ("I'm a vegetarian.", {"diet": "vegetarian"}),
+        ("My wife is named Greta.", {"family": ["wife Greta"]}),
+        ("My son, Theo, turns five soon.", {"family": ["son Theo"]}),
+        ("I graduated from Yale with a degree in history.", {"education": ["degree in history from Yale"]}),
+        ("I love my mom.", {"family": ["mom"]}),
+        ("What's your favourite snack? Mine is popcorn.", {"likes": ["popcorn"]}),
+        ("I teach primary school music.", {"role": "primary school music teacher"}),
+        ("I've been volunteering at a hospice.", {"interests": ["volunteering at hospice"]}),
+    ],
+)
+def test_natural_chat(message: str, expected: dict[str, Any]) -> None:
+    assert stored(message) == expected
+
+
+def test_facts_about_other_people_stay_out() -> None:
+    assert stored("My husband is a vegan and drives a Tesla.") == {}
+    assert stored("My daughter is learning French.") == {}
+    assert "role" not in stored("As a nurse, my mother works nights.")
