@@ -79,6 +79,7 @@ NEAR_FUTURE = re.compile(
     r"later today|right now|at the moment|for now|soon|in a few (?:minutes|hours|days))\b",
     re.I,
 )
+FUTURE_INTENT = re.compile(r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would)\b", re.I)
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
@@ -122,7 +123,8 @@ def normalise_text(message: str) -> str:
 
 
 CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
+    r"\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
+    r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b))",
     re.I,
@@ -132,6 +134,13 @@ ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
 AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w)", re.I)
+# "Do you like X? I do (not)": the answer is about X.
+DO_YOU_LIKE = re.compile(r"^(?:so\s+|and\s+)?(?:do|did)\s+you\s+(?:like|love|enjoy)\s+(?P<v>[^?]+)$", re.I)
+I_DO = re.compile(
+    r"^i\s+(?:really\s+|also\s+|totally\s+)?(?:(?P<no>do\s+not|don't)|do)"
+    r"(?:\s+(?:too|also|as\s+well|at\s+all|a\s+lot|very\s+much))?(?:\s*,.*|\s+(?:in|on|at|with|when|while|every|especially)\b.*)?$",
+    re.I,
+)
 # A question about the other's favourite, hobby or dream makes a following "mine is X" the user's.
 ASKED = (
     ("#asked_favourite", re.compile(r"\b(?:your|a|any)\s+(?:fave?|favou?rite|fav)\b", re.I)),
@@ -314,12 +323,21 @@ class RuleExtractor:
         speaker_is_user = False
         sensitive = tuple({m.group(0).lower() for m in SENSITIVE_ANY.finditer(text)})
         asked: set[str] = set()
+        referent: list[str] = []  # what "do you like X?" asked about
         for piece, question in clause_pieces(text):
             words = clause_words(piece.lower(), sensitive=sensitive)
             if question:
                 asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
-            elif asked and "mine" in words:
+            liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
+            referent = v.things(liked.group("v")) if liked else referent
+            if asked and "mine" in words:
                 words |= asked
+            answer = I_DO.match(piece) if referent and "do" in words else None
+            if answer:
+                field = "dislikes" if answer.group("no") else "likes"
+                found.append((f"{field}_answer_i_do", FieldEvent(field=field, value=referent, event="ADD")))
+                referent = []
+                continue
             lead = v.LEADING_FILLER.sub("", piece) if piece[0] in FILLER_INITIALS else piece
             elided_i = bool(ELIDED_I.match(lead))
             household = bool(HOUSEHOLD.match(lead))
@@ -340,11 +358,17 @@ class RuleExtractor:
                 continue
             clause, past = read
             # Cleaning a clause only removes words, so the piece's candidates cover it.
-            found.extend(self._read_clause(clause, candidates, found, past=past))
+            found.extend(self._read_clause(clause, candidates, found, past=past, referent=referent))
         return found
 
     def _read_clause(
-        self, clause: str, candidates: list[Row], earlier: list[tuple[str, FieldEvent]], *, past: bool
+        self,
+        clause: str,
+        candidates: list[Row],
+        earlier: list[tuple[str, FieldEvent]],
+        *,
+        past: bool,
+        referent: list[str],
     ) -> list[tuple[str, FieldEvent]]:
         found: list[tuple[str, FieldEvent]] = []
         claimed: set[int] = set()
@@ -361,11 +385,13 @@ class RuleExtractor:
                     continue
                 raw = match.group("v")
                 if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
-                    values = _last_items([e for _, e in earlier + found])
+                    values = _last_items([e for _, e in earlier + found]) or list(referent)
                 else:
                     values = r.value(raw)
                 if r.field in {"goals", "interests", "likes"} and not r.ending and NEAR_FUTURE.search(clause):
                     values = []
+                if r.field in {"role", "employer", "location"} and FUTURE_INTENT.search(clause, 0, start):
+                    values = []  # "I'm about to get a job as a nurse": not yet
                 if not values and not (r.ending and match.group("v") == ""):
                     continue
                 if r.exclusive:

@@ -177,7 +177,7 @@ ROWS: tuple[Row, ...] = (
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
@@ -236,6 +236,9 @@ ROWS: tuple[Row, ...] = (
     row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
     row("education_grade", "education", r"{I_AM}\s+{ADV}in\s+(?:the\s+)?(?P<v>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b", v.education, words="grade"),
     row("education_x_is_what_i_studied", "education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", v.education, words="studied majored"),
+    row("education_left_school", "education", r"""\bi\s+{ADV}
+        (?P<v>(?:dropped\s+out\s+of|did\s+not\s+(?:finish|graduate)|didn't\s+(?:finish|graduate)|never\s+finished)\s+
+        (?:from\s+)?(?:high\s+)?(?:school|college|university|uni))\b""", v.left_school, words="dropped finish finished graduate"),
     # -- special categories: the privacy gate keeps them only on "remember that …" ------------
     row("sensitive_i_am", "#sensitive", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
     row("sensitive_i_have", "#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
@@ -290,10 +293,12 @@ ROWS: tuple[Row, ...] = (
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
     row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
     # -- possessions: lasting things the user owns -----------------------------------------
-    row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+[\w-]+)?)\b", v.possession, words="#owned"),
+    row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
     row("possessions_own_instrument", "possessions", r"\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b", v.possession, words="#owned"),
     row("possessions_my_vehicle", "possessions", r"\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*(?P<v>(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')", v.possession, check_speaker=True, words="#owned"),
-    row("possessions_own_business", "possessions", r"\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))\b", v.possession, words="#business"),
+    row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
+        (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown)\b)""", v.possession, words="#business"),
     row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),

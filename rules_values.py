@@ -88,12 +88,14 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     text = cut_trailing_clause(text)
     text = TRAILING_PUNCTUATION.sub("", text)
     text = TRAILING_PREPOSITION.sub("", text)
+    determiner = DETERMINERS.match(text)
     text = DETERMINERS.sub("", text)
     text = text.strip(" .,!?\"'()")
     if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text):
         return None
     words = text.split()
-    if len(words) > max_words or words[0].lower() in _LEADING_NON_VALUES:
+    # "the US postal service": after a determiner, "us" is no pronoun
+    if len(words) > max_words or (words[0].lower() in _LEADING_NON_VALUES and not determiner):
         return None
     return text
 
@@ -207,11 +209,27 @@ def name_after_i_am(raw: str) -> list[str]:
 
 ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since)\s+", re.I)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
-ROLE_AND_CLAUSE = re.compile(r"\s+and\s+(?=(?:just|also|then|now|have|had|am|love|like|live|work|\w+ed)\b).*$", re.I)
+AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
+VERBISH = frozenset(
+    "just also then now have has had am is are was love like hate live work study enjoy hope want get got go "
+    "went need plan make take".split()
+)
+
+
+def cut_at_and(value: str) -> str:
+    """'teacher and waitress', 'Barnes and Noble' stay whole (one word after "and");
+    'musician and hope to make it big' ends at "and"."""
+    match = AND_REST.search(value)
+    if not match:
+        return value
+    rest = match.group("rest").split()
+    if len(rest) == 1 and rest[0].lower() not in VERBISH and not rest[0].lower().endswith("ed"):
+        return value
+    return value[: match.start()]
 
 
 def role(raw: str) -> list[str]:
-    value = ROLE_AND_CLAUSE.sub("", ROLE_CUT.split(raw.strip(), maxsplit=1)[0])
+    value = cut_at_and(ROLE_CUT.split(raw.strip(), maxsplit=1)[0])
     value = re.sub(
         r"^(?:upcoming|aspiring|future|professional)\s+",
         lambda m: m.group(0) if "prof" in m.group(0) else "",
@@ -244,14 +262,14 @@ def place(raw: str) -> list[str]:
     return [value]
 
 
-EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i|and)\b|,", re.I)
+EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|,", re.I)
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
 
 
 def employer(raw: str) -> list[str]:
     value = re.sub(r"\s+(?:industry|sector)$", "", raw.strip(), flags=re.I)
-    value = EMPLOYER_CUT.split(value, maxsplit=1)[0]
+    value = cut_at_and(EMPLOYER_CUT.split(value, maxsplit=1)[0])
     value = clean_value(value, max_words=5)
     # "cooking for the kids": a gerund phrase is an activity, never an organisation ("nursing home" is one).
     if not value or value.lower() in NOT_EMPLOYERS or GERUND_PHRASE.match(value):
@@ -313,6 +331,17 @@ def coach(raw: str) -> list[str]:
     """'little league baseball' -> 'little league baseball coach'."""
     value = clean_value(raw, max_words=4)
     return [f"{value} coach"] if value and not is_husk(value) else []
+
+
+def left_school(raw: str) -> list[str]:
+    """'dropped out of college' -> 'dropped out of college' (the schooling stated, not lost)."""
+    match = re.match(
+        r"(?P<how>.+?)\s+(?:of\s+|from\s+)?(?P<school>(?:high\s+)?school|college|university|uni)\b", raw, re.I
+    )
+    if not match:
+        return []
+    how = "dropped out of" if "drop" in match.group("how").lower() else "did not finish"
+    return [f"{how} {match.group('school').lower()}"]
 
 
 def things(raw: str) -> list[str]:

@@ -38,7 +38,7 @@ ADVERB_PHRASES = phrases(
     """really|also|absolutely|just|do|truly|totally|genuinely|still|actually|simply|especially|kind of|
     kinda|sort of|honestly|definitely|very much|mostly|usually|often|always|now|currently|so|too|all|only|
     finally|even|sometimes|generally|mainly|particularly|pretty much|certainly|literally|both|recently|
-    strongly|regularly"""
+    strongly|regularly|already|hopefully"""
 )
 
 LANGUAGES = words(
@@ -73,7 +73,7 @@ PETS = words(
     poodle poodles terrier terriers beagle beagles bulldog bulldogs shepherd shepherds huskies husky corgi corgis
     dachshund dachshunds chihuahua chihuahuas pug pugs spaniel spaniels collie collies greyhound greyhounds
     rottweiler rottweilers tabby siamese axolotl axolotls tarantula tarantulas cockatiel cockatiels canaries canary
-    alpaca alpacas llama llamas donkey donkeys"""
+    alpaca alpacas llama llamas donkey donkeys pet pets"""
 )
 PET_PHRASES = phrases("guinea pig|guinea pigs")
 NUMBER_WORDS = words("a an one two three four five six seven eight nine ten several many some")
@@ -144,7 +144,8 @@ NOT_PLACES = words(
     favour touch tune town line debt danger shock awe agreement doubt luck mourning therapy
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
-    for on to of about by at into with from like"""
+    for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
+    shelter room"""
 )
 # Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
 ROLE_NOUNS_LIKE_ADJECTIVES = words(
@@ -154,7 +155,7 @@ AFFIRMATION_PHRASES = phrases(
     """hi|hello|hey|yes|yeah|yep|yup|no|nope|nah|oh|ah|well|ok|okay|cool|nice|wow|lol|haha|good|
     great|sure|thanks|thank you|so|and|also|actually|honestly|anyway|hmm|um|true|right|same|awesome|
     interesting|indeed|fine|doing great|doing good|i see|i bet|congrats|sorry|heh|ha|hey there|hi there|
-    hello there|big news|guess what|fun fact|by the way|btw"""
+    hello there|big news|guess what|fun fact|by the way|btw|how nice|how cool|how fun|how awesome|what fun"""
 )
 
 # A value ends where one of these starts: "Python because it's fun" -> "Python".

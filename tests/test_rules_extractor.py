@@ -279,6 +279,10 @@ def test_removals_come_first() -> None:
         ("I work, cooking for the whole family.", "employer"),
         ("I love my brother.", "likes"),
         ("I like how they handle it and stuff.", "likes"),
+        ("Do you like olives? I do not know yet.", "dislikes"),
+        ("I'm about to start a job as a tutor.", "role"),
+        ("I live in a van right outside Denver.", "location"),
+        ("I have a farm dog named Rex.", "possessions"),
     ],
 )
 def test_junk_is_not_stored(message: str, field: str) -> None:
@@ -322,6 +326,11 @@ def test_a_sucker_for_is_a_like() -> None:
         ("What's your favourite snack? Mine is popcorn.", {"likes": ["popcorn"]}),
         ("I teach primary school music.", {"role": "primary school music teacher"}),
         ("I've been volunteering at a hospice.", {"interests": ["volunteering at hospice"]}),
+        ("Do you like curling? I do, mostly on weekends.", {"likes": ["curling"]}),
+        ("do you like anchovies i do not", {"dislikes": ["anchovies"]}),
+        ("Do you enjoy hiking? I love it!", {"likes": ["hiking"]}),
+        ("I work at Marks and Spencer.", {"employer": "Marks and Spencer"}),
+        ("I'm a painter and hope to exhibit soon.", {"role": "painter"}),
     ],
 )
 def test_natural_chat(message: str, expected: dict[str, Any]) -> None:

@@ -101,6 +101,7 @@ EXAMPLES = {
     "education_in_school": "I'm in nursing school.",
     "education_grade": "I'm in the fifth grade.",
     "education_x_is_what_i_studied": "Chemistry is what I studied.",
+    "education_left_school": "I dropped out of college.",
     "sensitive_i_am": "Remember that I'm diabetic.",
     "sensitive_i_have": "Remember that I have asthma.",
     "role_i_am_a": "I'm a plumber.",
