@@ -249,7 +249,16 @@ for _index, _row in enumerate(ORDERED_ROWS):
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 
 
-SENSITIVE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in SENSITIVE_CATEGORIES.values()), re.I)
+# A fast prefilter for the special-category words, run once on the lower-cased message: the
+# guards' patterns without IGNORECASE or word boundaries (the privacy gate and the row builder
+# still apply the exact ones). A miss here can only lose a sensitive fact, never store one.
+WORD_BOUNDARY = r"\b"
+SENSITIVE_HINT = re.compile(
+    "|".join(
+        "(?:" + p.pattern.removeprefix(WORD_BOUNDARY).removesuffix(WORD_BOUNDARY) + ")"
+        for p in SENSITIVE_CATEGORIES.values()
+    )
+)
 
 
 def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> set[str]:
@@ -263,7 +272,7 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
         if not words.isdisjoint(members):
             words.add(name)
     if sensitive is None:
-        sensitive = tuple(m.group(0).lower() for m in SENSITIVE_ANY.finditer(lowered))
+        sensitive = tuple(m.group(0) for m in SENSITIVE_HINT.finditer(lowered))
     if any(hit in lowered for hit in sensitive):
         words.add("#sensitive")
     return words
@@ -321,7 +330,7 @@ class RuleExtractor:
         text = normalise_text(prose)
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if FORGET_HINT.search(text) else []
         speaker_is_user = False
-        sensitive = tuple({m.group(0).lower() for m in SENSITIVE_ANY.finditer(text)})
+        sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
         for piece, question in clause_pieces(text):
