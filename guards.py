@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from domain import SENSITIVE_FIELDS, FieldEvent, check_limits
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
+from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
 
 __all__ = ["REDACTED", "Finding", "admit_events", "find_secrets", "redact", "screen_events"]
 
@@ -309,12 +310,6 @@ CODE_BLOCK = re.compile(
     r"```|^[ \t]*(?:def |class |import |from \S+ import |function |const |let |var |#include|"
     r"SELECT |INSERT |UPDATE |public |private |<\?php|<html|<div)",
     re.M,
-)
-# Verbs that open a request ("Write…", "Give me…"); the extractor's clause filter uses them too.
-TASK_VERBS = (
-    "give|tell|show|explain|write|find|list|identify|translate|summari[sz]e|generate|create|make|describe|compose|"
-    "draft|suggest|recommend|convert|calculate|compute|classify|rewrite|fix|debug|implement|design|provide|solve|"
-    "check|review|edit|correct|complete|notify|remind|let|help|teach|send|answer|define|compare"
 )
 TASK_START = re.compile(rf"^\s*(?:please\s+)?(?:{TASK_VERBS}|name)\b", re.I)
 # "give me", "explain to me", "for me": the user as the receiver of a task, not the subject of a fact.
