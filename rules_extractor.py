@@ -67,7 +67,9 @@ LANGUAGE_PREFERENCE = re.compile(
     r"^(?:please\s+)?(?:always\s+)?(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+\w+", re.I
 )
 # "Please call me Bea": a standing preference too, though it starts like a request.
-CALL_ME = re.compile(r"^(?:please\s+)?(?:just\s+)?call\s+me\b", re.I)
+CALL_ME = re.compile(
+    r"^(?:(?:please|you\s+can|you\s+may|everyone|everybody|people|friends|they)\s+)?(?:just\s+)?calls?\s+me\b", re.I
+)
 CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
 SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
 # The past, told: such a clause can only end a fact ("I used to work at X").
@@ -448,9 +450,10 @@ def _event_for(r: Row, clause: str) -> EventKind:
 
 
 def _last_items(events: list[FieldEvent]) -> list[str]:
-    """What "it" points back to: the last list items this message named."""
+    """What "it" points back to: the last list items this message named ("I used to hate olives,
+    now I love them": the olives, though the first clause only ended a dislike)."""
     for event in reversed(events):
-        if event.event != "REMOVE" and isinstance(event.value, list) and event.field in {"likes", "interests"}:
+        if isinstance(event.value, list) and event.field in {"likes", "interests", "dislikes"}:
             return [str(x) for x in event.value]
     return []
 

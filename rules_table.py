@@ -127,9 +127,10 @@ def _top_level_alternative(pattern: str) -> bool:
 ROWS: tuple[Row, ...] = (
     # -- name ------------------------------------------------------------------------------
     row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
-    row("name_call_me", "name", r"\b(?:call|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
+    row("name_call_me", "name", r"\b(?:calls?|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
     row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
+    row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here\b", v.name, words="here"),
     row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", v.name, words="here"),
     # -- languages -------------------------------------------------------------------------
@@ -171,7 +172,7 @@ ROWS: tuple[Row, ...] = (
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     row("family_my_relative", "family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
-    row("family_status", "family", r"{I_AM}\s+{ADV}(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, words="married engaged divorced single widowed"),
+    row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
     row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
@@ -222,8 +223,8 @@ ROWS: tuple[Row, ...] = (
     row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
-        (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate)\b
-        (?:\s+at\s+[\w\s]+)?)""", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate"),
+        (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate|major)\b
+        (?:\s+at\s+[\w\s]+)?)""", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
     row("education_studied", "education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", v.education, words="studied study majored major majoring studying"),
     row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
@@ -245,7 +246,7 @@ ROWS: tuple[Row, ...] = (
     # -- role ------------------------------------------------------------------------------
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as"),
-    row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:a|an)?\s*{V}", v.role, words="work"),
+    row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
@@ -255,7 +256,7 @@ ROWS: tuple[Row, ...] = (
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
     row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
-    row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:a|an)?\s*{V}", v.role, words="employed working"),
+    row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
     row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
         (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.role, words="work working"),
     row("role_sell_for_a_living", "role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", v.items, words="sell"),
@@ -273,7 +274,7 @@ ROWS: tuple[Row, ...] = (
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
     row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
-    row("location_live_near", "location", r"\bi\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work)\b){V}", v.place, words="live"),
+    row("location_live_near", "location", r"\bi\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
@@ -303,6 +304,7 @@ ROWS: tuple[Row, ...] = (
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
+    row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_likes_stopped", "likes", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:liking|loving|enjoying)\s+{V}", v.things, event="REMOVE", words="stopped quit"),
     row("end_likes_no_longer_fan", "likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),

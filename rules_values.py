@@ -73,6 +73,7 @@ TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
 WORD = re.compile(r"[a-z0-9']+")
+WH_ANYWHERE = re.compile(r"\b(?:how|what|why|where|who|whom|which|whether)\b", re.I)
 WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
 
 
@@ -115,6 +116,8 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
             head = parts[0] if parts else head
     items: list[str] = []
     for part in SPLIT_ITEMS.split(head):
+        if WH_ANYWHERE.search(part):
+            continue  # "explains why": a clause, not a thing
         value = clean_value(part, max_words=max_words)
         if value and value.lower() not in {i.lower() for i in items}:
             items.append(value)
@@ -129,7 +132,9 @@ def gerund(verb_phrase: str) -> str:
     verb = words[0].lower()
     if verb.endswith("ing") or verb in {"the", "a", "an"}:
         return verb_phrase
-    if verb.endswith("ie"):
+    if verb in {"be", "see", "flee"}:
+        verb = verb + "ing"
+    elif verb.endswith("ie"):
         verb = verb[:-2] + "ying"
     elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
         verb = verb[:-1] + "ing"

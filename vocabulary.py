@@ -180,10 +180,10 @@ MONTHS_AND_SEASONS = words(
     autumn fall winter"""
 )
 PRONOUNS = words(
-    "it that this these those them you him her me us everything anything nothing something stuff things one"
+    "it that this these those them you him her me us everything anything nothing something stuff things one mine yours"
 )
 # A value that starts with one of these is a pronoun or a negation, not a fact.
-LEADING_NON_VALUES = words("not no never any it that this them you him her me us they he she your yours")
+LEADING_NON_VALUES = words("not no never any it that this them you him her me us they he she your yours mine")
 # Words that make a value a function-word husk ("to", "so", "why"): never a value alone.
 FUNCTION_WORDS = words(
     """a an the to of in on at by for with from up so why how what when where who it this that these those

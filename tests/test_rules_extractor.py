@@ -229,6 +229,12 @@ def events(message: str, profile: dict[str, Any] | None = None) -> list[tuple[st
         ),
         # replacing words
         ("Call me Nico from now on.", {"name": "Nicolas"}, [("name", "UPDATE", "Nico")]),
+        ("You can call me Bo.", {"name": "Bonnie"}, [("name", "UPDATE", "Bo")]),
+        (
+            "I used to hate beets, but now I love them.",
+            {"dislikes": ["beets"]},
+            [("dislikes", "REMOVE", ["beets"]), ("likes", "ADD", ["beets"])],
+        ),
         ("I switched careers and I'm now a midwife.", {"role": "accountant"}, [("role", "UPDATE", "midwife")]),
     ],
 )
