@@ -244,6 +244,7 @@ ROWS: tuple[Row, ...] = (
     row("sensitive_i_am", "#sensitive", r"{I_AM}\s+{ADV}(?:a\s+|an\s+)?(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
     row("sensitive_i_have", "#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
     # -- role ------------------------------------------------------------------------------
+    row("role_stay_at_home", "role", r"(?:{I_AM}\s+{ADV}(?:a\s+)?|^)(?P<v>stay[- ]at[- ]home\s+(?:mom|mum|dad|parent|mother|father))\b", v.status, words="stay"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as"),
     row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
@@ -355,6 +356,8 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.
+    "role_stay_at_home": 4,
     # "I have a daughter named Lucia": the name, not only the relation.
     "family_have_named": 5,
     "pets_have_named": 5,

@@ -19,6 +19,7 @@ from vocabulary import (
     NOT_NAMES,
     NOT_PLACES,
     NOT_ROLES,
+    NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
     PET_PHRASES,
     PETS,
@@ -73,6 +74,10 @@ TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
 WORD = re.compile(r"[a-z0-9']+")
+# "guess it would be like": a clause with its own subject and verb is no value.
+SUBJECT_VERB = re.compile(
+    r"\b(?:it|he|she|they|we|i|you)\s+(?:would|will|is|was|are|were|can|could|do|does|did|'s|'re|'ll)\b", re.I
+)
 WH_ANYWHERE = re.compile(r"\b(?:how|what|why|where|who|whom|which|whether)\b", re.I)
 WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
 
@@ -92,7 +97,7 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     determiner = DETERMINERS.match(text)
     text = DETERMINERS.sub("", text)
     text = text.strip(" .,!?\"'()")
-    if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text):
+    if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text) or SUBJECT_VERB.search(text):
         return None
     words = text.split()
     # "the US postal service": after a determiner, "us" is no pronoun
@@ -254,7 +259,8 @@ def role(raw: str) -> list[str]:
 
 PLACE_CUT = re.compile(
     r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
-    rf"at|last|this|next|anymore|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
+    rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|"
+    rf"in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
     re.I,
 )
 
@@ -270,6 +276,7 @@ def place(raw: str) -> list[str]:
 EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|,", re.I)
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
+NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
 
 
 def employer(raw: str) -> list[str]:
@@ -277,7 +284,12 @@ def employer(raw: str) -> list[str]:
     value = cut_at_and(EMPLOYER_CUT.split(value, maxsplit=1)[0])
     value = clean_value(value, max_words=5)
     # "cooking for the kids": a gerund phrase is an activity, never an organisation ("nursing home" is one).
-    if not value or value.lower() in NOT_EMPLOYERS or GERUND_PHRASE.match(value):
+    if (
+        not value
+        or value.lower() in NOT_EMPLOYERS
+        or value.split()[0].lower() in NOT_EMPLOYER_STARTS
+        or GERUND_PHRASE.match(value)
+    ):
         return []
     return [value]
 
@@ -433,7 +445,10 @@ def goal(raw: str) -> list[str]:
     value = re.sub(r"^(?:to\s+)", "", value, flags=re.I)
     value = re.sub(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", "", value, flags=re.I)
     cleaned = clean_value(value, max_words=7)
-    return [cleaned] if cleaned else []
+    # "I want to learn": a bare verb names no goal
+    if not cleaned or (len(cleaned.split()) == 1 and ACTIVITY_VERB.match(cleaned)):
+        return []
+    return [cleaned]
 
 
 def learning(raw: str) -> list[str]:

@@ -137,7 +137,8 @@ NOT_ROLES = words(
     """person people guy girl boy man woman lady gal dude kid child baby human being fan lover type
     kind sort bit lot little huge big fun nice good great bad mess morning night owl early bird
     member part one male female adult teen teenager native fluent beginner believer fool loner
-    couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict"""
+    couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
+    talker drinker learner dreamer soul"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -145,7 +146,7 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room"""
+    shelter room between"""
 )
 # Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
 ROLE_NOUNS_LIKE_ADJECTIVES = words(
@@ -168,7 +169,8 @@ TRAILING_CLAUSE_PHRASES = phrases(
     on the weekends|at night|by the way|as a hobby|with my|with a|with some|to be honest|for a long time|for years|
     for ages|yesterday|today|tonight|tomorrow|last week|last month|last year|last night|this week|this month|
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
-    nice to meet you|lately|recently|ago|once|every week|every year|every morning|also"""
+    nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
+    most of all|over|rather than|instead of|more than"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(
@@ -183,12 +185,15 @@ PRONOUNS = words(
     "it that this these those them you him her me us everything anything nothing something stuff things one mine yours"
 )
 # A value that starts with one of these is a pronoun or a negation, not a fact.
-LEADING_NON_VALUES = words("not no never any it that this them you him her me us they he she your yours mine")
+LEADING_NON_VALUES = words(
+    "not no never any it that this them you him her me us they he she your yours mine those these near between"
+)
 # Words that make a value a function-word husk ("to", "so", "why"): never a value alone.
 FUNCTION_WORDS = words(
     """a an the to of in on at by for with from up so why how what when where who it this that these those
     and or but if as is are was be do did done too very much more most some any all both each either
-    neither one ones here there then than just only also well yes no not ok okay yeah"""
+    neither one ones here there then than just only also well yes no not ok okay yeah playing doing going being
+    having getting making trying"""
 )
 NOT_AGE_UNITS = words(
     """% minute minutes min mins hour hours hr hrs day days week weeks month months km mile miles kg lb lbs

@@ -106,6 +106,7 @@ EXAMPLES = {
     "sensitive_i_am": "Remember that I'm diabetic.",
     "sensitive_i_have": "Remember that I have asthma.",
     "role_i_am_a": "I'm a plumber.",
+    "role_stay_at_home": "I'm a stay at home mom.",
     "role_as_a": "As a pharmacist, I see a lot.",
     "role_work_as": "I work as a translator.",
     "role_i_teach": "I teach middle school math.",
