@@ -93,6 +93,7 @@ HOUSEHOLD = re.compile(
     r"are\s+no)\b",
     re.I,
 )
+HOUSEHOLD_ANYWHERE = re.compile(r"\bwe\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live)\b", re.I)
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
 FILLER_INITIALS = frozenset(c for p in AFFIRMATION_PHRASES for c in (p[0], p[0].upper()))
@@ -327,7 +328,7 @@ class RuleExtractor:
         change rules resolve it against the profile): what tests/test_rules_table.py reads."""
         # Code and links carry no personal facts; the prose around them still may.
         prose = URL.sub(" ", prose_outside_code(message))
-        if not FIRST_PERSON.search(prose):
+        if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose):
             return []
         text = normalise_text(prose)
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if FORGET_HINT.search(text) else []

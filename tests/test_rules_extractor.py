@@ -256,6 +256,10 @@ def test_moved_so_not_there_anymore() -> None:
     assert got == [("location", "REMOVE", "Antwerp"), ("location", "UPDATE", "Ghent")]
 
 
+def test_we_moved_is_the_users_move() -> None:
+    assert events("We moved to Aarhus.", {"location": "Oslo"}) == [("location", "UPDATE", "Aarhus")]
+
+
 def test_removals_come_first() -> None:
     """The merge applies events in order: a removal of the old value never undoes the new one."""
     got = events("I don't live in Turin anymore, I live in Milan.", {"location": "Turin"})
