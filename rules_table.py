@@ -182,6 +182,9 @@ ROWS: tuple[Row, ...] = (
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
+    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
+        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+(?:years|decades)\b""", v.things, words="years decades"),
+    row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
@@ -245,6 +248,8 @@ ROWS: tuple[Row, ...] = (
     row("sensitive_i_have", "#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
     # -- role ------------------------------------------------------------------------------
     row("role_stay_at_home", "role", r"(?:{I_AM}\s+{ADV}(?:a\s+)?|^)(?P<v>stay[- ]at[- ]home\s+(?:mom|mum|dad|parent|mother|father))\b", v.status, words="stay"),
+    row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
+    row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as"),
     row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
@@ -260,7 +265,6 @@ ROWS: tuple[Row, ...] = (
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
     row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
         (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.role, words="work working"),
-    row("role_sell_for_a_living", "role", r"\bi\s+{ADV}sell\s+(?P<v>[\w\s-]{2,25}?)\s+for\s+a\s+living", v.items, words="sell"),
     # -- employer --------------------------------------------------------------------------
     row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
@@ -286,7 +290,7 @@ ROWS: tuple[Row, ...] = (
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
-    row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+in\s+{V}", v.place, words="grew born raised"),
+    row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
     row("age_turned", "age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, event="UPDATE", words="turned"),
@@ -356,6 +360,8 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I'm a cat person" before "I'm a …" is read as a role.
+    "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.
     "role_stay_at_home": 4,
     # "I have a daughter named Lucia": the name, not only the relation.

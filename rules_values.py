@@ -361,6 +361,14 @@ def left_school(raw: str) -> list[str]:
     return [f"{how} {match.group('school').lower()}"]
 
 
+def person_likes(raw: str) -> list[str]:
+    """'a cat person' -> 'cats'-like taste 'cat'; 'a good person' says nothing."""
+    word = raw.strip().lower()
+    if word in _NOT_NAMES or word.endswith(ADJECTIVE_SUFFIXES) or is_husk(word):
+        return []
+    return [word]
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing)."""
     return [activity(item) for item in split_items(raw)]
