@@ -11,6 +11,7 @@ from guards import sensitive_category
 from vocabulary import (
     ADJECTIVE_SUFFIXES,
     AFFIRMATION_PHRASES,
+    CLAUSE_VERBS,
     FUNCTION_WORDS,
     LANGUAGES,
     LEADING_NON_VALUES,
@@ -21,6 +22,7 @@ from vocabulary import (
     NOT_ROLES,
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
+    PET_OWNERS,
     PET_PHRASES,
     PETS,
     PRONOUNS,
@@ -46,6 +48,8 @@ _NOT_PLACES = frozenset(NOT_PLACES)
 _PRONOUNS = frozenset(PRONOUNS)
 _LEADING_NON_VALUES = frozenset(LEADING_NON_VALUES)
 _FUNCTION_WORDS = frozenset(FUNCTION_WORDS)
+_CLAUSE_VERBS = frozenset(CLAUSE_VERBS)
+_PET_OWNERS = frozenset(PET_OWNERS)
 _TIME_WORDS = frozenset(TIME_WORDS)
 RELATIVES_RE = alternation(RELATIVES)
 PETS_RE = alternation(PETS + PET_PHRASES)
@@ -121,8 +125,8 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
             head = parts[0] if parts else head
     items: list[str] = []
     for part in SPLIT_ITEMS.split(head):
-        if WH_ANYWHERE.search(part):
-            continue  # "explains why": a clause, not a thing
+        if WH_ANYWHERE.search(part) or (part.split()[:1] and part.split()[0].lower() in _CLAUSE_VERBS):
+            continue  # "explains why", "reminds me of …": a clause, not a thing
         value = clean_value(part, max_words=max_words)
         if value and value.lower() not in {i.lower() for i in items}:
             items.append(value)
@@ -323,7 +327,8 @@ def items(raw: str) -> list[str]:
 
 def activities(raw: str) -> list[str]:
     """What one can do: 'play the cello' -> 'playing the cello'."""
-    return [gerund(item) if ACTIVITY_VERB.match(item) else activity(item) for item in split_items(raw)]
+    found = [gerund(item) if ACTIVITY_VERB.match(item) else activity(item) for item in split_items(raw)]
+    return [item for item in found if not is_husk(item)]
 
 
 def things_as_gerund(raw: str) -> list[str]:
@@ -371,7 +376,14 @@ def person_likes(raw: str) -> list[str]:
 
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing)."""
-    return [activity(item) for item in split_items(raw)]
+    found = [activity(item) for item in split_items(raw)]
+    # "to play" -> "playing" says nothing alone; "my roommates dog" is someone else's
+    return [item for item in found if not is_husk(item) and not _owned_by_someone_else(item)]
+
+
+def _owned_by_someone_else(item: str) -> bool:
+    words = item.lower().split()
+    return len(words) > 1 and words[0].removesuffix("'s").removesuffix("'") in _PET_OWNERS
 
 
 def pets(raw: str) -> list[str]:
@@ -380,6 +392,8 @@ def pets(raw: str) -> list[str]:
     for item in split_items(text, max_words=8):
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
         match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?:\s+named\s+\w+)?)", item, re.I)
+        if _owned_by_someone_else(item):
+            continue  # "my roommates dog": someone else's pet
         if match and len(match.group(1).split()) <= 5:
             found.append(match.group(1))
     return found

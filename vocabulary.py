@@ -170,12 +170,13 @@ TRAILING_CLAUSE_PHRASES = phrases(
     for ages|yesterday|today|tonight|tomorrow|last week|last month|last year|last night|this week|this month|
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
-    most of all|over|rather than|instead of|more than"""
+    most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
+    in it|for it|about it|to it|on them|with them|for them"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(
     """yesterday today tonight tomorrow week weekend month year morning afternoon evening night now lately
-    recently ago soon later moment minute hour day days weeks months years"""
+    recently ago soon later moment minute hour day days weeks months years time"""
 )
 MONTHS_AND_SEASONS = words(
     """january february march april may june july august september october november december spring summer
@@ -193,7 +194,7 @@ FUNCTION_WORDS = words(
     """a an the to of in on at by for with from up so why how what when where who it this that these those
     and or but if as is are was be do did done too very much more most some any all both each either
     neither one ones here there then than just only also well yes no not ok okay yeah playing doing going being
-    having getting making trying"""
+    having getting making trying spending"""
 )
 NOT_AGE_UNITS = words(
     """% minute minutes min mins hour hours hr hrs day days week weeks month months km mile miles kg lb lbs
@@ -223,5 +224,14 @@ COURTESY_OBJECTS = words(
     """your yours weekend day evening night trip meal stay holiday holidays vacation time break flight ride
     visit dinner lunch breakfast party"""
 )
+# People whose pet is not the user's ("my roommates dog").
+PET_OWNERS = words(
+    """friend friends roommate roommates neighbor neighbors neighbour neighbours boss girlfriend girlfriends
+    boyfriend boyfriends sister sisters brother brothers mom moms dad dads parents cousin cousins aunt aunts
+    uncle uncles grandma grandmas grandpa grandpas son sons daughter daughters wife wifes husband husbands kid
+    kids"""
+)
+# An item that starts with one of these is a clause about the thing, not the thing ("reminds me of …").
+CLAUSE_VERBS = words("reminds makes keeps gives helps means sounds looks feels seems takes gets")
 # Verbs that say a like is a relation with a person, not a taste ("I love my sister").
 LIKE_VERBS = words("love like enjoy adore prefer dig")
