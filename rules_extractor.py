@@ -412,7 +412,8 @@ class RuleExtractor:
                     end = match.start("v") + (raw.find(values[-1]) + len(values[-1]) if values else 0)
                     spans.append((start, max(end, match.start("v"))))
                 found.append((r.name, _event(r.field, values, _event_for(r, clause))))
-        if not past:
+        lowered = clause.lower()
+        if not past and ("'m" in lowered or "am " in lowered or "im " in lowered):  # cheap test before the regex
             found.extend(self._name_from_i_am(clause, claimed, spans))
         return found
 
