@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from domain import SENSITIVE_FIELDS, FieldEvent, check_limits
+from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 
 __all__ = ["REDACTED", "Finding", "admit_events", "find_secrets", "redact", "screen_events"]
@@ -285,8 +286,9 @@ def admit_events(
     """
     kept, dropped = check_limits(events)
     kept, refused = screen_events(kept, message or "")
+    kept, unfit = check_events(kept, message=message)
     noted = message_reasons(message) if message and source == "message" else []
-    return kept, noted + dropped + refused
+    return kept, noted + dropped + refused + unfit
 
 
 def _text_of(value: object) -> str:
