@@ -57,11 +57,18 @@ _DETERMINER_WORDS = frozenset("the that this those these a an".split())
 # Words that may stand between a name and the animal it belongs to ("Rex, our new puppy").
 PET_LINKS = "is|was|our|my|the|a|an|new|little|sweet|cute|old|family|baby|adorable|rescue|lovely"
 STRONG_SELF_NAMING = "my name is|my name's|call me|i go by|people call me|everyone calls me"
-# "nurse for ten years", "in Leeds since 2019", "cashier two years ago": dating, not describing.
+# "nurse for ten years", "in Leeds since 2019", "cashier two years ago", "hiking every weekend":
+# dating a fact, not describing it.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|a few|a couple of|a couple|several|many)"
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summer|winter|spring|fall|autumn)"
 TRAILING_DURATION = re.compile(
-    r"\s+(?:(?:for|since|in|back in|about|almost|over|nearly)\s+)?(?:(?:19|20)\d\d|"
-    r"(?:(?:about|almost|over|nearly)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"a few|a couple of|a couple|several|many)\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?)$"
+    rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
+    rf"(?:(?:for|about|almost|over|nearly|for about|for over)\s+)?{_COUNT}\s+(?:years?|months?|weeks?|days?|hours?)"
+    rf"(?:\s+ago|\s+now)?|"
+    rf"(?:next|last|this|on|every)\s+{_DAY}s?)$"
 )
 
 
@@ -210,9 +217,9 @@ def strip_time(value: str) -> str:
 def _strip_trailing_time(text: str) -> str:
     while True:
         lowered = text.casefold()
-        dated = TRAILING_DURATION.search(lowered)
+        dated = TRAILING_DURATION.search(" " + lowered)
         if dated:
-            text = text[: dated.start()].rstrip(_EDGE)
+            text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
             continue
         for phrase in (*TRAILING_TIME_PHRASES, *TRAILING_FILLERS):
             if lowered == phrase:
@@ -396,7 +403,9 @@ def _only(words: list[str], vocabulary: frozenset[str]) -> bool:
 def _is_title(text: str) -> bool:
     """Two or more words, each capitalised: a title or a proper name ("The Who", "You Me at Six")."""
     parts = text.split()
-    return len(parts) >= 2 and all(p[:1].isupper() or p.lower() in ("at", "of", "the", "and") for p in parts)
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    return all(p[:1].isupper() or p in ("at", "of", "the", "and", "in", "on", "to", "a") for p in parts)
 
 
 def _shown(value: object) -> str:

@@ -1,0 +1,242 @@
+"""The value-quality check: one test per class of junk, as a pure function and through the
+LLM path (the real openai client against the fake server), plus the person's own edit."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+import quality_words
+from domain import FieldEvent
+from guards import admit_events
+from quality import Refused, check_events, check_value
+from tests.fake_llm import FakeLLM, events_reply
+
+# (class of junk, field, value the extractor proposed, the user's message, the reason given)
+JUNK = [
+    ("function words", "likes", "of the", "I like all of the above, honestly", "is made only of function words"),
+    ("time word", "goals", "next Tuesday", "My plan is for next Tuesday", "a time, not a fact"),
+    ("percentage as age", "age", "150", "I'm 150% on board with that", "not a plausible human age (1-120)"),
+    ("rating as age", "age", "9", "I'd give my lunch a 9/10", "a count, rating or measure, not an age"),
+    ("count as age", "age", "4", "I'm raising 4 kids on my own", "a count, rating or measure, not an age"),
+    ("adjective as name", "name", "Thrilled", "I'm thrilled and a bit hungry", "a common word, not a name"),
+    ("suffix adjective as name", "name", "Adventurous", "I'm adventurous", "an adjective, not a name"),
+    ("pet as name", "name", "Biscuit", "Say hello to Biscuit, my little kitten!", "a pet's name, not the user's"),
+    (
+        "introduced as name",
+        "name",
+        "Pepper",
+        "This is Pepper, I think you two will get along.",
+        "someone introduced to the listener, not the user",
+    ),
+    (
+        "prepositional location",
+        "location",
+        "for the party",
+        "I'm so down for the party",
+        "a prepositional phrase, not a place",
+    ),
+    ("state as location", "location", "a hurry", "I'm in a hurry", "a state, not a place"),
+    (
+        "can picture as skill",
+        "skills",
+        "picture myself in Rome",
+        "I can picture myself in Rome",
+        '"can picture" is no skill',
+    ),
+    ("can help as skill", "skills", "help with that later", "I can help with that later", '"can help" is no skill'),
+    (
+        "wish to the other party",
+        "likes",
+        "your holiday",
+        "Enjoy your holiday, I'd say",
+        "about the other party, not the user",
+    ),
+    (
+        "courtesy as like",
+        "likes",
+        "to hear more",
+        "I'd love to hear more",
+        "a courtesy to the other party, not a preference",
+    ),
+    (
+        "courtesy object as like",
+        "likes",
+        "the idea",
+        "Oh I love the idea",
+        "a courtesy to the other party, not a preference",
+    ),
+    ("bare infinitive marker", "likes", "to", "Sure, I'd love to.", "is made only of function words"),
+    ("pronoun needs the message", "likes", "that one", "I like that one", "needs the message to be understood"),
+    ("dangling object", "dislikes", "doing it", "I hate doing it", "needs the message to be understood"),
+    ("idiom as role", "role", "huge fan of opera", "I'm a huge fan of opera", "not an occupation"),
+    ("adverb as education", "education", "very hard", "I studied very hard", "too vague to be a fact"),
+    (
+        "activity as employer",
+        "employer",
+        "baking for my neighbours' parties",
+        "I work at baking for my neighbours' parties",
+        "an activity, not an employer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "field", "value", "message", "reason"), JUNK, ids=[row[0] for row in JUNK])
+def test_the_check_refuses_each_class_of_junk(kind: str, field: str, value: str, message: str, reason: str) -> None:
+    with pytest.raises(Refused) as refused:
+        check_value(field, value, message=message)
+    assert str(refused.value) == reason
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message", "stored"),
+    [
+        ("role", "barista last month", "I quit as a barista last month", "barista"),
+        ("location", "Leeds since 2019", "I've lived in Leeds since 2019", "Leeds"),
+        ("role", "plumber for twelve years", "I've been a plumber for twelve years", "plumber"),
+        ("goals", "marathon runner someday", "I want to be a marathon runner someday", "marathon runner"),
+        ("employer", "Zappos basically", "I work for Zappos basically", "Zappos"),
+        ("dislikes", "snakes at all", "I don't like snakes at all", "snakes"),
+        ("likes", "well board games", "I like, well, board games", "board games"),
+        ("location", "in Porto", "I live in Porto", "Porto"),
+        ("age", "thirty-two", "I'm thirty-two", "32"),
+        ("age", "27 years old", "I'm 27 years old", "27"),
+        ("name", "Ana Lucia Reyes", "Hi, I'm Ana Lucia Reyes", "Ana Lucia Reyes"),
+        ("name", "Winston", "my name is Winston and I have a dog", "Winston"),
+        ("name", "Ted", "I'm Ted, this is my dog", "Ted"),
+        ("likes", "The Who", "I love The Who", "The Who"),
+        ("likes", "weekends", "I love weekends", "weekends"),
+        ("skills", "make sourdough", "I can make sourdough", "make sourdough"),
+        ("employer", "a marketing agency", "I work at a marketing agency", "a marketing agency"),
+        ("location", "the Middle East", "I live in the Middle East", "the Middle East"),
+    ],
+)
+def test_good_values_pass_and_trailing_time_is_cut(field: str, value: str, message: str, stored: str) -> None:
+    assert check_value(field, value, message=message) == stored
+
+
+def test_numbers_from_an_llm() -> None:
+    assert check_value("age", 38, message="I turned 38") == 38
+    with pytest.raises(Refused, match="not a plausible human age"):
+        check_value("age", 212, message="I'm 212 percent sure")
+    with pytest.raises(Refused, match="not a plausible human age"):
+        check_value("age", True, message="I'm old")
+    with pytest.raises(Refused, match="a count, rating or measure"):
+        check_value("age", 5, message="I rate it 5 stars")
+
+
+def test_a_list_keeps_its_good_items_and_names_each_refusal() -> None:
+    events = [FieldEvent(field="likes", value=["kayaking", "it", "your plan"], event="ADD")]
+    kept, refused = check_events(events, message="I like kayaking, and it, and your plan")
+    assert [e.model_dump() for e in kept] == [{"field": "likes", "value": ["kayaking"], "event": "ADD"}]
+    assert refused == [
+        "likes=it: needs the message to be understood",
+        "likes=your plan: about the other party, not the user",
+    ]
+
+
+def test_removes_are_never_refused_only_cut_back() -> None:
+    events = [
+        FieldEvent(field="role", value="courier last year", event="REMOVE"),
+        FieldEvent(field="likes", value=None, event="REMOVE"),
+        FieldEvent(field="likes", value=["it"], event="REMOVE"),
+    ]
+    kept, refused = check_events(events, message="I was a courier last year")
+    assert [e.model_dump() for e in kept] == [
+        {"field": "role", "value": "courier", "event": "REMOVE"},
+        {"field": "likes", "value": None, "event": "REMOVE"},
+        {"field": "likes", "value": ["it"], "event": "REMOVE"},
+    ]
+    assert refused == []
+
+
+def test_a_persons_own_edit_gets_only_the_hard_refusals() -> None:
+    # No message: the person typed it. Only a value with no letter, or only function words, is refused.
+    events = [
+        FieldEvent(field="name", value="Sunny", event="UPDATE"),
+        FieldEvent(field="location", value="on the road", event="UPDATE"),
+        FieldEvent(field="age", value="200", event="UPDATE"),
+        FieldEvent(field="likes", value=["to", "?!"], event="ADD"),
+    ]
+    kept, refused = admit_events(events, message=None)
+    assert [e.model_dump() for e in kept] == [e.model_dump() for e in events[:3]]
+    assert refused == ["likes=to: is made only of function words", "likes=?!: has no letter or digit"]
+
+
+def test_admit_events_runs_the_check_on_every_extractors_output() -> None:
+    events = [
+        FieldEvent(field="name", value="Sleepy", event="ADD"),
+        FieldEvent(field="pets", value="hamster", event="ADD"),
+    ]
+    kept, refused = admit_events(events, message="I'm sleepy, I have a hamster")
+    assert [e.model_dump() for e in kept] == [{"field": "pets", "value": "hamster", "event": "ADD"}]
+    assert refused == ["name=Sleepy: a common word, not a name"]
+
+
+def test_put_refuses_only_empty_or_function_word_values(client: TestClient, user_id: str) -> None:
+    response = client.put(f"/users/{user_id}/memories/likes", json={"value": ["tennis", "the"]})
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": [
+            {"type": "value_error", "loc": ["body", "value"], "msg": "value 'the' is made only of function words"}
+        ]
+    }
+    assert client.get(f"/users/{user_id}/profile").json() == {}
+    # What an extractor would be refused, a person may keep: they know what they mean.
+    assert client.put(f"/users/{user_id}/memories/location", json={"value": "on the road"}).status_code == 200
+    assert client.put(f"/users/{user_id}/memories/name", json={"value": "Happy"}).status_code == 200
+    assert client.get(f"/users/{user_id}/profile").json() == {"location": "on the road", "name": "Happy"}
+
+
+@pytest.mark.parametrize(("kind", "field", "value", "message", "reason"), JUNK, ids=[row[0] for row in JUNK])
+def test_junk_from_the_llm_is_not_stored_and_the_response_says_why(
+    openai_client: TestClient,
+    fake_llm: FakeLLM,
+    user_id: str,
+    kind: str,
+    field: str,
+    value: str,
+    message: str,
+    reason: str,
+) -> None:
+    fake_llm.queue(
+        events_reply(
+            {
+                "field": field,
+                "value": [value] if field in ("likes", "dislikes", "skills", "goals", "education") else value,
+                "event": "ADD",
+            }
+        )
+    )
+    response = openai_client.post("/messages", json={"user_id": user_id, "message": message})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["extracted_memories"] == []
+    assert body["message"] == f"Message processed; nothing to remember; not stored: {field}={value}: {reason}"
+    assert len(fake_llm.requests) == 1
+    assert openai_client.get(f"/users/{user_id}/profile").json() == {}
+
+
+def test_the_llm_path_stores_the_cut_back_value(openai_client: TestClient, fake_llm: FakeLLM, user_id: str) -> None:
+    fake_llm.queue(events_reply({"field": "role", "value": "cashier two weeks ago", "event": "ADD"}))
+    response = openai_client.post(
+        "/messages", json={"user_id": user_id, "message": "I started as a cashier two weeks ago"}
+    )
+    assert response.json()["extracted_memories"] == [{"field": "role", "value": "cashier", "event": "ADD"}]
+    assert openai_client.get(f"/users/{user_id}/profile").json() == {"role": "cashier"}
+
+
+def test_word_lists_hold_no_duplicates() -> None:
+    tree = ast.parse(Path(quality_words.__file__).read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            builder = getattr(node.value.func, "id", "")
+            if builder not in ("words", "phrases"):
+                continue
+            raw = node.value.args[0].value  # type: ignore[attr-defined]
+            items = raw.split() if builder == "words" else [" ".join(p.split()) for p in raw.split("|") if p.strip()]
+            repeated = sorted({item for item in items if items.count(item) > 1})
+            assert repeated == [], (node.targets[0].id, repeated)  # type: ignore[attr-defined]
