@@ -66,8 +66,8 @@ _COUNT = (
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summer|winter|spring|fall|autumn)"
 TRAILING_DURATION = re.compile(
     rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
-    rf"(?:(?:for|about|almost|over|nearly|for about|for over)\s+)?{_COUNT}\s+(?:years?|months?|weeks?|days?|hours?)"
-    rf"(?:\s+ago|\s+now)?|"
+    rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
+    rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
     rf"(?:next|last|this|on|every)\s+{_DAY}s?)$"
 )
 
@@ -184,6 +184,8 @@ def check_value(field: str, value: FieldValue | None, *, message: str | None) ->
     if field == "age":
         return _check_age(text, words, message)
     text = _strip_leading_fillers(_strip_trailing_time(text))
+    if field == "name":
+        text = _cut_name(text)
     words = _words(text)
     if not words:
         raise Refused("a time, not a fact")
@@ -294,6 +296,19 @@ def _number_is_a_count(age: int, message: str) -> bool:
         if not counted and not ranked:
             return False
     return True
+
+
+def _cut_name(text: str) -> str:
+    """A name ends at the first function word or comma ("Nick, whats your name" -> "Nick")."""
+    kept: list[str] = []
+    for token in text.split():
+        bare = token.strip(_EDGE)
+        if kept and bare.casefold().replace("’", "'") in FUNCTION_WORDS:
+            break
+        kept.append(bare)
+        if token.rstrip().endswith((",", ";", ":", "!", "?")):
+            break
+    return " ".join(kept)
 
 
 def _check_name(text: str, words: list[str], message: str) -> FieldValue:

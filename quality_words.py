@@ -25,7 +25,8 @@ FUNCTION_WORDS = words(
     yours i me my mine myself is am are was were be been being do does did done have has had will would
     can could should shall may might must not no yes yeah yep nope ok okay oh ah um uh well just
     very really also too either neither some any all both each every much many more most one ones
-    what which who whom whose when where why how up down out over off again once lol haha hmm"""
+    what which who whom whose when where why how up down out over off again once lol haha hmm whats
+    hbu wbu"""
 )
 # Second-person words: a value holding one is about the other party ("your weekend").
 SECOND_PERSON = words("you your yours yourself yourselves ya y'all u ur")
