@@ -21,8 +21,10 @@ from domain import FieldEvent, FieldValue
 from quality_words import (
     ADJECTIVE_SUFFIXES,
     AGE_UNITS,
+    CLAUSE_WORDS,
     CONSUMING_GERUNDS,
     COURTESY_OBJECTS,
+    CUT_OFF_ENDINGS,
     FUNCTION_WORDS,
     INTRODUCTIONS,
     LEADING_DETERMINERS,
@@ -30,11 +32,14 @@ from quality_words import (
     NEEDS_CONTEXT,
     NOT_AGE_FOLLOWERS,
     NOT_AGE_LEADERS,
+    NOT_EMPLOYER_STARTS,
     NOT_NAME_WORDS,
+    NOT_PLACE_HEADS,
     NOT_PLACE_WORDS,
     NOT_ROLE_WORDS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
+    OBJECTLESS_VERBS,
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -51,6 +56,7 @@ MIN_AGE, MAX_AGE = 1, 120
 _EDGE = " \t,.;:!?\"'()[]{}-–—…"
 _TOKEN = re.compile(r"[\w'’%#/]+")
 # Object pronouns that, ending a short value, leave it meaningless alone ("doing it").
+NUMBER_TOKENS = frozenset([*NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
 _DANGLING = frozenset("it them that this those these him her one".split())
 _COURTESY_VERBS = frozenset("know hear help see chat talk meet join come hang hearing knowing".split())
 _DETERMINER_WORDS = frozenset("the that this those these a an".split())
@@ -68,7 +74,8 @@ TRAILING_DURATION = re.compile(
     rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
     rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
     rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
-    rf"(?:next|last|this|on|every)\s+{_DAY}s?)$"
+    rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
+    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
 )
 
 
@@ -223,7 +230,7 @@ def _strip_trailing_time(text: str) -> str:
         if dated:
             text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
             continue
-        for phrase in (*TRAILING_TIME_PHRASES, *TRAILING_FILLERS):
+        for phrase in (*TRAILING_TIME_PHRASES, *TRAILING_FILLERS, *CUT_OFF_ENDINGS):
             if lowered == phrase:
                 return ""
             if lowered.endswith(" " + phrase):
@@ -242,6 +249,8 @@ def _check_general(words: list[str]) -> None:
         raise Refused("too vague to be a fact")
     if any(w in SECOND_PERSON for w in words):
         raise Refused("about the other party, not the user")
+    if any(w in CLAUSE_WORDS for w in words):
+        raise Refused("a clause, not a value")
 
 
 # -- per field -----------------------------------------------------------------------------
@@ -359,8 +368,10 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         text, words = text.split(None, 1)[1], words[1:]
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not a place")
-    if _only(words, NOT_PLACE_WORDS | FUNCTION_WORDS):
+    if _only(words, NOT_PLACE_WORDS | FUNCTION_WORDS) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
+    if _is_number(text):
+        raise Refused("a number, not a place")
     return text
 
 
@@ -389,10 +400,18 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in NOT_EMPLOYER_STARTS or _is_number(text):
+        raise Refused("not an employer")
     if words[0] in PREPOSITIONS or (len(words) > 1 and words[0].endswith("ing") and words[1] in PREPOSITIONS):
         raise Refused("an activity, not an employer")
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
         raise Refused("an activity, not an employer")
+    return text
+
+
+def _check_goal(text: str, words: list[str], message: str) -> FieldValue:
+    if len(words) == 1 and words[0] in OBJECTLESS_VERBS:
+        raise Refused("needs the message to be understood")
     return text
 
 
@@ -413,6 +432,7 @@ FIELD_CHECKS = {
     "role": _check_role,
     "employer": _check_employer,
     "education": _check_education,
+    "goals": _check_goal,
 }
 
 
@@ -427,7 +447,12 @@ def _needs_context(words: list[str]) -> bool:
     """A pronoun standing for something only the message names: "it", "this one", "doing it"."""
     if _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
         return True
-    return len(words) <= 3 and words[-1] in _DANGLING
+    return (len(words) <= 3 and words[-1] in _DANGLING) or words[-1] in ("it", "them")
+
+
+def _is_number(text: str) -> bool:
+    """ "1984", "sixteen", "two hundred": split on spaces only, so "7-Eleven" is a name."""
+    return all(w.isdigit() or w in NUMBER_TOKENS for w in text.casefold().split())
 
 
 def _only(words: list[str], vocabulary: frozenset[str]) -> bool:

@@ -35,6 +35,14 @@ NEEDS_CONTEXT = words(
     """it its this that these those them they he she him her one ones same thing things stuff
     something anything everything nothing someone everyone anyone somebody everybody"""
 )
+# Words that make a value a clause ("movies are my thing", "guess it would be"): no value holds them.
+CLAUSE_WORDS = words(
+    """is are was were am would will can could should do does did don't doesn't didn't isn't aren't wasn't
+    won't can't couldn't wouldn't i i'm i've i'd i'll"""
+)
+# A value ending in one of these was cut mid-phrase ("baths for", "racing and"): the word goes.
+# Particles that end phrasal verbs ("working out", "sleeping in") are not here.
+CUT_OFF_ENDINGS = phrases("for|to|with|of|from|about|at|by|as|than|the|a|an|my|our|their|his|into|onto|and|or|but|so")
 # Quantity and degree words that are no fact on their own ("hard", "a lot").
 VAGUE_WORDS = words(
     """hard harder lot lots alot much more less well better best worse worst enough plenty little bit
@@ -65,10 +73,10 @@ TRAILING_TIME_PHRASES = phrases(
 TRAILING_FILLERS = phrases(
     """basically|also|too|as well|really|anyway|anyways|lol|haha|though|actually|alot|a lot|honestly|
     literally|again|then|i guess|i think|i suppose|you know|and stuff|and all|or so|or something|
-    and everything|etc|at all"""
+    and everything|etc|at all|much|so much|very much|later|almost"""
 )
 # Chat openers a value may start with ("well all animals").
-LEADING_FILLERS = words("well yeah yes oh um uh so and but")
+LEADING_FILLERS = words("well yeah yes oh um uh so and but is are am was were")
 
 # -- age -----------------------------------------------------------------------------------
 NUMBER_WORDS: dict[str, int] = {
@@ -113,7 +121,7 @@ NOT_NAME_WORDS = words(
     pescatarian allergic american british english french german spanish italian canadian mexican
     puppy dog cat kitten pet baby bro dude buddy friend mate sir madam beautiful pretty cute handsome
     competitive independent patient impatient stubborn confident optimistic pessimistic sensitive
-    responsible reliable careful talkative chatty"""
+    responsible reliable careful talkative chatty obese overweight chillin chilling relaxing"""
 )
 # Suffixes of adjectives and participles that no common given name has.
 ADJECTIVE_SUFFIXES = ("ous", "ive", "ful", "less", "able", "ible", "ated", "ized", "ised", "ious", "ical", "istic")
@@ -143,6 +151,8 @@ NOT_PLACE_WORDS = words(
     general total mood way middle time place position it this that for fun class school college
     denial tears heat progress private public person advance"""
 )
+# Last words that make a phrase something other than a place ("the music industry", "third grade").
+NOT_PLACE_HEADS = words("industry household family grade business field mood time shape trouble")
 
 # -- skills --------------------------------------------------------------------------------
 # Verbs after "can" that are no ability ("I can imagine", "I can help").
@@ -150,7 +160,7 @@ NOT_SKILL_VERBS = words(
     """imagine picture see understand relate tell believe guess think wait hear feel remember help
     say agree afford assure promise confirm try recommend suggest totally definitely only hardly barely
     not never also still always probably empathize empathise sympathize sympathise appreciate bet stand
-    live sleep eat"""
+    live sleep eat vote choose adopt go come leave get have buy retire"""
 )
 
 # -- likes ---------------------------------------------------------------------------------
@@ -161,13 +171,21 @@ COURTESY_OBJECTS = words(
     company thought thoughts suggestion offer"""
 )
 
+# -- goals ---------------------------------------------------------------------------------
+# Verbs that, alone, leave out what they are about ("to visit" what?).
+OBJECTLESS_VERBS = words("visit learn buy get make do go see try find have become start own study")
+
 # -- role and employer ---------------------------------------------------------------------
 # Nouns after "I'm a …" that are no occupation ("a sucker for", "a big fan of").
 NOT_ROLE_WORDS = words(
     """sucker fan lover fool person people guy girl boy man woman lady dude kid child baby human being
     type kind sort bit lot mess owl bird member part one native beginner believer loner homebody
-    introvert extrovert nerd geek junkie addict freak snob buff enthusiast"""
+    introvert extrovert nerd geek junkie addict freak snob buff enthusiast blonde brunette redhead vegan
+    vegetarian carnivore eater amateur dad father mom mother husband wife stay"""
 )
+
+# First words of a place of work that is none ("home with the kids").
+NOT_EMPLOYER_STARTS = words("home myself")
 
 # -- comparing values ----------------------------------------------------------------------
 # Words a value may start with that do not change what it names ("the Beatles", "my dog").
