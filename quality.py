@@ -43,6 +43,7 @@ from quality_words import (
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    RELATIVES,
     SECOND_PERSON,
     SELF_NAMING,
     TENS_WORDS,
@@ -307,6 +308,15 @@ def _number_is_a_count(age: int, message: str) -> bool:
     return True
 
 
+def _says_my(words: list[str], message: str) -> bool:
+    """Whether the message speaks of these words as the user's own ("my little sister")."""
+    said = _words(message)
+    for i in range(len(said) - len(words) + 1):
+        if said[i : i + len(words)] == words and any(w in ("my", "our") for w in said[max(i - 3, 0) : i]):
+            return True
+    return False
+
+
 def _cut_name(text: str) -> str:
     """A name ends at the first function word or comma ("Nick, whats your name" -> "Nick")."""
     kept: list[str] = []
@@ -382,6 +392,9 @@ def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
+    own = _drop_leading(words, LEADING_DETERMINERS)
+    if own and own[-1] in RELATIVES | PET_WORDS and _says_my(own, message):
+        raise Refused("the user's own family or pet, not a preference")
     if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
         raise Refused("a courtesy to the other party, not a preference")
     content = [w for w in words if w not in FUNCTION_WORDS]

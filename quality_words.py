@@ -175,6 +175,14 @@ COURTESY_OBJECTS = words(
 # Verbs that, alone, leave out what they are about ("to visit" what?).
 OBJECTLESS_VERBS = words("visit learn buy get make do go see try find have become start own study")
 
+# People a user has, not things they like ("I love my sister" is family, not a like).
+RELATIVES = words(
+    """wife husband spouse partner son sons daughter daughters kid kids child children baby babies
+    mother mom mum father dad parents brother brothers sister sisters sibling siblings grandma
+    grandmother grandpa grandfather grandparents grandkids grandchildren aunt uncle cousin cousins
+    nephew niece fiance fiancee boyfriend girlfriend family"""
+)
+
 # -- role and employer ---------------------------------------------------------------------
 # Nouns after "I'm a …" that are no occupation ("a sucker for", "a big fan of").
 NOT_ROLE_WORDS = words(
