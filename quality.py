@@ -182,7 +182,8 @@ def check_value(field: str, value: FieldValue | None, *, message: str | None) ->
         return value
     text = " ".join(value.split()).strip(_EDGE)
     words = _words(text)
-    if message is not None and words and _needs_context(words) and not _is_title(text):
+    pronouns_only = _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
+    if message is not None and words and pronouns_only and not _is_title(text):
         raise Refused("needs the message to be understood")
     problem = hard_refusal(text)
     if problem:
