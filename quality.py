@@ -55,7 +55,7 @@ from quality_words import (
 
 MIN_AGE, MAX_AGE = 1, 120
 _EDGE = " \t,.;:!?\"'()[]{}-–—…"
-_TOKEN = re.compile(r"[\w'’%#/]+")
+_TOKEN = re.compile(r"[\w'’%#/]+(?:-[\w'’%#/]+)*")
 # Object pronouns that, ending a short value, leave it meaningless alone ("doing it").
 NUMBER_TOKENS = frozenset([*NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
 _DANGLING = frozenset("it them that this those these him her one".split())
