@@ -16,6 +16,7 @@ The word lists live in quality_words.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from domain import FieldEvent, FieldValue
 from quality_words import (
@@ -97,17 +98,28 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
-def _drop_leading(words: list[str], starts: tuple[str, ...]) -> list[str]:
+def _by_first_word(starts: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    table: dict[str, list[list[str]]] = {}
+    for phrase in starts:  # already longest first
+        parts = phrase.split()
+        table.setdefault(parts[0], []).append(parts)
+    return table
+
+
+_DETERMINER_STARTS = _by_first_word(LEADING_DETERMINERS)
+_CONSUMING_STARTS = _by_first_word(CONSUMING_GERUNDS)
+
+
+def _drop_leading(words: list[str], starts: tuple[str, ...] | dict[str, list[list[str]]]) -> list[str]:
     """`words` without one leading phrase of `starts` (longest first), repeated while one matches."""
-    changed = True
-    while changed and words:
-        changed = False
-        for phrase in starts:
-            parts = phrase.split()
+    table = starts if isinstance(starts, dict) else _by_first_word(starts)
+    while words:
+        for parts in table.get(words[0], ()):
             if words[: len(parts)] == parts and len(words) > len(parts):
                 words = words[len(parts) :]
-                changed = True
                 break
+        else:
+            return words
     return words
 
 
@@ -119,16 +131,26 @@ def value_key(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    words = [w.strip("'’") for w in _TOKEN.findall(str(value).casefold().replace("&", " and "))]
-    words = _drop_leading([w for w in words if w], LEADING_DETERMINERS)
-    return " ".join(_singular(w) for w in words)
+    return _text_key(str(value))
 
 
 def polarity_key(value: object) -> str:
     """The thing liked or disliked: the value's key without a way of consuming it, so
     liking "drinking beer" and disliking "beer" are one thing with two polarities."""
-    words = _drop_leading(value_key(value).split(), CONSUMING_GERUNDS)
-    return " ".join(words)
+    return _polarity_of_key(value_key(value))
+
+
+# The merge keys every stored item of a list on each message, inside the row lock: cached.
+@lru_cache(maxsize=65536)
+def _text_key(text: str) -> str:
+    words = [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("&", " and "))]
+    words = _drop_leading([w for w in words if w], _DETERMINER_STARTS)
+    return " ".join(_singular(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _polarity_of_key(key: str) -> str:
+    return " ".join(_drop_leading(key.split(), _CONSUMING_STARTS))
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:
