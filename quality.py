@@ -141,14 +141,14 @@ def polarity_key(value: object) -> str:
 
 
 # The merge keys every stored item of a list on each message, inside the row lock: cached.
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _text_key(text: str) -> str:
     words = [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("&", " and "))]
     words = _drop_leading([w for w in words if w], _DETERMINER_STARTS)
     return " ".join(_singular(w) for w in words)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _polarity_of_key(key: str) -> str:
     return " ".join(_drop_leading(key.split(), _CONSUMING_STARTS))
 
