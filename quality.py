@@ -221,7 +221,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str | None) ->
     if not words:
         raise Refused("a time, not a fact")
     if not _is_title(text):
-        _check_general(words)
+        _check_general(words, clauses=field != "name")  # "Will" is a name, not a clause
     checker = FIELD_CHECKS.get(field)
     return checker(text, words, message) if checker else text
 
@@ -264,7 +264,7 @@ def _strip_trailing_time(text: str) -> str:
             return text
 
 
-def _check_general(words: list[str]) -> None:
+def _check_general(words: list[str], *, clauses: bool = True) -> None:
     if _only(words, TIME_WORDS | FUNCTION_WORDS):
         raise Refused("a time, not a fact")
     if _needs_context(words):
@@ -273,7 +273,7 @@ def _check_general(words: list[str]) -> None:
         raise Refused("too vague to be a fact")
     if any(w in SECOND_PERSON for w in words):
         raise Refused("about the other party, not the user")
-    if any(w in CLAUSE_WORDS for w in words):
+    if clauses and any(w in CLAUSE_WORDS for w in words):
         raise Refused("a clause, not a value")
 
 

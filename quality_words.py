@@ -22,8 +22,8 @@ def phrases(text: str) -> tuple[str, ...]:
 FUNCTION_WORDS = words(
     """a an the to of in on at by for with from into onto about as than then so and or but nor if
     it its it's this that these those there here them they he she him her his hers we us our you your
-    yours i me my mine myself is am are was were be been being do does did done have has had will would
-    can could should shall may might must not no yes yeah yep nope ok okay oh ah um uh well just
+    yours i me my mine myself is am are was were be been being do does did done have has had would
+    can could should shall might must not no yes yeah yep nope ok okay oh ah um uh well just
     very really also too either neither some any all both each every much many more most one ones
     what which who whom whose when where why how up down out over off again once lol haha hmm whats
     hbu wbu"""
