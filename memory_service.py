@@ -40,7 +40,6 @@ from merge import FieldTimes, MergeOutcome, Profile, apply_events, format_scalar
 from merge import clean_items as _as_items
 from merge import forget_field as _forget
 from merge import touch_field as _touch
-from quality import hard_refusal
 
 log = logging.getLogger("personalmem.service")
 
@@ -126,23 +125,13 @@ def validate_put_value(value: Any) -> FieldValue | list[str]:
         text = " ".join(CONTROL_CHARS.sub(" ", value).split())
         if not text:
             raise InvalidMemory("value must not be empty")
-        _refuse_hard(text)
         return text
     if isinstance(value, list):
         items = _as_items(value)
         if not items:
             raise InvalidMemory("value must hold at least one non-empty item")
-        for item in items:
-            _refuse_hard(item)
         return items
     raise InvalidMemory("value must be a string, a number, a boolean or a list of strings")
-
-
-def _refuse_hard(text: str) -> None:
-    # A person's own edit gets only the hard refusals: they know what they mean.
-    problem = hard_refusal(text)
-    if problem:
-        raise InvalidMemory(f"value {text[:40]!r} {problem}")
 
 
 def utc_now() -> str:

@@ -228,7 +228,11 @@ def test_put_refuses_only_empty_or_function_word_values(client: TestClient, user
     assert response.status_code == 422
     assert response.json() == {
         "detail": [
-            {"type": "value_error", "loc": ["body", "value"], "msg": "value 'the' is made only of function words"}
+            {
+                "type": "value_error",
+                "loc": ["body", "value"],
+                "msg": "not stored: likes=the: is made only of function words",
+            }
         ]
     }
     assert client.get(f"/users/{user_id}/profile").json() == {}
@@ -262,7 +266,7 @@ def test_junk_from_the_llm_is_not_stored_and_the_response_says_why(
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["extracted_memories"] == []
-    assert body["message"] == f"Message processed; nothing to remember; not stored: {field}={value}: {reason}"
+    assert body["message"] == f"Message processed; not stored: {field}={value}: {reason}"
     assert len(fake_llm.requests) == 1
     assert openai_client.get(f"/users/{user_id}/profile").json() == {}
 
