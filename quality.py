@@ -5,9 +5,9 @@ guards.admit_events. A value it cannot vouch for is refused with a reason (an un
 reading stores nothing); a value with a trailing time phrase ("cashier last week") is
 cut back to the fact ("cashier") when what remains is good.
 
-A person's own edit (PUT, import) gets only the hard refusals: a value with no letter or
-digit, or made only of function words ("to", "it"). They know what they mean; an extractor
-reading chat does not.
+A person's own edit (PUT, import, undo: no message) is not judged: they typed exactly what
+they mean, and a PUT must accept every value its schema allows. An extractor reading chat
+does not know what the person means; its output is what this check is for.
 
 It also holds the comparison keys the merge uses to tell two spellings of one value apart.
 The word lists live in quality_words.py.
@@ -164,10 +164,12 @@ def contains_phrase(haystack: str, needle: str) -> bool:
 def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list[FieldEvent], list[str]]:
     """Keep what is a readable long-term fact; return the events to apply and a reason per refusal.
 
-    `message` is the user's message when an extractor read one (the full check, which may read
-    the message for context: "200%" is no age, "Rex, our puppy" is no name); None for a
-    person's own edit (the hard refusals only).
+    `message` is the user's message when an extractor read one (the check may read it for
+    context: "200%" is no age, "Rex, our puppy" is no name); None for a person's own edit,
+    which passes unjudged.
     """
+    if message is None:
+        return events, []
     kept: list[FieldEvent] = []
     refused: list[str] = []
     for event in events:
@@ -190,7 +192,7 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
     return kept, refused
 
 
-def check_value(field: str, value: FieldValue | None, *, message: str | None) -> FieldValue:
+def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldValue:
     """The value as it should be stored, or Refused with the reason."""
     if value is None:
         raise Refused("no value")
@@ -199,19 +201,17 @@ def check_value(field: str, value: FieldValue | None, *, message: str | None) ->
             raise Refused("not a plausible human age (1-120)")
         return value
     if isinstance(value, int | float):
-        if field == "age" and message is not None:
+        if field == "age":
             return _check_age_number(value, message)
         return value
     text = " ".join(value.split()).strip(_EDGE)
     words = _words(text)
     pronouns_only = _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
-    if message is not None and words and pronouns_only and not _is_title(text):
+    if words and pronouns_only and not _is_title(text):
         raise Refused("needs the message to be understood")
     problem = hard_refusal(text)
     if problem:
         raise Refused(problem)
-    if message is None:
-        return text
     if field == "age":
         return _check_age(text, words, message)
     text = _strip_leading_fillers(_strip_trailing_time(text))
@@ -227,7 +227,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str | None) ->
 
 
 def hard_refusal(text: str) -> str | None:
-    """Why no one would store `text`, whoever proposes it (a person's own edit too); else None."""
+    """Why `text` is no value at all (no letter or digit, only function words); else None."""
     if not any(ch.isalnum() for ch in text):
         return "has no letter or digit"
     if _only(_words(text), FUNCTION_WORDS) and not _is_title(text):
