@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from domain import SENSITIVE_FIELDS, FieldEvent, check_limits
+from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
 
@@ -286,8 +287,9 @@ def admit_events(
     """
     kept, dropped = check_limits(events)
     kept, refused = screen_events(kept, message or "")
+    kept, unfit = check_events(kept, message=message)
     noted = message_reasons(message) if message and source == "message" else []
-    return kept, noted + dropped + refused
+    return kept, noted + dropped + refused + unfit
 
 
 def _text_of(value: object) -> str:

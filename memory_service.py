@@ -1,6 +1,6 @@
 """The memory service: apply field events to one JSONB row per user, and read it back.
 
-Merging is plain code (never the LLM): `apply_events` is a pure function, and
+Merging is plain code (never the LLM): `apply_events` (merge.py) is a pure function, and
 `MemoryService` runs it inside one transaction that holds the user's row lock,
 so concurrent messages for one user never lose an update.
 """
@@ -11,9 +11,9 @@ import asyncio
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,7 +28,6 @@ from domain import (
     LIST_FIELDS,
     MAX_FIELDS_PER_USER,
     MAX_ITEMS_PER_LIST,
-    MAX_VALUE_CHARS,
     SCALAR_FIELDS,
     FieldEvent,
     FieldValue,
@@ -37,13 +36,14 @@ from domain import (
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor
 from guards import admit_events, redact, secret_field_kind
+from merge import FieldTimes, MergeOutcome, Profile, apply_events, format_scalar
+from merge import clean_items as _as_items
+from merge import forget_field as _forget
+from merge import touch_field as _touch
 
 log = logging.getLogger("personalmem.service")
 
 EMPTY_CONTEXT = "User Personal Information:\n(nothing stored yet)"
-
-Profile = dict[str, Any]
-FieldTimes = dict[str, dict[str, str]]
 
 
 class MemoryInfo(BaseModel):
@@ -55,174 +55,13 @@ class MemoryInfo(BaseModel):
 
 
 @dataclass
-class MergeOutcome:
-    profile: Profile
-    field_times: FieldTimes
-    applied: list[FieldEvent] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.applied)
-
-
-@dataclass
 class MessageResult:
     applied: list[FieldEvent]
     memory_context: str
     dropped: list[str]
 
 
-# -- pure functions: names, values, merging, formatting --------------------------------
-
-
-def _clean_item(value: FieldValue) -> str | int | float | bool | None:
-    if isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, str):
-        text = " ".join(CONTROL_CHARS.sub(" ", value).split())
-        return text[:MAX_VALUE_CHARS] if text else None
-    return None
-
-
-def _as_items(value: FieldValue | list[FieldValue] | None) -> list[str]:
-    """A value as a clean list of strings, duplicates (case-insensitive) removed."""
-    raw = value if isinstance(value, list) else [value]
-    items: list[str] = []
-    seen: set[str] = set()
-    for item in raw:
-        cleaned = _clean_item(item)
-        if cleaned is None:
-            continue
-        text = format_scalar(cleaned)
-        if text.casefold() not in seen:
-            seen.add(text.casefold())
-            items.append(text)
-    return items
-
-
-def _as_scalar(value: FieldValue | list[FieldValue] | None) -> str | int | float | bool | None:
-    if isinstance(value, list):
-        items = _as_items(value)
-        return ", ".join(items) if items else None
-    return _clean_item(value)
-
-
-def _is_list_field(name: str, current: Any, value: Any) -> bool:
-    if name in LIST_FIELDS:
-        return True
-    if name in SCALAR_FIELDS:
-        return False
-    if current is not None:
-        return isinstance(current, list)
-    return isinstance(value, list)
-
-
-def apply_events(profile: Profile, field_times: FieldTimes, events: Iterable[FieldEvent], *, now: str) -> MergeOutcome:
-    """Apply extractor events to a profile; return the new profile and what really changed.
-
-    - ADD/UPDATE on a list field: case-insensitive set union, first spelling kept.
-    - ADD/UPDATE on a scalar: replace.
-    - REMOVE with values on a list: take those items out; an emptied list is deleted.
-    - REMOVE on a scalar: delete it, unless a value is given that is not the stored one.
-    - REMOVE with no value: delete the field.
-    Events that change nothing are left out of `applied`.
-    """
-    out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in field_times.items()})
-    for event in events:
-        name = normalise_field_name(event.field)
-        if name is None:
-            out.dropped.append(f"{event.field!r}: not a valid field name")
-            continue
-        current = out.profile.get(name)
-        if event.event == "REMOVE":
-            _remove(out, name, current, event.value, now)
-        elif _is_list_field(name, current, event.value):
-            _add_items(out, name, current, event.value, now)
-        else:
-            _set_scalar(out, name, current, event.value, now)
-    return out
-
-
-def _touch(out: MergeOutcome, name: str, now: str) -> None:
-    times = out.field_times.setdefault(name, {"created_at": now})
-    times.setdefault("created_at", now)
-    times["updated_at"] = now
-
-
-def _forget(out: MergeOutcome, name: str) -> None:
-    out.profile.pop(name, None)
-    out.field_times.pop(name, None)
-
-
-def _has_room_for_field(out: MergeOutcome, name: str) -> bool:
-    if name in out.profile or len(out.profile) < MAX_FIELDS_PER_USER:
-        return True
-    out.dropped.append(f"{name}: the profile already holds {MAX_FIELDS_PER_USER} fields")
-    return False
-
-
-def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
-    existing = current if isinstance(current, list) else ([format_scalar(current)] if current is not None else [])
-    known = {item.casefold() for item in existing}
-    added = [item for item in _as_items(value) if item.casefold() not in known]
-    room = MAX_ITEMS_PER_LIST - len(existing)
-    if len(added) > room:
-        out.dropped.extend(
-            f"{name}={item}: the list already holds {MAX_ITEMS_PER_LIST} items" for item in added[max(room, 0) :]
-        )
-        added = added[: max(room, 0)]
-    if not added or not _has_room_for_field(out, name):
-        return
-    out.profile[name] = existing + added
-    _touch(out, name, now)
-    out.applied.append(FieldEvent(field=name, value=added, event="ADD"))
-
-
-def _set_scalar(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
-    new = _as_scalar(value)
-    if new is None or new == current or not _has_room_for_field(out, name):
-        return
-    out.profile[name] = new
-    _touch(out, name, now)
-    out.applied.append(FieldEvent(field=name, value=new, event="ADD" if current is None else "UPDATE"))
-
-
-def _remove(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
-    if current is None:
-        return
-    wanted = _as_items(value)
-    if isinstance(current, list) and wanted:
-        drop = {item.casefold() for item in wanted}
-        removed = [item for item in current if item.casefold() in drop]
-        if not removed:
-            return
-        kept = [item for item in current if item.casefold() not in drop]
-        if kept:
-            out.profile[name] = kept
-            _touch(out, name, now)
-        else:
-            _forget(out, name)
-        out.applied.append(FieldEvent(field=name, value=removed, event="REMOVE"))
-        return
-    if (
-        wanted
-        and not isinstance(current, list)
-        and format_scalar(current).casefold() not in {w.casefold() for w in wanted}
-    ):
-        return  # "REMOVE location Paris" while the user lives in Lisbon changes nothing
-    _forget(out, name)
-    out.applied.append(FieldEvent(field=name, value=current, event="REMOVE"))
-
-
-def format_scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
+# -- pure functions: formatting, search, validation (the merge is in merge.py) ----------
 def format_value(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(format_scalar(item) for item in value)

@@ -13,6 +13,7 @@ from memory_service import (
     rank_matches,
     render_context,
 )
+from quality import polarity_key, value_key
 
 NOW = "2026-01-01T00:00:00+00:00"
 LATER = "2026-01-02T00:00:00+00:00"
@@ -135,3 +136,130 @@ def test_rank_matches() -> None:
     assert [i.memory for i in rank_matches(infos, "apple", 5)] == ["skills: apple pie baking", "likes: pineapple"]
     assert rank_matches(infos, "zzz", 5) == []
     assert [i.memory for i in rank_matches(infos, "NAME", 5)] == ["name: Bo"]
+
+
+# -- truth over time: the rules every extractor's events are merged by --------------------
+
+
+def report(out) -> list[dict]:
+    return [e.model_dump() for e in out.applied]
+
+
+def test_disliking_a_liked_thing_moves_it_and_reports_both_sides() -> None:
+    out = merge({"likes": ["Olives", "jazz"], "interests": ["olive"]}, ev("dislikes", ["olives"]))
+    assert out.profile == {"likes": ["jazz"], "dislikes": ["olives"]}
+    assert report(out) == [
+        {"field": "likes", "value": ["Olives"], "event": "REMOVE"},
+        {"field": "interests", "value": ["olive"], "event": "REMOVE"},
+        {"field": "dislikes", "value": ["olives"], "event": "ADD"},
+    ]
+
+
+def test_liking_a_disliked_thing_moves_it_back() -> None:
+    out = merge({"dislikes": ["the opera", "mud"]}, ev("interests", ["Opera"]))
+    assert out.profile == {"dislikes": ["mud"], "interests": ["Opera"]}
+
+
+def test_polarity_sees_through_a_way_of_consuming_and_a_kind_of_thing() -> None:
+    # Stored before: "drinking cider" is cider, "sparkling cider" is a kind of cider.
+    out = merge({"likes": ["drinking cider", "sparkling cider", "cidermaking"]}, ev("dislikes", ["cider"]))
+    assert out.profile == {"likes": ["cidermaking"], "dislikes": ["cider"]}
+
+
+def test_one_message_may_hold_a_kind_and_its_opposite() -> None:
+    # "I can't stand talk radio but I love radio": both stand, said together.
+    out = merge({}, ev("dislikes", ["talk radio"]), ev("likes", ["radio"]))
+    assert out.profile == {"dislikes": ["talk radio"], "likes": ["radio"]}
+
+
+def test_both_polarities_of_one_thing_in_one_message_the_later_wins_and_only_it_is_reported() -> None:
+    out = merge({}, ev("likes", ["karaoke"]), ev("dislikes", ["Karaoke"]))
+    assert out.profile == {"dislikes": ["Karaoke"]}
+    assert report(out) == [{"field": "dislikes", "value": ["Karaoke"], "event": "ADD"}]
+
+
+def test_restating_a_stored_like_still_clears_a_stale_dislike() -> None:
+    out = merge({"likes": ["tea"], "dislikes": ["tea"]}, ev("likes", ["Tea"]))
+    assert out.profile == {"likes": ["tea"]}
+    assert report(out) == [{"field": "dislikes", "value": ["tea"], "event": "REMOVE"}]
+
+
+def test_a_removed_value_is_never_re_added_by_the_same_message() -> None:
+    stored = {"likes": ["bouldering", "chess"]}
+    for events in (
+        (ev("likes", ["bouldering"], "REMOVE"), ev("likes", ["Bouldering"])),
+        (ev("likes", ["Bouldering"]), ev("likes", ["bouldering"], "REMOVE")),  # order does not matter
+        (ev("likes", ["bouldering"], "REMOVE"), ev("interests", ["bouldering"])),  # nor the side's other field
+    ):
+        out = merge(stored, *events)
+        assert out.profile == {"likes": ["chess"]}, events
+        assert report(out) == [{"field": "likes", "value": ["bouldering"], "event": "REMOVE"}]
+
+
+def test_a_remove_does_not_block_a_different_new_value() -> None:
+    out = merge({"location": "Ghent"}, ev("location", None, "REMOVE"), ev("location", "Bruges", "UPDATE"))
+    assert out.profile == {"location": "Bruges"}
+    out = merge({"location": "Ghent"}, ev("location", "Bruges", "UPDATE"), ev("location", "Ghent", "REMOVE"))
+    assert out.profile == {"location": "Bruges"}  # removals first: Ghent goes, then Bruges is set
+
+
+def test_removing_a_like_ends_it_in_interests_too() -> None:
+    out = merge({"likes": ["sudoku"], "interests": ["Sudoku", "birds"]}, ev("likes", ["sudoku"], "REMOVE"))
+    assert out.profile == {"interests": ["birds"]}
+
+
+@pytest.mark.parametrize(
+    ("stored", "event"),
+    [
+        ({"likes": ["Kites"]}, ev("likes", ["kite", "the kites"])),
+        ({"role": "Data Analyst"}, ev("role", "data  analyst", "UPDATE")),
+        ({"role": "data analyst"}, ev("role", "a Data Analyst", "ADD")),
+        ({"age": 41}, ev("age", "41", "UPDATE")),
+        ({"employer": "Globex"}, ev("employer", "Initech", "REMOVE")),
+        ({"pets": ["cat"]}, ev("pets", ["dog"], "REMOVE")),
+        ({}, ev("location", "Oslo", "REMOVE")),
+    ],
+)
+def test_an_event_for_what_is_already_true_changes_nothing(stored: dict, event: FieldEvent) -> None:
+    out = merge(stored, event)
+    assert out.profile == stored
+    assert out.applied == []
+
+
+def test_scalar_remove_matches_case_articles_and_whole_words() -> None:
+    assert merge({"role": "Data Analyst"}, ev("role", "a data analyst", "REMOVE")).profile == {}
+    assert merge({"role": "a senior data analyst"}, ev("role", "Data Analyst", "REMOVE")).profile == {}
+    assert merge({"role": "data analyst"}, ev("role", "analyst", "REMOVE")).profile == {}
+    # a part of a word is no match: "York" is not in "Yorkshire"
+    assert merge({"location": "Yorkshire"}, ev("location", "York", "REMOVE")).profile == {"location": "Yorkshire"}
+
+
+def test_ending_a_job_removes_the_pair_in_either_field() -> None:
+    stored = {"role": "welder", "employer": "Acme Corp"}
+    out = merge(stored, ev("role", "welder", "REMOVE"), ev("employer", "acme corp", "REMOVE"))
+    assert out.profile == {}
+    assert report(out) == [
+        {"field": "role", "value": "welder", "event": "REMOVE"},
+        {"field": "employer", "value": "Acme Corp", "event": "REMOVE"},
+    ]
+    # "I left Initech" also ends a role that names it
+    out = merge({"role": "tester at Initech", "likes": ["golf"]}, ev("employer", "Initech", "REMOVE"))
+    assert out.profile == {"likes": ["golf"]}
+
+
+def test_a_replacing_update_replaces_the_scalar() -> None:
+    out = merge({"role": "barista"}, ev("role", "Product Manager", "UPDATE"), ev("employer", "Spotify", "UPDATE"))
+    assert out.profile == {"role": "Product Manager", "employer": "Spotify"}
+    assert report(out) == [
+        {"field": "role", "value": "Product Manager", "event": "UPDATE"},
+        {"field": "employer", "value": "Spotify", "event": "ADD"},
+    ]
+
+
+def test_value_key_and_polarity_key() -> None:
+    assert value_key("The Puppies") == value_key("puppy") == "puppy"
+    assert value_key("a Data  Analyst") == "data analyst"
+    assert value_key(30.0) == value_key("30") == "30"
+    assert value_key("glasses") == "glass" and value_key("bus") == "bus" and value_key("Jess") == "jess"
+    assert polarity_key("listening to jazz") == polarity_key("Jazz") == "jazz"
+    assert polarity_key("cooking") == "cooking"  # making is not consuming

@@ -1,0 +1,508 @@
+"""The value-quality check: is a proposed value a long-term fact a reader understands alone?
+
+It runs on every extractor's output, the rules' and the LLM's alike, through
+guards.admit_events. A value it cannot vouch for is refused with a reason (an unsure
+reading stores nothing); a value with a trailing time phrase ("cashier last week") is
+cut back to the fact ("cashier") when what remains is good.
+
+A person's own edit (PUT, import, undo: no message) is not judged: they typed exactly what
+they mean, and a PUT must accept every value its schema allows. An extractor reading chat
+does not know what the person means; its output is what this check is for.
+
+It also holds the comparison keys the merge uses to tell two spellings of one value apart.
+The word lists live in quality_words.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from domain import FieldEvent, FieldValue
+from quality_words import (
+    ADJECTIVE_SUFFIXES,
+    AGE_UNITS,
+    CLAUSE_WORDS,
+    CONSUMING_GERUNDS,
+    COURTESY_OBJECTS,
+    CUT_OFF_ENDINGS,
+    FUNCTION_WORDS,
+    INTRODUCTIONS,
+    LEADING_DETERMINERS,
+    LEADING_FILLERS,
+    NEEDS_CONTEXT,
+    NOT_AGE_FOLLOWERS,
+    NOT_AGE_LEADERS,
+    NOT_EMPLOYER_STARTS,
+    NOT_NAME_WORDS,
+    NOT_PLACE_HEADS,
+    NOT_PLACE_WORDS,
+    NOT_ROLE_WORDS,
+    NOT_SKILL_VERBS,
+    NUMBER_WORDS,
+    OBJECTLESS_VERBS,
+    PET_WORDS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    RELATIVES,
+    SECOND_PERSON,
+    SELF_NAMING,
+    TENS_WORDS,
+    TIME_WORDS,
+    TRAILING_FILLERS,
+    TRAILING_TIME_PHRASES,
+    VAGUE_WORDS,
+)
+
+MIN_AGE, MAX_AGE = 1, 120
+_EDGE = " \t,.;:!?\"'()[]{}-–—…"
+_TOKEN = re.compile(r"[\w'’%#/]+(?:-[\w'’%#/]+)*")
+# Object pronouns that, ending a short value, leave it meaningless alone ("doing it").
+NUMBER_TOKENS = frozenset([*NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
+_DANGLING = frozenset("it them that this those these him her one".split())
+_COURTESY_VERBS = frozenset("know hear help see chat talk meet join come hang hearing knowing".split())
+_DETERMINER_WORDS = frozenset("the that this those these a an".split())
+# Words that may stand between a name and the animal it belongs to ("Rex, our new puppy").
+PET_LINKS = frozenset("is was our my the a an new little sweet cute old family baby adorable rescue lovely".split())
+STRONG_SELF_NAMING = ("my name is", "my name's", "call me", "i go by", "people call me", "everyone calls me")
+# "nurse for ten years", "in Leeds since 2019", "cashier two years ago", "hiking every weekend":
+# dating a fact, not describing it.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|a few|a couple of|a couple|several|many)"
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summer|winter|spring|fall|autumn)"
+TRAILING_DURATION = re.compile(
+    rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
+    rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
+    rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
+    rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
+    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
+)
+
+
+class Refused(ValueError):
+    """A value the check will not store; str() is the reason."""
+
+
+# -- comparison keys (the merge uses these) ------------------------------------------------
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _by_first_word(starts: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    table: dict[str, list[list[str]]] = {}
+    for phrase in starts:  # already longest first
+        parts = phrase.split()
+        table.setdefault(parts[0], []).append(parts)
+    return table
+
+
+_DETERMINER_STARTS = _by_first_word(LEADING_DETERMINERS)
+_CONSUMING_STARTS = _by_first_word(CONSUMING_GERUNDS)
+
+
+def _drop_leading(words: list[str], starts: tuple[str, ...] | dict[str, list[list[str]]]) -> list[str]:
+    """`words` without one leading phrase of `starts` (longest first), repeated while one matches."""
+    table = starts if isinstance(starts, dict) else _by_first_word(starts)
+    while words:
+        for parts in table.get(words[0], ()):
+            if words[: len(parts)] == parts and len(words) > len(parts):
+                words = words[len(parts) :]
+                break
+        else:
+            return words
+    return words
+
+
+def value_key(value: object) -> str:
+    """Two spellings of one value share a key: case, spacing, punctuation, a leading article
+    or possessive, and a plural -s do not count ("The Dogs" ~ "dog", "a data analyst" ~
+    "Data Analyst"). Numbers compare by their text (30 ~ "30")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _text_key(str(value))
+
+
+def polarity_key(value: object) -> str:
+    """The thing liked or disliked: the value's key without a way of consuming it, so
+    liking "drinking beer" and disliking "beer" are one thing with two polarities."""
+    return _polarity_of_key(value_key(value))
+
+
+# The merge keys every stored item of a list on each message, inside the row lock: cached.
+@lru_cache(maxsize=8192)
+def _text_key(text: str) -> str:
+    words = [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("&", " and "))]
+    words = _drop_leading([w for w in words if w], _DETERMINER_STARTS)
+    return " ".join(_singular(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _polarity_of_key(key: str) -> str:
+    return " ".join(_drop_leading(key.split(), _CONSUMING_STARTS))
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """Whole-word containment of one key in another ("senior data analyst" holds "data analyst")."""
+    return bool(needle) and f" {needle} " in f" {haystack} "
+
+
+# -- the check -----------------------------------------------------------------------------
+
+
+def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list[FieldEvent], list[str]]:
+    """Keep what is a readable long-term fact; return the events to apply and a reason per refusal.
+
+    `message` is the user's message when an extractor read one (the check may read it for
+    context: "200%" is no age, "Rex, our puppy" is no name); None for a person's own edit,
+    which passes unjudged.
+    """
+    if message is None:
+        return events, []
+    kept: list[FieldEvent] = []
+    refused: list[str] = []
+    for event in events:
+        items = event.value if isinstance(event.value, list) else [event.value]
+        good: list[FieldValue] = []
+        for item in items:
+            if event.event == "REMOVE":
+                # Forgetting is never harmful: only cut the time phrase, so "cashier last week" finds "cashier".
+                good.append(strip_time(item) or item if isinstance(item, str) else item)  # type: ignore[arg-type]
+                continue
+            try:
+                good.append(check_value(event.field, item, message=message))
+            except Refused as reason:
+                refused.append(f"{event.field}={_shown(item)}: {reason}")
+        if event.event == "REMOVE" and event.value is None:
+            kept.append(event)
+        elif good:
+            value = good if isinstance(event.value, list) else good[0]
+            kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+    return kept, refused
+
+
+def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldValue:
+    """The value as it should be stored, or Refused with the reason."""
+    if value is None:
+        raise Refused("no value")
+    if isinstance(value, bool):
+        if field == "age":
+            raise Refused("not a plausible human age (1-120)")
+        return value
+    if isinstance(value, int | float):
+        if field == "age":
+            return _check_age_number(value, message)
+        return value
+    text = " ".join(value.split()).strip(_EDGE)
+    words = _words(text)
+    pronouns_only = _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
+    if words and pronouns_only and not _is_title(text):
+        raise Refused("needs the message to be understood")
+    problem = hard_refusal(text)
+    if problem:
+        raise Refused(problem)
+    if field == "age":
+        return _check_age(text, words, message)
+    text = _strip_leading_fillers(_strip_trailing_time(text))
+    if field == "name":
+        text = _cut_name(text)
+    words = _words(text)
+    if not words:
+        raise Refused("a time, not a fact")
+    if not _is_title(text):
+        _check_general(words, clauses=field != "name")  # "Will" is a name, not a clause
+    checker = FIELD_CHECKS.get(field)
+    return checker(text, words, message) if checker else text
+
+
+def hard_refusal(text: str) -> str | None:
+    """Why `text` is no value at all (no letter or digit, only function words); else None."""
+    if not any(ch.isalnum() for ch in text):
+        return "has no letter or digit"
+    if _only(_words(text), FUNCTION_WORDS) and not _is_title(text):
+        return "is made only of function words"
+    return None
+
+
+def _strip_leading_fillers(text: str) -> str:
+    parts = text.split()
+    while len(parts) > 1 and parts[0].casefold().strip(_EDGE) in LEADING_FILLERS:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def strip_time(value: str) -> str:
+    """A value without the time phrases and fillers it trails off with ("cashier last week" -> "cashier")."""
+    return _strip_trailing_time(" ".join(value.split()).strip(_EDGE))
+
+
+def _strip_trailing_time(text: str) -> str:
+    while True:
+        lowered = text.casefold()
+        dated = TRAILING_DURATION.search(" " + lowered)
+        if dated:
+            text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
+            continue
+        for phrase in (*TRAILING_TIME_PHRASES, *TRAILING_FILLERS, *CUT_OFF_ENDINGS):
+            if lowered == phrase:
+                return ""
+            if lowered.endswith(" " + phrase):
+                text = text[: len(text) - len(phrase)].rstrip(_EDGE)
+                break
+        else:
+            return text
+
+
+def _check_general(words: list[str], *, clauses: bool = True) -> None:
+    if _only(words, TIME_WORDS | FUNCTION_WORDS):
+        raise Refused("a time, not a fact")
+    if _needs_context(words):
+        raise Refused("needs the message to be understood")
+    if _only(words, VAGUE_WORDS | FUNCTION_WORDS):
+        raise Refused("too vague to be a fact")
+    if any(w in SECOND_PERSON for w in words):
+        raise Refused("about the other party, not the user")
+    if clauses and any(w in CLAUSE_WORDS for w in words):
+        raise Refused("a clause, not a value")
+
+
+# -- per field -----------------------------------------------------------------------------
+
+
+def _check_age(text: str, words: list[str], message: str) -> FieldValue:
+    age = _parse_age(words)
+    if age is None:
+        raise Refused("not a plausible human age (1-120)")
+    _check_age_number(age, message)
+    return str(age)
+
+
+def _check_age_number(age: int | float, message: str) -> int | float:
+    if not float(age).is_integer() or not MIN_AGE <= age <= MAX_AGE:
+        raise Refused("not a plausible human age (1-120)")
+    if _number_is_a_count(int(age), message):
+        raise Refused("a count, rating or measure, not an age")
+    return age
+
+
+def _parse_age(words: list[str]) -> int | None:
+    for unit in AGE_UNITS:
+        parts = unit.split()
+        if len(words) > len(parts) and words[-len(parts) :] == parts:
+            words = words[: -len(parts)]
+            break
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0])
+    joined = "-".join(words).split("-")
+    if len(joined) == 1 and joined[0] in NUMBER_WORDS:
+        return NUMBER_WORDS[joined[0]]
+    if len(joined) == 1 and joined[0] in TENS_WORDS:
+        return TENS_WORDS[joined[0]]
+    if len(joined) == 2 and joined[0] in TENS_WORDS and joined[1] in NUMBER_WORDS and 0 < NUMBER_WORDS[joined[1]] < 10:
+        return TENS_WORDS[joined[0]] + NUMBER_WORDS[joined[1]]
+    return None
+
+
+def _number_is_a_count(age: int, message: str) -> bool:
+    """True when the number stands in the message only as a percentage, rating, count or measure."""
+    spots = list(re.finditer(rf"(?<![\w.]){age}(?![\d.,]\d)", message))
+    if not spots:
+        return False  # written in words, or rewritten by the extractor: nothing to read
+    for spot in spots:
+        before = message[: spot.start()].casefold().split()
+        after_text = message[spot.end() :].casefold()
+        glued = re.match(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)", after_text)
+        after = re.findall(r"[\w%/#]+", after_text)[:2]
+        counted = bool(glued) or bool(after and (after[0] in NOT_AGE_FOLLOWERS or after == ["out", "of"]))
+        ranked = bool(before) and (before[-1].strip("#") in NOT_AGE_LEADERS or before[-1].endswith("#"))
+        if not counted and not ranked:
+            return False
+    return True
+
+
+def _says_my(words: list[str], message: str) -> bool:
+    """Whether the message speaks of these words as the user's own ("my little sister")."""
+    said = _words(message)
+    for i in range(len(said) - len(words) + 1):
+        if said[i : i + len(words)] == words and any(w in ("my", "our") for w in said[max(i - 3, 0) : i]):
+            return True
+    return False
+
+
+def _cut_name(text: str) -> str:
+    """A name ends at the first function word or comma ("Nick, whats your name" -> "Nick")."""
+    kept: list[str] = []
+    for token in text.split():
+        bare = token.strip(_EDGE)
+        if kept and bare.casefold().replace("’", "'") in FUNCTION_WORDS:
+            break
+        kept.append(bare)
+        if token.rstrip().endswith((",", ";", ":", "!", "?")):
+            break
+    return " ".join(kept)
+
+
+def _check_name(text: str, words: list[str], message: str) -> FieldValue:
+    if len(words) > 4 or any(not re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", w) for w in words):
+        raise Refused("does not look like a name")
+    for word in words:
+        if word in NOT_NAME_WORDS or word in PET_WORDS or word in FUNCTION_WORDS:
+            raise Refused("a common word, not a name")
+        if len(word) > 5 and word.endswith(ADJECTIVE_SUFFIXES):
+            raise Refused("an adjective, not a name")
+    said = _words(message)
+    mentions = [i for i in range(len(said)) if said[i : i + len(words)] == words]
+    before = [said[max(i - 4, 0) : i] for i in mentions]
+    after = [said[i + len(words) : i + len(words) + 6] for i in mentions]
+    if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
+        return text
+    if any(_pet_before(b) for b in before) or any(_pet_after(a) for a in after):
+        raise Refused("a pet's name, not the user's")
+    introduced = any(_ends_with(b, INTRODUCTIONS) for b in before)
+    if introduced and not any(_ends_with(b, SELF_NAMING) for b in before):
+        raise Refused("someone introduced to the listener, not the user")
+    return text
+
+
+def _ends_with(words: list[str], starts: tuple[str, ...]) -> bool:
+    return any(words[-len(p.split()) :] == p.split() for p in starts)
+
+
+def _pet_before(words: list[str]) -> bool:
+    """ "my dog Rex", "a kitten named Miso"."""
+    if words[-1:] and words[-1] in ("named", "called"):
+        words = words[:-1]
+    return bool(words) and words[-1] in PET_WORDS
+
+
+def _pet_after(words: list[str]) -> bool:
+    """ "Rex, our new puppy", "Rex is my cat"."""
+    for word in words:
+        if word in PET_WORDS:
+            return True
+        if word not in PET_LINKS:
+            return False
+    return False
+
+
+def _check_location(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in PLACE_PREPOSITIONS and len(words) > 1:
+        text, words = text.split(None, 1)[1], words[1:]
+    if words[0] in PREPOSITIONS:
+        raise Refused("a prepositional phrase, not a place")
+    if _only(words, NOT_PLACE_WORDS | FUNCTION_WORDS) or words[-1] in NOT_PLACE_HEADS:
+        raise Refused("a state, not a place")
+    if _is_number(text):
+        raise Refused("a number, not a place")
+    return text
+
+
+def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in NOT_SKILL_VERBS:
+        raise Refused(f'"can {words[0]}" is no skill')
+    return text
+
+
+def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
+    own = _drop_leading(words, LEADING_DETERMINERS)
+    if own and own[-1] in RELATIVES | PET_WORDS and _says_my(own, message):
+        raise Refused("the user's own family or pet, not a preference")
+    if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
+        raise Refused("a courtesy to the other party, not a preference")
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    if words[0] in _DETERMINER_WORDS and content and _only(content, COURTESY_OBJECTS):
+        raise Refused("a courtesy to the other party, not a preference")
+    return text
+
+
+def _check_role(text: str, words: list[str], message: str) -> FieldValue:
+    head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
+    if any(w in NOT_ROLE_WORDS for w in head):
+        raise Refused("not an occupation")
+    if words[0] in PREPOSITIONS:
+        raise Refused("a prepositional phrase, not an occupation")
+    return text
+
+
+def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in NOT_EMPLOYER_STARTS or _is_number(text):
+        raise Refused("not an employer")
+    if words[0] in PREPOSITIONS or (len(words) > 1 and words[0].endswith("ing") and words[1] in PREPOSITIONS):
+        raise Refused("an activity, not an employer")
+    if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
+        raise Refused("an activity, not an employer")
+    return text
+
+
+def _check_goal(text: str, words: list[str], message: str) -> FieldValue:
+    if len(words) == 1 and words[0] in OBJECTLESS_VERBS:
+        raise Refused("needs the message to be understood")
+    return text
+
+
+def _check_education(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in PREPOSITIONS - PLACE_PREPOSITIONS:
+        raise Refused("a prepositional phrase, not an education")
+    return text
+
+
+FIELD_CHECKS = {
+    "age": _check_age,
+    "name": _check_name,
+    "location": _check_location,
+    "skills": _check_skill,
+    "likes": _check_preference,
+    "interests": _check_preference,
+    "dislikes": _check_preference,
+    "role": _check_role,
+    "employer": _check_employer,
+    "education": _check_education,
+    "goals": _check_goal,
+}
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("’", "'")) if w.strip("'’")]
+
+
+def _needs_context(words: list[str]) -> bool:
+    """A pronoun standing for something only the message names: "it", "this one", "doing it"."""
+    if _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
+        return True
+    return (len(words) <= 3 and words[-1] in _DANGLING) or words[-1] in ("it", "them")
+
+
+def _is_number(text: str) -> bool:
+    """ "1984", "sixteen", "two hundred": split on spaces only, so "7-Eleven" is a name."""
+    return all(w.isdigit() or w in NUMBER_TOKENS for w in text.casefold().split())
+
+
+def _only(words: list[str], vocabulary: frozenset[str]) -> bool:
+    return all(w in vocabulary for w in words)
+
+
+def _is_title(text: str) -> bool:
+    """Two or more words, each capitalised: a title or a proper name ("The Who", "You Me at Six")."""
+    parts = text.split()
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    return all(p[:1].isupper() or p in ("at", "of", "the", "and", "in", "on", "to", "a") for p in parts)
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
