@@ -32,6 +32,8 @@ class ConfigError(ValueError):
 class Settings:
     # Database: DATABASE_URL wins, then POSTGRES_HOST; with neither, an embedded server.
     database_url: str | None = field(default=None, repr=False)
+    # A streaming replica for reads (GET memories, profile, search, context); optional.
+    database_read_url: str | None = field(default=None, repr=False)
     postgres_host: str | None = None
     postgres_port: int = 5432
     postgres_db: str = "personalmem"
@@ -144,6 +146,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         data_dir = PROJECT_DIR / data_dir
     return Settings(
         database_url=_text(env, "DATABASE_URL"),
+        database_read_url=_text(env, "DATABASE_READ_URL"),
         postgres_host=_text(env, "POSTGRES_HOST"),
         postgres_port=_int(env, "POSTGRES_PORT", 5432),
         postgres_db=_text(env, "POSTGRES_DB") or "personalmem",

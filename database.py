@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import fcntl
 import logging
+import time
 import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -39,6 +40,13 @@ SCHEMA_FILE = PROJECT_DIR / "init_db.sql"
 SCHEMA_LOCK_KEY = 7_215_310_042
 # A statement that runs longer (a lock held forever, a server in trouble) ends in 503, not a hang.
 STATEMENT_TIMEOUT_MS = 15_000
+# Sent with the first statement of every transaction (and with every statement outside one),
+# in the same round trip. Not `options=-c statement_timeout` in the startup packet: PgBouncer
+# refuses that parameter, and a session-level SET would leak, through a pooler in transaction
+# mode, to whichever client gets the server connection next.
+TIMEOUT_PREFIX = f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}; "
+# How long reads stay on the primary after the read replica failed, before it is tried again.
+REPLICA_RETRY_S = 2.0
 
 T = TypeVar("T")
 
@@ -61,6 +69,8 @@ class DatabaseTarget:
 
 def open_target(settings: Settings) -> DatabaseTarget:
     """Resolve which PostgreSQL to use, starting the embedded one when none is configured."""
+    if settings.database_read_url:
+        log.info("reads: replica at %s (primary while it fails)", describe_dsn(settings.database_read_url))
     if not settings.uses_embedded_database:
         dsn = settings.external_dsn()
         target = DatabaseTarget(dsn=dsn, mode="external", description=describe_dsn(dsn))
@@ -138,11 +148,19 @@ def apply_schema(cur: psycopg2.extensions.cursor) -> None:
 
 
 def prepare_database(dsn: str, *, connect_timeout_s: int) -> None:
-    """Create the database if needed and apply the schema (blocking; run off the event loop)."""
-    ensure_database(dsn, connect_timeout_s=connect_timeout_s)
-    conn = psycopg2.connect(make_dsn(dsn, connect_timeout=connect_timeout_s))
+    """Create the database if needed and apply the schema (blocking; run off the event loop).
+
+    The target database is tried first: through PgBouncer, or for a role without access to
+    the `postgres` database, only the target is reachable, and it usually exists.
+    """
+    try:
+        conn = psycopg2.connect(make_dsn(dsn, connect_timeout=connect_timeout_s))
+    except psycopg2.OperationalError:
+        ensure_database(dsn, connect_timeout_s=connect_timeout_s)
+        conn = psycopg2.connect(make_dsn(dsn, connect_timeout=connect_timeout_s))
     try:
         with conn.cursor() as cur:
+            cur.execute(TIMEOUT_PREFIX)
             apply_schema(cur)
         conn.commit()
     finally:
@@ -184,12 +202,16 @@ class Cursor:
     def __init__(self, conn: PgConnection, *, begin: bool = False) -> None:
         self._conn = conn
         self._cursor = conn.cursor()
-        # BEGIN travels with the first statement: one round trip fewer per transaction.
-        self._prefix = "BEGIN; " if begin else ""
+        self._in_transaction = begin
+        # BEGIN and the timeout travel with the first statement: one round trip per statement.
+        # Outside a transaction each statement is its own, so each carries the timeout.
+        self._prefix = "BEGIN; " + TIMEOUT_PREFIX if begin else TIMEOUT_PREFIX
 
     async def execute(self, statement: str, params: Any = None) -> None:
         if self._prefix:
-            statement, self._prefix = self._prefix + statement, ""
+            statement = self._prefix + statement
+            if self._in_transaction:
+                self._prefix = ""
         self._cursor.execute(statement, params)
         await _wait(self._conn)
 
@@ -258,29 +280,43 @@ class Database:
     Here connections stay open, a caller waits up to `acquire_timeout_s` for a free one
     (then 503), and a connection the server dropped is discarded with every idle one, so
     the service recovers by itself when PostgreSQL comes back.
+
+    With `read_dsn` (a streaming replica), `read()` runs there, with a pool of its own;
+    while the replica fails, reads run here and it is tried again after REPLICA_RETRY_S.
+    No session state is ever set, so a pooler in transaction mode (PgBouncer) can sit
+    in front of either.
     """
 
     def __init__(
         self,
         dsn: str,
         *,
+        read_dsn: str | None = None,
         size: int = 10,
         acquire_timeout_s: float = 5.0,
         connect_timeout_s: int = 5,
+        replica: bool = False,
     ) -> None:
-        self._dsn = make_dsn(
-            dsn,
-            application_name="personalmem",
-            options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
-        )
+        self._dsn = make_dsn(dsn, application_name="personalmem")
         self.size = size
         self._acquire_timeout_s = acquire_timeout_s
         self._connect_timeout_s = connect_timeout_s
         self._idle: list[PgConnection] = []
         self._slots: FairSlots | None = None
-        self._ready = False  # the database exists and init_db.sql has been applied
+        # A replica is read-only and gets its schema from the primary by replication.
+        self._ready = replica  # the database exists and init_db.sql has been applied
         self._ready_lock: asyncio.Lock | None = None
         self._closed = False
+        self.replica: Database | None = None
+        if read_dsn:
+            self.replica = Database(
+                read_dsn,
+                size=size,
+                acquire_timeout_s=acquire_timeout_s,
+                connect_timeout_s=connect_timeout_s,
+                replica=True,
+            )
+        self._replica_down_until = 0.0
 
     # -- public -------------------------------------------------------------------
 
@@ -315,6 +351,23 @@ class Database:
         finally:
             slots.release()
 
+    async def read(self, work: Callable[[Cursor], Awaitable[T]]) -> T:
+        """Run a one-statement read on the replica when there is one, else (or when it fails) here.
+
+        A read that must see the caller's own write goes through `run`: a replica may lag.
+        """
+        replica = self.replica
+        if replica is None or time.monotonic() < self._replica_down_until:
+            return await self.run(work, transaction=False)
+        try:
+            return await replica.run(work, transaction=False)
+        except (DatabaseUnavailable, psycopg2.errors.UndefinedTable) as exc:
+            # UndefinedTable: a fresh replica before the primary's schema has reached it.
+            self._replica_down_until = time.monotonic() + REPLICA_RETRY_S
+            reason = exc.detail if isinstance(exc, DatabaseUnavailable) else _first_line(exc)
+            log.warning("read replica failed (%s); reads go to the primary for %.0f s", reason, REPLICA_RETRY_S)
+            return await self.run(work, transaction=False)
+
     async def ping(self) -> bool:
         try:
             await self.run(_select_one, transaction=False)
@@ -325,6 +378,8 @@ class Database:
     def close(self) -> None:
         self._closed = True
         self._discard_all_idle()
+        if self.replica is not None:
+            self.replica.close()
 
     # -- private ------------------------------------------------------------------
 

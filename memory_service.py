@@ -148,10 +148,6 @@ INSERT_PROFILE = (
 )
 UPDATE_PROFILE = "UPDATE user_memories SET memories = %s, field_times = %s, updated_at = now() WHERE user_id = %s"
 DELETE_PROFILE = "DELETE FROM user_memories WHERE user_id = %s"
-LOCK_CANDIDATE_PROFILES = (
-    "SELECT user_id, memories, field_times FROM user_memories WHERE user_id = ANY(%s) "
-    "ORDER BY length(user_id) DESC FOR UPDATE"
-)
 
 
 class _RowVanished(Exception):
@@ -178,7 +174,9 @@ class MemoryService:
             raise MessageTooLong(
                 f"message is {len(message)} characters; the limit is {self.max_message_chars} (MAX_MESSAGE_CHARS)"
             )
-        profile, _ = await self._read(user_id)
+        # On the primary, not a read replica: a chat sends messages back to back, and the
+        # extractor (and the memory_context returned) must see the previous one's write.
+        profile, _ = await self._read(user_id, primary=True)
         # Secrets are cut out before any extractor (and so any LLM) sees the message,
         # and whatever an extractor still returns is screened again.
         extracted = await self.extractor.extract(redact(message), profile)
@@ -263,10 +261,15 @@ class MemoryService:
             raise MemoryNotFound(f"memory {memory_id!r} not found")
 
         async def delete(cur: Cursor) -> None:
-            await cur.execute(LOCK_CANDIDATE_PROFILES, (list(splits),))
-            for user_id, memories, times in cur.fetchall():
+            # One candidate row at a time, longest user id first: every statement names one
+            # user_id, so a sharded deployment (Citus) routes each to one shard, and two such
+            # deletes take their locks in the same order.
+            for user_id in sorted(splits, key=len, reverse=True):
+                await cur.execute(LOCK_PROFILE, (user_id,))
+                row = cur.fetchone()
                 key = splits[user_id]
-                if key in memories:
+                if row is not None and key in row[0]:
+                    memories, times = row
                     memories.pop(key)
                     times.pop(key, None)
                     await self._write_locked(cur, user_id, memories, times)
@@ -286,13 +289,15 @@ class MemoryService:
 
     # -- private --------------------------------------------------------------------
 
-    async def _read(self, user_id: str) -> tuple[Profile, FieldTimes]:
+    async def _read(self, user_id: str, *, primary: bool = False) -> tuple[Profile, FieldTimes]:
+        """The stored profile; from the read replica (DATABASE_READ_URL) unless `primary`."""
+
         async def read(cur: Cursor) -> tuple[Profile, FieldTimes]:
             await cur.execute(SELECT_PROFILE, (user_id,))
             row = cur.fetchone()
             return (row[0], row[1]) if row else ({}, {})
 
-        return await self._db.run(read, transaction=False)
+        return await (self._db.run(read, transaction=False) if primary else self._db.read(read))
 
     async def _mutate(self, user_id: str, change: Callable[[Profile, FieldTimes], MergeOutcome]) -> MergeOutcome:
         """Lock the user's row, apply `change`, and write the result, all in one transaction."""
@@ -346,6 +351,7 @@ async def open_memory_service(
     target = await asyncio.to_thread(open_target, settings)
     db = Database(
         target.dsn,
+        read_dsn=settings.database_read_url,
         size=settings.db_pool_size,
         acquire_timeout_s=settings.db_pool_timeout_s,
         connect_timeout_s=settings.db_connect_timeout_s,
