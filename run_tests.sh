@@ -17,5 +17,16 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! com
     fi
 fi
 
+# The connection-pooling test runs a real PgBouncer: Debian's package (not on PyPI).
+if ! command -v pgbouncer >/dev/null 2>&1 && [ ! -x /usr/sbin/pgbouncer ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing PgBouncer with apt-get for tests/test_pgbouncer.py" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer) >/dev/null
+    else
+        echo "pgbouncer is not installed and cannot be installed here (needs root and apt-get):" \
+            "tests/test_pgbouncer.py will fail; install Debian's pgbouncer package" >&2
+    fi
+fi
+
 .venv/bin/ruff check .
 exec .venv/bin/python -m pytest "$@"
