@@ -101,7 +101,17 @@ class PgServer:
         return make_dsn(host="127.0.0.1", port=self.port, user="postgres", dbname=database)
 
     def start(self) -> None:
-        _run(str(BIN / "pg_ctl"), "-w", "-t", "60", "-D", str(self.pgdata), "-l", str(self.pgdata / "log"), "start")
+        _run(
+            str(BIN / "pg_ctl"),
+            "-w",
+            "-t",
+            "60",
+            "-D",
+            str(self.pgdata),
+            "-l",
+            str(self.pgdata / "server.log"),
+            "start",
+        )
 
     def stop(self) -> None:
         _run(str(BIN / "pg_ctl"), "-w", "-D", str(self.pgdata), "-m", "fast", "stop")

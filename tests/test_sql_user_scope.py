@@ -1,0 +1,122 @@
+"""Every statement the service sends names one user_id, so a sharded PostgreSQL routes it to one shard.
+
+The SQL is read from PostgreSQL's own statement log (log_statement = all, jsonlog) of a
+throwaway server that the service uses for real: what is checked is what reached the
+server, after psycopg2 filled in the parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api import create_app
+from config import load_settings
+from tests.pg_cluster import FAST_SETTINGS, PgServer
+
+LITERAL = r"'(?:[^']|'')*'"
+CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SELECT 1|SET LOCAL statement_timeout = \d+)$")
+WHERE_ONE_USER = re.compile(rf"\bWHERE\b.*\buser_id = ({LITERAL})", re.S)
+INSERT_ONE_USER = re.compile(r"^INSERT INTO \w+ \(([^)]*)\) VALUES \((.*)\)", re.S)
+
+
+@pytest.fixture
+def logged_server(tmp_path: Path) -> Iterator[PgServer]:
+    server = PgServer.primary(
+        tmp_path / "pg",
+        **FAST_SETTINGS,
+        logging_collector="on",
+        log_destination="jsonlog",
+        log_statement="all",
+        log_filename="statements",
+    )
+    yield server
+    server.destroy()
+
+
+def _log_entries(server: PgServer) -> list[dict[str, str]]:
+    entries = []
+    for path in sorted((server.pgdata / "log").glob("statements*.json")):
+        entries += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return entries
+
+
+def _statements_until(server: PgServer, marker: str) -> list[tuple[str, str]]:
+    """The service's (session, statement) pairs in the log, once the log has reached `marker`."""
+    server.query(f"SELECT '{marker}'")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        entries = _log_entries(server)
+        if any(marker in entry.get("message", "") and "statement:" in entry.get("message", "") for entry in entries):
+            return [
+                (entry["session_id"], entry["message"].removeprefix("statement: "))
+                for entry in entries
+                if entry.get("application_name") == "personalmem" and entry.get("message", "").startswith("statement:")
+            ]
+        time.sleep(0.1)
+    raise AssertionError("the statement log never reached the marker")
+
+
+def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
+    settings = load_settings({"DATABASE_URL": logged_server.dsn("personalmem"), "LLM_PROVIDER": "rules"})
+    users = {"sq_ana", "sq_ana_favorite", "sq_bo"}
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health").json()["database"] == "ok"  # creates the database, applies the schema
+        start = _statements_until(logged_server, f"start-{uuid.uuid4().hex}")
+
+        assert client.post("/messages", json={"user_id": "sq_ana", "message": "My name is Ana."}).status_code == 200
+        assert client.post("/messages", json={"user_id": "sq_ana", "message": "I love kayaking."}).status_code == 200
+        assert client.post("/messages", json={"user_id": "sq_bo", "message": "Thanks!"}).status_code == 200
+        assert client.get("/users/sq_ana/memories").status_code == 200
+        assert client.get("/users/sq_ana/memories/search", params={"query": "kayak"}).status_code == 200
+        assert client.get("/users/sq_ana/context").status_code == 200
+        assert client.get("/users/sq_ana/profile").json() == {"name": "Ana", "likes": ["kayaking"]}
+        assert client.put("/users/sq_ana/memories/favorite_food", json={"value": "ramen"}).status_code == 200
+        assert client.put("/users/sq_ana_favorite/memories/food", json={"value": "mochi"}).status_code == 200
+        # Two users could own this id: the longest stored user id wins, one row at a time.
+        assert client.delete("/memories/sq_ana_favorite_food").status_code == 200
+        assert client.get("/users/sq_ana_favorite/profile").json() == {}
+        assert client.get("/users/sq_ana/profile").json()["favorite_food"] == "ramen"
+        assert client.delete("/memories/sq_nobody_here_x").status_code == 404
+        assert client.delete("/users/sq_ana/memories/likes").status_code == 200
+        assert client.delete("/users/sq_ana/memories").status_code == 200
+        statements = _statements_until(logged_server, f"end-{uuid.uuid4().hex}")[len(start) :]
+
+    assert len(statements) >= 15
+    seen_users: set[str] = set()
+    kinds: set[str] = set()
+    in_transaction: dict[str, bool] = {}
+    for session, batch in statements:
+        pieces = [piece.strip() for piece in batch.split(";") if piece.strip()]
+        # The statement timeout travels with each transaction's first round trip and with each
+        # statement outside one: no session state for a pooler in transaction mode to leak.
+        if not in_transaction.get(session):
+            assert pieces[0 if pieces[0] != "BEGIN" else 1].startswith("SET LOCAL statement_timeout"), batch
+        in_transaction[session] = (in_transaction.get(session) or pieces[0] == "BEGIN") and pieces[-1] not in (
+            "COMMIT",
+            "ROLLBACK",
+        )
+        for piece in pieces:
+            if CONTROL.match(piece):
+                continue
+            assert "ANY(" not in piece.upper() and " IN (" not in piece.upper(), piece
+            kinds.add(piece.split()[0] + (" FOR UPDATE" if piece.endswith("FOR UPDATE") else ""))
+            insert = INSERT_ONE_USER.match(piece)
+            if insert:
+                columns = [c.strip() for c in insert.group(1).split(",")]
+                values = re.findall(rf"{LITERAL}|[^,]+", insert.group(2))
+                seen_users.add(values[columns.index("user_id")].strip().strip("'"))
+                continue
+            where = WHERE_ONE_USER.search(piece)
+            assert where and " OR " not in piece.upper(), f"not scoped to one user_id: {piece}"
+            seen_users.add(where.group(1).strip("'"))
+    assert {"SELECT", "SELECT FOR UPDATE", "INSERT", "UPDATE", "DELETE"} <= kinds
+    # Every candidate split of an unknown id was looked up on its own.
+    assert users | {"sq", "sq_nobody", "sq_nobody_here"} <= seen_users
