@@ -24,7 +24,7 @@ def free_port() -> int:
 class LiveServer:
     """`uvicorn api:app_api` on a free port of 127.0.0.1.
 
-    The caller's POSTGRES_*, OPENAI_*, AZURE_* and DATABASE_URL are dropped, so that only
+    The caller's POSTGRES_*, OPENAI_*, AZURE_*, DATABASE_URL and DATABASE_READ_URL are dropped, so that only
     `env` configures the server.
     """
 
@@ -35,6 +35,7 @@ class LiveServer:
         self.log_path = folder / f"uvicorn-{self.port}.log"
         full_env = {k: v for k, v in os.environ.items() if not k.startswith(("POSTGRES_", "OPENAI_", "AZURE_"))}
         full_env.pop("DATABASE_URL", None)
+        full_env.pop("DATABASE_READ_URL", None)
         full_env.update(env)
         self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop)
         command = [
