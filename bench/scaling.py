@@ -170,7 +170,8 @@ def load(url: str, kind: str, users: int, name: str, seconds: int) -> Figure:
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
             handle.write(script)
         out = subprocess.run(
-            ["wrk", "-t", "2", "-c", str(CONNECTIONS), "-d", f"{seconds}s", "-s", handle.name, url],
+            # A 10 s timeout (wrk's default is 2 s): a slow answer is a latency, not an error.
+            ["wrk", "-t", "2", "-c", str(CONNECTIONS), "-d", f"{seconds}s", "--timeout", "10s", "-s", handle.name, url],
             capture_output=True,
             text=True,
             check=True,
@@ -178,7 +179,9 @@ def load(url: str, kind: str, users: int, name: str, seconds: int) -> Figure:
         os.unlink(handle.name)
         stats = json.loads(out.split("JSON ", 1)[1].splitlines()[0])
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-        return Figure(name, rps, stats["p50"], stats["p99"], stats["non2xx"] + stats["errors"], "wrk")
+        errors = stats["non2xx"] + stats["errors"]
+        note = f"wrk ({stats['non2xx']} non-2xx, {stats['errors']} socket errors)" if errors else "wrk"
+        return Figure(name, rps, stats["p50"], stats["p99"], errors, note)
     queue: Queue = Queue()
     procs = [Process(target=_python_load, args=(url, kind, users, seconds, queue)) for _ in range(2)]
     for proc in procs:
@@ -294,7 +297,8 @@ def replica_and_pgbouncer(folder: Path, primary: PgServer, standby: PgServer, bo
 def _median(figures: list[Figure]) -> Figure:
     ordered = sorted(figures, key=lambda f: f.rps)
     middle = ordered[len(ordered) // 2]
-    return Figure(middle.name, middle.rps, middle.p50_ms, middle.p99_ms, sum(f.errors for f in figures), middle.note)
+    notes = "; ".join(f.note for f in figures if f.errors) or middle.note
+    return Figure(middle.name, middle.rps, middle.p50_ms, middle.p99_ms, sum(f.errors for f in figures), notes)
 
 
 def capacity(folder: Path, primary: PgServer) -> list[str]:
@@ -342,6 +346,7 @@ def main() -> int:
     args = parser.parse_args()
     if not pgbouncer_available():
         raise SystemExit("pgbouncer is not installed: apt-get install pgbouncer")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     print(
         f"PersonalMem past one machine: {DURATION} s a line after {WARMUP} s warm-up, {CONNECTIONS} connections, "
         f"{WORKERS} workers, load generator: {'wrk' if use_wrk() else 'python'}",
