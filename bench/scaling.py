@@ -264,7 +264,9 @@ def replica_and_pgbouncer(folder: Path, primary: PgServer, standby: PgServer, bo
         ]
         for round_number in range(1, ROUNDS + 1):
             print(f"round {round_number} of {ROUNDS}", flush=True)
-            for key, setup, kind, name in lines:
+            # Every other round in reverse, so that no set-up always runs first (after a checkpoint,
+            # in another line's wake).
+            for key, setup, kind, name in lines if round_number % 2 else lines[::-1]:
                 runs.setdefault(key, []).append(services[setup].measure(kind, USERS, name))
         standby_sessions = standby.query(
             "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'personalmem'"
