@@ -8,12 +8,15 @@ touched. PostgreSQL and PgBouncer refuse to run as root, so as root they run as 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
 import subprocess
+import tempfile
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg2
@@ -45,6 +48,20 @@ PRIMARY_SETTINGS = {
 }
 # For tests: their data is thrown away, so nothing needs to reach the disk.
 FAST_SETTINGS = {"fsync": "off", "shared_buffers": "128MB"}
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A fresh folder directly under the temp dir, removed afterwards.
+
+    Not pytest's tmp_path: every pytest session on the machine resets /tmp/pytest-of-<user>
+    to mode 0700, which would lock the `pgserver` user out of a server running below it.
+    """
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _owned_folder(path: Path) -> Path:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
 import psycopg2
@@ -17,25 +16,26 @@ import pytest
 from psycopg2.extensions import make_dsn, parse_dsn
 
 from tests.live_server import LiveServer
-from tests.pg_cluster import PgBouncer
+from tests.pg_cluster import PgBouncer, scratch_folder
 
 SERVER_CONNECTIONS = 2
 LIKES = ["chess", "sailing", "pottery", "jazz", "origami"]
 
 
 @pytest.fixture
-def pgbouncer(database_url: str, tmp_path: Path) -> Iterator[PgBouncer]:
+def pgbouncer(database_url: str) -> Iterator[PgBouncer]:
     parts = parse_dsn(database_url)
     if parts.get("host") not in ("127.0.0.1", "localhost"):
         raise RuntimeError("this test puts PgBouncer in front of a server on 127.0.0.1")
-    bouncer = PgBouncer(
-        tmp_path / "pgbouncer",
-        server_port=int(parts.get("port", 5432)),
-        database=parts["dbname"],
-        pool_size=SERVER_CONNECTIONS,
-    )
-    yield bouncer
-    bouncer.stop()
+    with scratch_folder("personalmem-pgbouncer-") as folder:
+        bouncer = PgBouncer(
+            folder / "pgbouncer",
+            server_port=int(parts.get("port", 5432)),
+            database=parts["dbname"],
+            pool_size=SERVER_CONNECTIONS,
+        )
+        yield bouncer
+        bouncer.stop()
 
 
 def _sorted_likes(profile: dict[str, list[str]]) -> dict[str, list[str]]:

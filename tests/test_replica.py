@@ -8,27 +8,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api import create_app
 from config import Settings, load_settings
-from tests.pg_cluster import FAST_SETTINGS, PgServer
+from tests.pg_cluster import FAST_SETTINGS, PgServer, scratch_folder
 
 
 @pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[tuple[PgServer, PgServer]]:
-    primary = PgServer.primary(tmp_path / "primary", **FAST_SETTINGS)
-    standby = None
-    try:
-        standby = primary.standby(tmp_path / "standby")
-        yield primary, standby
-    finally:
-        if standby is not None:
-            standby.destroy()
-        primary.destroy()
+def cluster() -> Iterator[tuple[PgServer, PgServer]]:
+    with scratch_folder("personalmem-replica-") as folder:
+        primary = PgServer.primary(folder / "primary", **FAST_SETTINGS)
+        standby = None
+        try:
+            standby = primary.standby(folder / "standby")
+            yield primary, standby
+        finally:
+            if standby is not None:
+                standby.destroy()
+            primary.destroy()
 
 
 def _settings(primary: PgServer, standby: PgServer) -> Settings:

@@ -12,14 +12,13 @@ import re
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api import create_app
 from config import load_settings
-from tests.pg_cluster import FAST_SETTINGS, PgServer
+from tests.pg_cluster import FAST_SETTINGS, PgServer, scratch_folder
 
 LITERAL = r"'(?:[^']|'')*'"
 CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SELECT 1|SET LOCAL statement_timeout = \d+)$")
@@ -28,17 +27,18 @@ INSERT_ONE_USER = re.compile(r"^INSERT INTO \w+ \(([^)]*)\) VALUES \((.*)\)", re
 
 
 @pytest.fixture
-def logged_server(tmp_path: Path) -> Iterator[PgServer]:
-    server = PgServer.primary(
-        tmp_path / "pg",
-        **FAST_SETTINGS,
-        logging_collector="on",
-        log_destination="jsonlog",
-        log_statement="all",
-        log_filename="statements",
-    )
-    yield server
-    server.destroy()
+def logged_server() -> Iterator[PgServer]:
+    with scratch_folder("personalmem-sqllog-") as folder:
+        server = PgServer.primary(
+            folder / "pg",
+            **FAST_SETTINGS,
+            logging_collector="on",
+            log_destination="jsonlog",
+            log_statement="all",
+            log_filename="statements",
+        )
+        yield server
+        server.destroy()
 
 
 def _log_entries(server: PgServer) -> list[dict[str, str]]:
