@@ -20,6 +20,11 @@ from dotenv import dotenv_values
 from domain import DEFAULT_MAX_MESSAGE_CHARS
 
 PROJECT_DIR = Path(__file__).resolve().parent
+# Output tokens one LLM answer may take (LLM_MAX_TOKENS). The widest realistic answer, one
+# ADD for each field of a 20-field profile, is 442 tokens as compact JSON and 632 indented
+# (SmolLM2's tokenizer; OpenAI's need fewer): 768 leaves room for that, and stops a model
+# that loops inside a string after seconds, not at LLM_TIMEOUT_S.
+DEFAULT_LLM_MAX_TOKENS = 768
 
 ExtractorKind = Literal["rules", "openai", "azure"]
 
@@ -56,6 +61,7 @@ class Settings:
     openai_base_url: str | None = None
     llm_timeout_s: float = 30.0
     llm_response_format: Literal["auto", "json_schema", "json_object"] = "auto"
+    llm_max_tokens: int = DEFAULT_LLM_MAX_TOKENS
 
     log_level: str = "INFO"
     max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS
@@ -169,6 +175,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         llm_response_format=_choice(  # type: ignore[arg-type]
             env, "LLM_RESPONSE_FORMAT", "auto", ("auto", "json_schema", "json_object")
         ),
+        llm_max_tokens=_int(env, "LLM_MAX_TOKENS", DEFAULT_LLM_MAX_TOKENS, minimum=16),
         log_level=(_text(env, "LOG_LEVEL") or "INFO").upper(),
         max_message_chars=_int(env, "MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS),
         api_keys=_list(env, "PERSONALMEM_API_KEYS"),

@@ -2,7 +2,9 @@
 
 It speaks the wire format the official openai client expects (OpenAI paths and
 Azure deployment paths alike), answers from a queue of scripted replies or from
-a responder function, and records every request it saw.
+a responder function, and records every request it saw. It can refuse
+`response_format: json_schema` with a 400 (as some compatible servers do), and,
+with `forward_to`, it is a recording proxy in front of a real server.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import json
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +29,7 @@ class Reply:
     delay_s: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     raw_body: bytes | None = None  # sent as is, instead of a completion
+    finish_reason: str = "stop"  # "length" when max_tokens cut the answer off
 
 
 @dataclass
@@ -52,6 +57,8 @@ class FakeLLM:
         self.replies: deque[Reply] = deque()
         self.responder: Callable[[SeenRequest], Reply] | None = None
         self.requests: list[SeenRequest] = []
+        # Answer 400 to json_schema, naming response_format, as older compatible servers do.
+        self.refuse_json_schema = False
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -85,10 +92,15 @@ class FakeLLM:
             self.replies.clear()
             self.requests.clear()
             self.responder = None
+            self.refuse_json_schema = False
 
     def _next_reply(self, seen: SeenRequest) -> Reply:
         with self._lock:
             self.requests.append(seen)
+            fmt = seen.body.get("response_format") or {}
+            if self.refuse_json_schema and fmt.get("type") == "json_schema":
+                error = {"error": {"message": "response_format type json_schema is not supported", "code": 400}}
+                return Reply(status=400, raw_body=json.dumps(error).encode())
             if self.replies:
                 return self.replies.popleft()
         if self.responder is not None:
@@ -126,7 +138,8 @@ class FakeLLM:
                     error = {"error": {"message": f"scripted {reply.status}", "type": "server_error"}}
                     self._send(reply.status, json.dumps(error).encode(), reply.headers)
                 else:
-                    self._send(200, json.dumps(_completion(seen, reply.content)).encode(), reply.headers)
+                    completion = _completion(seen, reply.content, reply.finish_reason)
+                    self._send(200, json.dumps(completion).encode(), reply.headers)
 
             def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
                 try:
@@ -143,7 +156,7 @@ class FakeLLM:
         return Handler
 
 
-def _completion(seen: SeenRequest, content: str | None) -> dict[str, Any]:
+def _completion(seen: SeenRequest, content: str | None, finish_reason: str = "stop") -> dict[str, Any]:
     prompt_chars = sum(len(m.get("content") or "") for m in seen.body.get("messages", []))
     return {
         "id": "chatcmpl-fake",
@@ -154,9 +167,38 @@ def _completion(seen: SeenRequest, content: str | None) -> dict[str, Any]:
             {
                 "index": 0,
                 "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop",
+                "finish_reason": finish_reason,
                 "logprobs": None,
             }
         ],
         "usage": {"prompt_tokens": prompt_chars // 4, "completion_tokens": 10, "total_tokens": prompt_chars // 4 + 10},
     }
+
+
+class Forwarder:
+    """A responder that passes each request on to a real server and its answer back unchanged.
+
+    The FakeLLM in front has already recorded the request, so together they are a recording
+    proxy. `answers` keeps each upstream answer (status, parsed body) in order.
+    """
+
+    def __init__(self, upstream_base_url: str, *, timeout_s: float = 120.0) -> None:
+        self.url = upstream_base_url.rstrip("/") + "/chat/completions"
+        self.timeout_s = timeout_s
+        self.answers: list[tuple[int, dict[str, Any] | None]] = []
+
+    def __call__(self, seen: SeenRequest) -> Reply:
+        request = urllib.request.Request(
+            self.url, data=json.dumps(seen.body).encode(), headers={"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
+                status, raw = response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            status, raw = exc.code, exc.read()
+        try:
+            parsed = json.loads(raw)
+        except ValueError:
+            parsed = None
+        self.answers.append((status, parsed))
+        return Reply(status=status, raw_body=raw)
