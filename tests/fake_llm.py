@@ -179,26 +179,43 @@ class Forwarder:
     """A responder that passes each request on to a real server and its answer back unchanged.
 
     The FakeLLM in front has already recorded the request, so together they are a recording
-    proxy. `answers` keeps each upstream answer (status, parsed body) in order.
+    proxy. `answers` keeps each upstream answer with its request: (request, status, parsed body).
     """
 
     def __init__(self, upstream_base_url: str, *, timeout_s: float = 120.0) -> None:
         self.url = upstream_base_url.rstrip("/") + "/chat/completions"
         self.timeout_s = timeout_s
-        self.answers: list[tuple[int, dict[str, Any] | None]] = []
+        self.answers: list[tuple[SeenRequest, int, dict[str, Any] | None]] = []
+        self._in_flight = 0
+        self._idle = threading.Condition()
 
     def __call__(self, seen: SeenRequest) -> Reply:
+        with self._idle:
+            self._in_flight += 1
+        try:
+            status, raw = self._forward(seen)
+            try:
+                parsed = json.loads(raw)
+            except ValueError:
+                parsed = None
+            self.answers.append((seen, status, parsed))
+            return Reply(status=status, raw_body=raw)
+        finally:
+            with self._idle:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """Wait until no request is being forwarded (one the client gave up on may still run)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout=timeout_s)
+
+    def _forward(self, seen: SeenRequest) -> tuple[int, bytes]:
         request = urllib.request.Request(
             self.url, data=json.dumps(seen.body).encode(), headers={"Content-Type": "application/json"}
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
-                status, raw = response.status, response.read()
+                return response.status, response.read()
         except urllib.error.HTTPError as exc:
-            status, raw = exc.code, exc.read()
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            parsed = None
-        self.answers.append((status, parsed))
-        return Reply(status=status, raw_body=raw)
+            return exc.code, exc.read()
