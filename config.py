@@ -52,13 +52,14 @@ class Settings:
     # LLM: Azure, then OpenAI (or any OpenAI-compatible server), then rules.
     llm_provider: Literal["auto", "azure", "openai", "rules"] = "auto"
     azure_openai_api_key: str | None = field(default=None, repr=False)
-    azure_openai_endpoint: str | None = None
+    azure_openai_endpoint: str | None = field(default=None, repr=False)
     azure_openai_deployment: str = "gpt-4o-mini"
     azure_openai_model: str = "gpt-4o-mini"
     azure_openai_api_version: str = "2024-10-21"
     openai_api_key: str | None = field(default=None, repr=False)
     openai_model: str = "gpt-4o-mini"
-    openai_base_url: str | None = None
+    # A base URL may carry credentials (user:password@, ?api-key=): out of repr, like the keys.
+    openai_base_url: str | None = field(default=None, repr=False)
     llm_timeout_s: float = 30.0
     llm_response_format: Literal["auto", "json_schema", "json_object"] = "auto"
     llm_max_tokens: int = DEFAULT_LLM_MAX_TOKENS

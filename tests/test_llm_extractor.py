@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api import create_app
-from config import DEFAULT_LLM_MAX_TOKENS, Settings
+from config import DEFAULT_LLM_MAX_TOKENS, ConfigError, Settings, load_settings
 from extractors import (
     EVENTS_JSON_SCHEMA,
     SHORTER_ANSWER,
@@ -450,3 +450,20 @@ def test_prompt_states_change_and_value_rules(
         "When unsure, store nothing.",
     ):
         assert phrase in system, phrase
+
+
+def test_base_url_credentials_stay_out_of_settings_repr() -> None:
+    settings = load_settings(
+        {"OPENAI_API_KEY": "sk", "OPENAI_BASE_URL": "http://bob:pw-in-url@10.0.0.5:8000/v1?api-key=q-in-url"}
+    )
+    assert "pw-in-url" not in repr(settings) and "q-in-url" not in repr(settings)
+
+
+@pytest.mark.parametrize("raw", ["0", "15", "-5", "many"])
+def test_llm_max_tokens_must_be_a_sensible_number(raw: str) -> None:
+    with pytest.raises(ConfigError, match="LLM_MAX_TOKENS"):
+        load_settings({"LLM_MAX_TOKENS": raw})
+
+
+def test_llm_max_tokens_default() -> None:
+    assert load_settings({}).llm_max_tokens == 768
