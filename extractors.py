@@ -452,7 +452,7 @@ def build_extractor(settings: Settings) -> Extractor:
     if kind == "azure":
         client: openai.AsyncOpenAI = openai.AsyncAzureOpenAI(
             api_key=settings.azure_openai_api_key,
-            azure_endpoint=settings.azure_openai_endpoint,
+            azure_endpoint=settings.azure_openai_endpoint or "",  # set: extractor_kind says "azure"
             api_version=settings.azure_openai_api_version,
             timeout=settings.llm_timeout_s,
             max_retries=0,
