@@ -21,7 +21,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from config import Settings
-from domain import MAX_FIELD_NAME_CHARS, FieldEvent
+from domain import MAX_FIELD_NAME_CHARS, SENSITIVE_FIELDS, FieldEvent
 from errors import ExtractionError
 from guards import find_secrets, is_sensitive, might_hold_personal_fact
 
@@ -214,21 +214,29 @@ def _check_text(text: str) -> None:
 
 
 def screen_profile(profile: dict[str, Any]) -> dict[str, Any]:
-    """The profile without any field that the privacy gate flags, by name or by value.
+    """The profile without anything the privacy gate flags: it never goes into a prompt.
 
     Values stored before a gate existed (or through a hole in it) must not travel to the
-    LLM a second time. Each item is read with its field's name as its label, so that
-    "password: hunter2" or "card: 4111 …" is caught like the same words in a message.
+    LLM a second time. Each value is read with its field's name as its label, so that
+    "password: hunter2" or "card: 4111 …" is caught like the same words in a message. A
+    flagged list item goes alone; a flagged scalar, or a special-category field, goes whole.
     """
     kept: dict[str, Any] = {}
     for name, value in profile.items():
         label = name.replace("_", " ")
-        items = value if isinstance(value, list) else [value]
-        texts = [f"{label}: {item}" for item in items] or [label]
-        if any(find_secrets(text) or is_sensitive(text) for text in texts):
+        if name in SENSITIVE_FIELDS or _flagged(label):
             continue
-        kept[name] = value
+        if isinstance(value, list):
+            items = [item for item in value if not _flagged(f"{label}: {item}")]
+            if items:
+                kept[name] = items
+        elif not _flagged(f"{label}: {value}"):
+            kept[name] = value
     return kept
+
+
+def _flagged(text: str) -> bool:
+    return bool(find_secrets(text)) or is_sensitive(text)
 
 
 def build_messages(

@@ -403,8 +403,9 @@ def test_profile_secrets_never_reach_the_llm(
         "name": "Dana",
         "payment_card": "4111 1111 1111 1111",
         "password": "tulip-Moon-88",
-        "likes": ["sailing", "chess"],
+        "likes": ["sailing", "my pin is 4821", "chess"],
         "health": "diabetic",
+        "religion": "none",
     }
     with psycopg2.connect(database_url) as conn, conn.cursor() as cur:
         cur.execute(
@@ -417,7 +418,7 @@ def test_profile_secrets_never_reach_the_llm(
     assert response.status_code == 200
     (request,) = fake_llm.requests
     sent = json.dumps(request.body)
-    for secret in ("4111", "tulip-Moon-88", "diabetic"):
+    for secret in ("4111", "tulip-Moon-88", "diabetic", "4821"):
         assert secret not in sent, secret
     # The fields go whole, names included (the prompt itself says "passwords", so check the turn).
     profile_turn = request.body["messages"][1]["content"]
