@@ -169,7 +169,7 @@ def parse_events(content: str | None) -> list[FieldEvent]:
 
     Raises ValueError for anything unusable, including what JSON allows but nothing
     downstream can store: NaN or Infinity, and text that is not valid Unicode (a lone
-    surrogate) or holds a NUL.
+    surrogate). Control characters are the merge's to strip.
     """
     if not content or not content.strip():
         raise ValueError("empty answer")
@@ -206,8 +206,6 @@ def _check_text(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise ValueError("text that is not valid Unicode (a lone surrogate)") from None
-    if "\x00" in text:
-        raise ValueError("text with a NUL character")
 
 
 # -- the prompt ---------------------------------------------------------------------------
