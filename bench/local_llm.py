@@ -99,7 +99,7 @@ class TimedForwarder(Forwarder):
     """The recording proxy, also timing each model call (request in, answer out)."""
 
     def __init__(self, upstream_base_url: str) -> None:
-        super().__init__(upstream_base_url)
+        super().__init__(upstream_base_url, timeout_s=TIMEOUT_S + 1)
         self.seconds: dict[int, float] = {}
 
     def _forward(self, seen: SeenRequest) -> tuple[int, bytes]:
@@ -188,7 +188,7 @@ def send(client: httpx.Client, proxy: FakeLLM, forwarder: TimedForwarder, user: 
     t0 = time.perf_counter()
     response = client.post("/messages", json={"user_id": user, "message": message})
     elapsed = time.perf_counter() - t0
-    forwarder.wait_idle(timeout_s=120)
+    forwarder.wait_idle(timeout_s=TIMEOUT_S + 10)
     answers = forwarder.answers[answered:]
     bodies = [body or {} for _, _, body in answers]
     return {

@@ -182,7 +182,7 @@ class Forwarder:
     proxy. `answers` keeps each upstream answer with its request: (request, status, parsed body).
     """
 
-    def __init__(self, upstream_base_url: str, *, timeout_s: float = 120.0) -> None:
+    def __init__(self, upstream_base_url: str, *, timeout_s: float) -> None:
         self.url = upstream_base_url.rstrip("/") + "/chat/completions"
         self.timeout_s = timeout_s
         self.answers: list[tuple[SeenRequest, int, dict[str, Any] | None]] = []
@@ -219,3 +219,7 @@ class Forwarder:
                 return response.status, response.read()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read()
+        except (urllib.error.URLError, OSError) as exc:
+            # Closing the connection is what makes llama.cpp cancel the generation: give the
+            # proxy the service's own timeout, so a request the service gave up on stops too.
+            return 504, json.dumps({"error": {"message": f"proxy: upstream failed ({type(exc).__name__})"}}).encode()

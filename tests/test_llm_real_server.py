@@ -37,6 +37,7 @@ from tests.llama_server import LlamaServer
 # Small enough that a looping answer ends in seconds on 2 busy cores, large enough for a
 # few events: the default (768) is sized for a 20-field answer, these profiles are small.
 MAX_TOKENS = 160
+TIMEOUT_S = 30
 REASONS_502 = re.compile(r"^the LLM (returned invalid output twice: .+|did not answer within 30 s)$")
 
 
@@ -49,7 +50,7 @@ def llama() -> Iterator[LlamaServer]:
 @pytest.fixture(scope="module")
 def proxy(llama: LlamaServer) -> Iterator[FakeLLM]:
     recorder = FakeLLM().start()
-    recorder.responder = Forwarder(llama.base_url)
+    recorder.responder = Forwarder(llama.base_url, timeout_s=TIMEOUT_S + 1)
     yield recorder
     recorder.stop()
 
@@ -61,7 +62,7 @@ def real_client(make_settings: Callable[..., Settings], proxy: FakeLLM) -> Itera
         OPENAI_API_KEY="local-no-key",
         OPENAI_BASE_URL=proxy.openai_base_url,
         OPENAI_MODEL="smollm2-135m",
-        LLM_TIMEOUT_S="30",
+        LLM_TIMEOUT_S=str(TIMEOUT_S),
         LLM_MAX_TOKENS=str(MAX_TOKENS),
     )
     with TestClient(create_app(settings)) as client:
@@ -77,9 +78,9 @@ def send(client: TestClient, proxy: FakeLLM, user_id: str, message: str) -> tupl
     assert response.status_code in (200, 502), (response.status_code, response.text)
     if response.status_code == 502:
         assert REASONS_502.match(response.json()["detail"]), response.json()
-    # After a timeout the server may still be generating: let it finish (max_tokens bounds
-    # it), so that answers pair with their message and the next one does not queue behind.
-    assert forwarder.wait_idle(timeout_s=120)
+    # After a timeout the server may still be generating until the proxy hangs up too: wait,
+    # so that answers pair with their message and the next one does not queue behind.
+    assert forwarder.wait_idle(timeout_s=TIMEOUT_S + 10)
     return response, forwarder.answers[answered_before:]
 
 
@@ -110,15 +111,18 @@ def test_messages_give_200_or_502_and_store_only_what_passes_the_gates(
     ):
         response, answers = send(real_client, proxy, user_id, message)
         assert 1 <= len(answers) <= 2  # one try, and one retry on unusable output
-        for request, status, body in answers:
+        timed_out = response.status_code == 502 and "did not answer" in response.json()["detail"]
+        for index, (request, status, body) in enumerate(answers):
             assert request.user_content == message
             assert request.body["max_tokens"] == MAX_TOKENS
             # llama.cpp takes json_schema (and so enforces our bounds as a grammar).
             assert request.body["response_format"]["type"] == "json_schema"
+            if timed_out and index == len(answers) - 1 and status == 504:
+                continue  # the proxy hung up after the service did (a machine too busy)
             assert status == 200, body
             assert body["usage"]["completion_tokens"] <= MAX_TOKENS
-        for (_, _, body), (retry, _, _) in pairwise(answers):
-            if body["choices"][0]["finish_reason"] == "length":
+        for (_, status, body), (retry, _, _) in pairwise(answers):
+            if status == 200 and body["choices"][0]["finish_reason"] == "length":
                 assert retry.body["messages"][-1] == {"role": "system", "content": SHORTER_ANSWER}
         if response.status_code == 200:
             for event in response.json()["extracted_memories"]:
