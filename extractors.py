@@ -21,9 +21,9 @@ from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
 from config import Settings
-from domain import MAX_FIELD_NAME_CHARS, SENSITIVE_FIELDS, FieldEvent
+from domain import MAX_FIELD_NAME_CHARS, FieldEvent
 from errors import ExtractionError
-from guards import find_secrets, is_sensitive, might_hold_personal_fact
+from guards import field_category, find_secrets, is_sensitive, might_hold_personal_fact, secret_field_kind
 
 log = logging.getLogger("personalmem.extractor")
 
@@ -222,8 +222,8 @@ def screen_profile(profile: dict[str, Any]) -> dict[str, Any]:
     kept: dict[str, Any] = {}
     for name, value in profile.items():
         label = name.replace("_", " ")
-        if name in SENSITIVE_FIELDS or _flagged(label):
-            continue
+        if field_category(name) or secret_field_kind(name) or _flagged(label):
+            continue  # "health", "github_token", "card_4111…": the name alone says enough
         if isinstance(value, list):
             items = [item for item in value if not _flagged(f"{label}: {item}")]
             if items:

@@ -405,6 +405,7 @@ def test_profile_secrets_never_reach_the_llm(
         "likes": ["sailing", "my pin is 4821", "chess"],
         "health": "diabetic",
         "religion": "none",
+        "github_token": "abc123",
     }
     with psycopg2.connect(database_url) as conn, conn.cursor() as cur:
         cur.execute(
@@ -417,7 +418,7 @@ def test_profile_secrets_never_reach_the_llm(
     assert response.status_code == 200
     (request,) = fake_llm.requests
     sent = json.dumps(request.body)
-    for secret in ("4111", "tulip-Moon-88", "diabetic", "4821"):
+    for secret in ("4111", "tulip-Moon-88", "diabetic", "4821", "abc123"):
         assert secret not in sent, secret
     # The fields go whole, names included (the prompt itself says "passwords", so check the turn).
     profile_turn = request.body["messages"][1]["content"]
