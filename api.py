@@ -6,20 +6,36 @@ Run: uvicorn api:app_api --host 0.0.0.0 --port 8888
 from __future__ import annotations
 
 import gc
-import hmac
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request, Security
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.middleware.cors import CORSMiddleware
 
 from config import PROJECT_DIR, Settings, get_settings
-from domain import MAX_FIELD_NAME_CHARS, MAX_USER_ID_CHARS, MAX_VALUE_CHARS, FieldEvent
+from domain import (
+    FIELD_KEY_PATTERN,
+    MAX_FIELD_NAME_CHARS,
+    MAX_FLOAT_MAGNITUDE,
+    MAX_INT_MAGNITUDE,
+    MAX_ITEMS_PER_VALUE,
+    MAX_USER_ID_CHARS,
+    MAX_VALUE_CHARS,
+    USER_ID_PATTERN,
+    USER_ID_RULE,
+    FieldEvent,
+)
 from errors import (
     DatabaseUnavailable,
     ExtractionError,
@@ -32,40 +48,45 @@ from errors import (
 )
 from extractors import Extractor
 from memory_service import MemoryInfo, MemoryService, open_memory_service
-from web import RequestContextMiddleware, SettingsCORSMiddleware, configure_logging
+from web import (
+    UNAUTHORIZED_DETAIL,
+    BodyGuardMiddleware,
+    RequestContextMiddleware,
+    configure_logging,
+    key_is_valid,
+)
 
 log = logging.getLogger("personalmem.api")
 
 SERVICE_NAME = "PersonalMem API"
-NO_CONTROL_CHARS = r"^[^\x00-\x1f\x7f]+$"
 
+# One rule for user ids, the same in the body of POST /messages and in every path.
 UserId = Annotated[
-    str,
-    Path(
-        min_length=1,
-        max_length=MAX_USER_ID_CHARS,
-        pattern=NO_CONTROL_CHARS,
-        description=f"User identifier (1-{MAX_USER_ID_CHARS} characters)",
-    ),
+    str, Path(min_length=1, max_length=MAX_USER_ID_CHARS, pattern=USER_ID_PATTERN, description=USER_ID_RULE)
 ]
 MemoryKey = Annotated[
     str,
     Path(
         min_length=1,
         max_length=MAX_FIELD_NAME_CHARS,
-        pattern=r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$",
-        description="Field name in snake_case: lower-case words joined by single underscores",
+        pattern=FIELD_KEY_PATTERN,
+        description="Field name; 'Favorite food' or 'favorite-food' is stored as favorite_food",
     ),
 ]
 MemoryId = Annotated[
-    str, Path(min_length=3, max_length=200, pattern=NO_CONTROL_CHARS, description='"{user_id}_{field}"')
+    str, Path(min_length=3, max_length=200, pattern=r"^[A-Za-z0-9._@-]+$", description='"{user_id}_{field}"')
 ]
+# Numbers are bounded like strings are: 15 digits keep an integer exact in every JSON reader
+# (a double holds 15-16), and a float past that range is no personal fact.
+BoundedInt = Annotated[int, Field(ge=-MAX_INT_MAGNITUDE, le=MAX_INT_MAGNITUDE)]
+BoundedFloat = Annotated[float, Field(ge=-MAX_FLOAT_MAGNITUDE, le=MAX_FLOAT_MAGNITUDE, allow_inf_nan=False)]
 # At most 500 characters, not blank, no control characters (PostgreSQL's JSONB cannot even hold NUL).
 ShortString = Annotated[
     str,
     Field(min_length=1, max_length=MAX_VALUE_CHARS, pattern=r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"),
 ]
 
+ShortStringList = Annotated[list[ShortString], Field(min_length=1, max_length=MAX_ITEMS_PER_VALUE)]
 
 # -- request and response models: the design's JSON shapes ----------------------------
 
@@ -73,7 +94,7 @@ ShortString = Annotated[
 class MessageRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"user_id": "user_123", "message": "My name is Alice."}]})
 
-    user_id: str = Field(min_length=1, max_length=MAX_USER_ID_CHARS, pattern=NO_CONTROL_CHARS)
+    user_id: str = Field(min_length=1, max_length=MAX_USER_ID_CHARS, pattern=USER_ID_PATTERN, description=USER_ID_RULE)
     message: str = Field(min_length=1, description="At most MAX_MESSAGE_CHARS (16,000) characters; longer gets 413")
 
 
@@ -87,7 +108,7 @@ class MessageResponse(BaseModel):
 class MemoryValue(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: ShortString | int | float | bool | Annotated[list[ShortString], Field(min_length=1, max_length=100)]
+    value: ShortString | BoundedInt | BoundedFloat | bool | ShortStringList
 
 
 class HealthResponse(BaseModel):
@@ -136,7 +157,8 @@ async def _error_response(request: Request, exc: Exception) -> JSONResponse:
     status = STATUS_BY_ERROR[type(exc)]
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
     if status >= 500:
-        log.warning("%s %s -> %d: %s", request.method, request.url.path, status, exc.detail)
+        # The caller gets a plain detail; what failed inside (hosts, sockets, paths) goes to the log.
+        log.warning("%s %s -> %d: %s", request.method, request.url.path, status, exc.internal or exc.detail)
     return JSONResponse(status_code=status, content={"detail": exc.detail}, headers=headers)
 
 
@@ -147,36 +169,46 @@ async def _invalid_memory(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(status_code=422, content={"detail": [error]})
 
 
+async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, except that an input which cannot be written as UTF-8 (a lone surrogate
+    such as \\ud800) is not echoed back: echoing it was a plain-text 500."""
+    assert isinstance(exc, RequestValidationError)
+    errors = []
+    for error in jsonable_encoder(exc.errors()):
+        if "input" in error and not _utf8_safe(error["input"]):
+            error.pop("input")
+            if error.get("type") == "string_unicode":
+                error["msg"] = "Text must be valid Unicode: a lone surrogate (such as \\ud800) is not"
+        errors.append(error)
+    return JSONResponse(status_code=422, content={"detail": errors})
+
+
+def _utf8_safe(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, TypeError, ValueError):
+        return False
+    return True
+
+
 # -- dependencies ---------------------------------------------------------------------
 
-# The two ways to send a key, as OpenAPI security schemes (Swagger's "Authorize" button).
-SECURITY_SCHEMES = {
-    "HTTPBearer": {"type": "http", "scheme": "bearer", "description": "One of PERSONALMEM_API_KEYS"},
-    "APIKeyHeader": {
-        "type": "apiKey",
-        "in": "header",
-        "name": "X-API-Key",
-        "description": "One of PERSONALMEM_API_KEYS",
-    },
-}
+# The two ways to send a key; FastAPI declares them in /openapi.json (Swagger's "Authorize").
+# auto_error=False: a missing key is our 401 with our message, not the schemes' 403.
+API_KEY_HEADER = APIKeyHeader(name="X-API-Key", auto_error=False, description="One of PERSONALMEM_API_KEYS")
+BEARER = HTTPBearer(auto_error=False, description="One of PERSONALMEM_API_KEYS")
 
 
-async def require_api_key(request: Request) -> None:
-    """One dependency reading both headers itself: FastAPI's per-dependency cost was ~12% of a read."""
+async def require_api_key(
+    request: Request,
+    api_key: Annotated[str | None, Security(API_KEY_HEADER)],
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)],
+) -> None:
+    """Any one of the configured keys, in either header. (Requests with a body were already
+    checked by BodyGuardMiddleware, before their body was read.)"""
     keys: tuple[str, ...] = request.app.state.settings.api_keys
-    if not keys:
-        return
-    offered = request.headers.get("x-api-key") or ""
-    if not offered:
-        scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-        offered = credentials.strip() if scheme.lower() == "bearer" else ""
-    # compare_digest takes the same time wherever two keys differ; every key is compared,
-    # so the time does not tell which one (if any) was close.
-    matched = False
-    for key in keys:
-        matched |= hmac.compare_digest(offered.encode(), key.encode())
-    if not offered or not matched:
-        raise Unauthorized("a valid API key is required: Authorization: Bearer <key> or X-API-Key: <key>")
+    if keys and not key_is_valid(api_key or (bearer.credentials if bearer else None), keys):
+        raise Unauthorized(UNAUTHORIZED_DETAIL)
 
 
 async def get_service(request: Request) -> MemoryService:
@@ -187,7 +219,6 @@ ServiceDep = Annotated[MemoryService, Depends(get_service)]
 
 public = APIRouter()
 protected = APIRouter(dependencies=[Depends(require_api_key)])
-PROTECTED_SECURITY = [{"HTTPBearer": []}, {"APIKeyHeader": []}]
 
 
 # -- routes ---------------------------------------------------------------------------
@@ -299,13 +330,13 @@ def _outcome_text(applied: list[FieldEvent], dropped: list[str]) -> str:
 
 
 def create_app(settings: Settings | None = None, *, extractor: Extractor | None = None) -> FastAPI:
-    """Build the app. Nothing is read or connected until the lifespan starts."""
+    """Build the app from `settings` (default: the environment and .env). Reading settings is
+    all that happens here: the database and the LLM are reached when the lifespan starts."""
+    config = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        config = settings or get_settings()
         configure_logging(config.log_level)
-        app.state.settings = config
         if not config.api_keys:
             log.warning("PERSONALMEM_API_KEYS is not set: the API is open to anyone who can reach it")
         async with open_memory_service(config, extractor=extractor) as (service, target):
@@ -319,42 +350,36 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
             gc.freeze()
             yield
 
-    app = FastAPI(
+    # FastAPIOffline is FastAPI with /docs and /redoc served from assets its package ships,
+    # so the docs work with no internet (stock FastAPI loads Swagger UI from a CDN).
+    app = FastAPIOffline(
         title=SERVICE_NAME,
         version="1.0.0",
         description="Long-term personal memory for LLM apps: facts, not transcripts.",
         lifespan=lifespan,
     )
+    app.state.settings = config
     for error_type in STATUS_BY_ERROR:
         app.add_exception_handler(error_type, _error_response)
     app.add_exception_handler(InvalidMemory, _invalid_memory)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(public)
     app.include_router(protected)
     app.mount("/", StaticFiles(directory=PROJECT_DIR / "frontend", html=True), name="frontend")
-    _document_security(app)
-    # Outermost first: every response, CORS preflights included, gets an X-Request-ID.
-    app.add_middleware(SettingsCORSMiddleware)
+    # add_middleware wraps what is there already, so the last one added runs first:
+    # request ids (on every response, CORS preflights and early refusals included), then
+    # CORS (so a 401 or 413 still carries its headers), then the key and body checks.
+    app.add_middleware(BodyGuardMiddleware, api_keys=config.api_keys)
+    if config.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(config.cors_origins),
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+        )
     app.add_middleware(RequestContextMiddleware)
     return app
-
-
-def _document_security(app: FastAPI) -> None:
-    """Declare the key schemes in /openapi.json, and which operations need one."""
-    protected_paths = {(route.path, method) for route in protected.routes for method in route.methods}  # type: ignore[attr-defined]
-    build = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schema = build()
-            schema.setdefault("components", {})["securitySchemes"] = SECURITY_SCHEMES
-            for path, operations in schema["paths"].items():
-                for method, operation in operations.items():
-                    if (path, method.upper()) in protected_paths:
-                        operation["security"] = PROTECTED_SECURITY
-            app.openapi_schema = schema
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 app_api = create_app()

@@ -334,7 +334,7 @@ class Database:
             self._slots = FairSlots(self.size)
         slots = self._slots
         if not await slots.acquire(self._acquire_timeout_s):
-            raise DatabaseUnavailable(f"all {self.size} database connections are busy; try again shortly")
+            raise DatabaseUnavailable(internal=f"all {self.size} pooled connections stayed busy")
         try:
             for attempt in (1, 2):
                 conn, reused = await self._checkout()
@@ -344,7 +344,7 @@ class Database:
                     self._discard_all_idle()
                     if reused and attempt == 1:
                         continue
-                    raise DatabaseUnavailable(f"database connection lost: {lost}") from None
+                    raise DatabaseUnavailable(internal=f"connection lost: {lost}") from None
                 self._checkin(conn)
                 return result
             raise AssertionError("unreachable")
@@ -397,7 +397,7 @@ class Database:
             try:
                 await asyncio.to_thread(prepare_database, self._dsn, connect_timeout_s=self._connect_timeout_s)
             except psycopg2.Error as exc:
-                raise DatabaseUnavailable(f"database unavailable: {_first_line(exc)}") from None
+                raise DatabaseUnavailable(internal=f"preparing the database: {_first_line(exc)}") from None
             self._ready = True
 
     async def _transaction(self, conn: PgConnection, work: Callable[[Cursor], Awaitable[T]], transaction: bool) -> T:
@@ -407,12 +407,13 @@ class Database:
             if transaction:
                 await cursor.execute("COMMIT")
             return result
-        except (psycopg2.OperationalError, psycopg2.InterfaceError) as exc:
+        except (psycopg2.OperationalError, psycopg2.InterfaceError, psycopg2.InternalError) as exc:
             if conn.closed:
                 raise _ConnectionLost(_first_line(exc)) from exc
             await self._rollback_and_checkin(conn)
-            # Still connected: a statement was cancelled (timeout, lock, shutdown in progress).
-            raise DatabaseUnavailable(f"database error: {_first_line(exc)}") from exc
+            # Still connected: a statement was cancelled (timeout, lock, shutdown in progress),
+            # or the server refuses writes (default_transaction_read_only, a standby).
+            raise DatabaseUnavailable(internal=f"database error: {_first_line(exc)}") from exc
         except psycopg2.DataError as exc:
             # Data PostgreSQL refuses (validation upstream should have caught it): the caller's fault.
             await self._rollback_and_checkin(conn)
@@ -450,10 +451,10 @@ class Database:
             return conn, False
         except TimeoutError:
             self._discard(conn)
-            raise DatabaseUnavailable(f"database unavailable: no answer within {self._connect_timeout_s} s") from None
+            raise DatabaseUnavailable(internal=f"no answer within {self._connect_timeout_s} s") from None
         except psycopg2.OperationalError as exc:
             self._discard(conn)
-            raise DatabaseUnavailable(f"database unavailable: {_first_line(exc)}") from None
+            raise DatabaseUnavailable(internal=f"connecting: {_first_line(exc)}") from None
 
     def _checkin(self, conn: PgConnection) -> None:
         if conn.closed or self._closed:

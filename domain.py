@@ -6,6 +6,7 @@ them), so no two layers can disagree on a field set or a cap, and nothing import
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Literal
 
@@ -38,9 +39,21 @@ MAX_ITEMS_PER_VALUE = 100
 MAX_EVENTS_PER_MESSAGE = 50
 MAX_USER_ID_CHARS = 128
 MAX_FIELD_NAME_CHARS = 64
+# Numbers: 15 digits is what every JSON reader (a double) holds exactly; a 4,000-digit
+# integer or 1e308 is no personal fact, and would slip past the character limit above.
+MAX_INT_MAGNITUDE = 10**15 - 1
+MAX_FLOAT_MAGNITUDE = 1e15
 DEFAULT_MAX_MESSAGE_CHARS = 16_000
 
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+# User ids: one rule for the body of POST /messages, every path and the web page. No "/" (a path
+# segment could not hold it), and no leading "." (so never "." or "..", which a URL resolves away).
+USER_ID_PATTERN = rf"^[A-Za-z0-9_@-][A-Za-z0-9._@-]{{0,{MAX_USER_ID_CHARS - 1}}}$"
+USER_ID_RULE = (
+    f"1-{MAX_USER_ID_CHARS} characters: letters, digits and . _ @ - (not starting with a dot), e.g. user_123"
+)
+# What a field name in a path may look like before normalise_field_name turns it into snake_case.
+FIELD_KEY_PATTERN = r"^[A-Za-z0-9 _.-]+$"
 FIELD_NAME_PATTERN = re.compile(rf"^[a-z][a-z0-9_]{{0,{MAX_FIELD_NAME_CHARS - 1}}}$")
 
 # -- events ------------------------------------------------------------------------------
@@ -69,6 +82,17 @@ def normalise_field_name(raw: str) -> str | None:
     return name if FIELD_NAME_PATTERN.match(name) else None
 
 
+def number_in_range(value: Any) -> bool:
+    """False for an int or float past the limits above (NaN and infinities included)."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -MAX_INT_MAGNITUDE <= value <= MAX_INT_MAGNITUDE
+    if isinstance(value, float):
+        return math.isfinite(value) and -MAX_FLOAT_MAGNITUDE <= value <= MAX_FLOAT_MAGNITUDE
+    return True
+
+
 def check_limits(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]:
     """Hold whatever an extractor returned to the limits PUT enforces; report what is refused.
 
@@ -84,6 +108,8 @@ def check_limits(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]
             dropped.append(f"{event.field[:40]!r}: not a valid field name")
         elif any(isinstance(i, str) and len(i) > MAX_VALUE_CHARS for i in items):
             dropped.append(f"{name}: a value longer than {MAX_VALUE_CHARS} characters")
+        elif not all(number_in_range(i) for i in items):
+            dropped.append(f"{name}: a number beyond {MAX_INT_MAGNITUDE:,} (15 digits) or not finite")
         elif len(items) > MAX_ITEMS_PER_VALUE:
             dropped.append(f"{name}: more than {MAX_ITEMS_PER_VALUE} items at once")
         else:

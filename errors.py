@@ -2,11 +2,13 @@
 
 
 class PersonalMemError(Exception):
-    """Base class: `detail` is safe to show to the caller."""
+    """Base class: `detail` is safe to show to the caller; `internal` (hosts, paths, server
+    messages) goes to the log only."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, *, internal: str = "") -> None:
         super().__init__(detail)
         self.detail = detail
+        self.internal = internal
 
 
 class MemoryNotFound(PersonalMemError):
@@ -25,8 +27,14 @@ class ExtractionError(PersonalMemError):
     """The LLM failed or answered with something unusable (502). Nothing is written."""
 
 
+DATABASE_UNAVAILABLE = "the database is unavailable; try again shortly"
+
+
 class DatabaseUnavailable(PersonalMemError):
-    """PostgreSQL cannot be reached, or no connection is free in time (503)."""
+    """PostgreSQL cannot be reached, refuses writes, or no connection is free in time (503)."""
+
+    def __init__(self, detail: str = DATABASE_UNAVAILABLE, *, internal: str = "") -> None:
+        super().__init__(detail, internal=internal)
 
 
 class MessageTooLong(PersonalMemError):

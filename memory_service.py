@@ -32,6 +32,7 @@ from domain import (
     FieldEvent,
     FieldValue,
     normalise_field_name,
+    number_in_range,
 )
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor
@@ -120,6 +121,8 @@ def rank_matches(infos: list[MemoryInfo], query: str, limit: int) -> list[Memory
 def validate_put_value(value: Any) -> FieldValue | list[str]:
     """The value of PUT /users/{id}/memories/{key}: a short string, a number, a boolean, or a list of strings."""
     if isinstance(value, bool | int | float):
+        if not number_in_range(value):
+            raise InvalidMemory("a number must be finite and at most 15 digits (999,999,999,999,999)")
         return value
     if isinstance(value, str):
         text = " ".join(CONTROL_CHARS.sub(" ", value).split())
@@ -142,16 +145,15 @@ def utc_now() -> str:
 
 SELECT_PROFILE = "SELECT memories, field_times FROM user_memories WHERE user_id = %s"
 LOCK_PROFILE = "SELECT memories, field_times FROM user_memories WHERE user_id = %s FOR UPDATE"
-INSERT_PROFILE = (
-    "INSERT INTO user_memories (user_id, memories, field_times) VALUES (%s, %s, %s) "
-    "ON CONFLICT (user_id) DO NOTHING RETURNING user_id"
+# A new user's row, created and locked in one statement. ON CONFLICT DO UPDATE takes the lock
+# on whichever row wins, even one another transaction created (or deleted and created again)
+# a moment ago, so a first write never has to retry.
+CREATE_LOCKED_PROFILE = (
+    "INSERT INTO user_memories (user_id, memories, field_times) VALUES (%s, '{}', '{}') "
+    "ON CONFLICT (user_id) DO UPDATE SET user_id = EXCLUDED.user_id RETURNING memories, field_times"
 )
 UPDATE_PROFILE = "UPDATE user_memories SET memories = %s, field_times = %s, updated_at = now() WHERE user_id = %s"
 DELETE_PROFILE = "DELETE FROM user_memories WHERE user_id = %s"
-
-
-class _RowVanished(Exception):
-    """Another transaction created the row between our read and our insert: read again."""
 
 
 class MemoryService:
@@ -202,12 +204,7 @@ class MemoryService:
 
     async def set_memory(self, user_id: str, key: str, value: Any) -> MemoryInfo:
         """Set one field to exactly `value` (a list replaces the whole list)."""
-        name = normalise_field_name(key)
-        if name is None or name != key:
-            raise InvalidMemory(
-                "key must be snake_case: a lower-case letter, then letters, digits or _ (64 at most)",
-                loc=("path", "key"),
-            )
+        name = _field_key(key)
         clean = validate_put_value(value)
         if name in SCALAR_FIELDS and isinstance(clean, list):
             raise MemoryConflict(f"{name} holds a single value, not a list")
@@ -238,6 +235,8 @@ class MemoryService:
         return memory_info(user_id, name, outcome.profile[name], outcome.field_times)
 
     async def delete_memory(self, user_id: str, key: str) -> None:
+        key = _field_key(key)
+
         def forget(profile: Profile, times: FieldTimes) -> MergeOutcome:
             if key not in profile:
                 raise MemoryNotFound(f"user {user_id!r} has no memory {key!r}")
@@ -305,26 +304,16 @@ class MemoryService:
         async def transaction(cur: Cursor) -> MergeOutcome:
             await cur.execute(LOCK_PROFILE, (user_id,))
             row = cur.fetchone()
-            outcome = change(row[0], row[1]) if row else change({}, {})
-            if not outcome.changed:
-                return outcome
             if row is None:
-                if outcome.profile:
-                    await cur.execute(INSERT_PROFILE, (user_id, _json(outcome.profile), _json(outcome.field_times)))
-                    if cur.fetchone() is None:
-                        raise _RowVanished
-            else:
+                await cur.execute(CREATE_LOCKED_PROFILE, (user_id,))
+                row = cur.fetchone()
+            outcome = change(row[0], row[1])
+            # An unchanged empty profile is the row just created: writing it deletes it again.
+            if outcome.changed or not row[0]:
                 await self._write_locked(cur, user_id, outcome.profile, outcome.field_times)
             return outcome
 
-        # Two first messages for a new user both see no row; the loser of the INSERT
-        # race rolls back and merges again against the winner's row, now locked.
-        for _ in range(5):
-            try:
-                return await self._db.run(transaction)
-            except _RowVanished:
-                continue
-        raise AssertionError("user row kept appearing and vanishing")
+        return await self._db.run(transaction)
 
     @staticmethod
     async def _write_locked(cur: Cursor, user_id: str, profile: Profile, times: FieldTimes) -> None:
@@ -333,6 +322,18 @@ class MemoryService:
         else:
             # An emptied profile leaves no row behind, as if the user had never written.
             await cur.execute(DELETE_PROFILE, (user_id,))
+
+
+def _field_key(key: str) -> str:
+    """A field name as given in a path ('Favorite-Food'), as it is stored ('favorite_food')."""
+    name = normalise_field_name(key)
+    if name is None:
+        raise InvalidMemory(
+            "key must hold a letter first, then letters, digits, spaces, '-' or '_'; "
+            "it is stored in snake_case (64 characters at most)",
+            loc=("path", "key"),
+        )
+    return name
 
 
 def _json(value: Any) -> str:

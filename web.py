@@ -1,4 +1,4 @@
-"""HTTP plumbing around the routes: request ids, access log, body checks, CORS, log format.
+"""HTTP plumbing around the routes: request ids, access log, key and body checks, log format.
 
 Pure ASGI middleware (not BaseHTTPMiddleware), so that each request pays for a
 few header look-ups and nothing more.
@@ -7,25 +7,27 @@ few header look-ups and nothing more.
 from __future__ import annotations
 
 import contextvars
+import hmac
 import itertools
 import json
 import logging
 import os
 import re
 import time
-from typing import Any
+import traceback
+from pathlib import Path
 
 from starlette.datastructures import MutableHeaders
-from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 access_log = logging.getLogger("personalmem.access")
+error_log = logging.getLogger("personalmem.errors")
 
 SAFE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 # Far above any valid body (a 16,000-character message is ~64 KB of UTF-8 at worst).
 MAX_BODY_BYTES = 256 * 1024
-BODY_METHODS = {b"POST", b"PUT", b"PATCH"}
+BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
 # A random prefix per process and a counter: unique across workers and restarts, and far
@@ -38,9 +40,30 @@ def new_request_id() -> str:
     return f"{_ID_PREFIX}{next(_ID_COUNTER):016x}"
 
 
+# Control characters (and lone surrogates, which cannot even be written out as UTF-8) in
+# anything logged would let a caller forge or break log lines: a %0A in a path is a new line.
+_UNSAFE_FOR_LOGS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def escape_control(text: str) -> str:
+    """Control characters as visible escapes: a newline becomes \\n, never a line break."""
+    return _UNSAFE_FOR_LOGS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id_var.get()
+        return True
+
+
+class EscapeControlFilter(logging.Filter):
+    """Renders the message once and escapes it, whatever the arguments held."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        escaped = escape_control(message)
+        if escaped != message:
+            record.msg, record.args = escaped, None
         return True
 
 
@@ -51,30 +74,33 @@ def configure_logging(level: str) -> None:
     if not any(isinstance(f, RequestIdFilter) for h in logger.handlers for f in h.filters):
         handler = logging.StreamHandler()
         handler.addFilter(RequestIdFilter())
+        handler.addFilter(EscapeControlFilter())
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"))
         logger.addHandler(handler)
         logger.propagate = False
+    # uvicorn's own lines (bad requests, start-up) quote what a client sent, too.
+    for name in ("uvicorn", "uvicorn.error"):
+        for handler in logging.getLogger(name).handlers:
+            if not any(isinstance(f, EscapeControlFilter) for f in handler.filters):
+                handler.addFilter(EscapeControlFilter())
 
 
-async def _send_error(send: Send, status: int, detail: str, request_id: str) -> None:
+async def send_error(send: Send, status: int, detail: str, extra_headers: dict[bytes, bytes] | None = None) -> None:
     body = json.dumps({"detail": detail}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"x-request-id", request_id.encode()),
-            ],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers.extend((extra_headers or {}).items())
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
 class RequestContextMiddleware:
     """Gives every request an id (kept from X-Request-ID when it is sane), returns it in the
-    response, logs one access line with it, and turns away bodies that are not JSON or too big."""
+    response and logs one access line with it: the method, the path (never the query string,
+    which holds search text) and the status.
+
+    An exception nothing else handled becomes a JSON 500 here, logged by type and place only:
+    past this point Starlette and uvicorn would log its message, which can quote the request body.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -83,74 +109,128 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
-        incoming = headers.get(b"x-request-id", b"").decode("latin-1")
+        incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
         request_id = incoming if SAFE_REQUEST_ID.match(incoming) else new_request_id()
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500
+        response_started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                response_started = True
+                MutableHeaders(scope=message).append("X-Request-ID", request_id)
+            await send(message)
+
         try:
-            problem = _body_problem(scope["method"].encode(), headers)
-            if problem:
-                status = problem[0]
-                await _send_error(send, problem[0], problem[1], request_id)
-                return
-
-            async def send_with_id(message: Message) -> None:
-                nonlocal status
-                if message["type"] == "http.response.start":
-                    status = message["status"]
-                    MutableHeaders(scope=message).append("X-Request-ID", request_id)
-                await send(message)
-
             await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+            where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+            error_log.error("unhandled %s%s", type(exc).__name__, where)
+            if response_started:
+                raise
+            status = 500
+            await send_error(send_with_id, 500, "internal error; the request id names it in the log")
         finally:
             if access_log.isEnabledFor(logging.INFO):
-                # The path, never the body: message text stays out of the logs.
                 access_log.info(
                     "%s %s %d %.1fms", scope["method"], scope["path"], status, (time.perf_counter() - started) * 1000
                 )
             request_id_var.reset(token)
 
 
-def _body_problem(method: bytes, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
-    if method not in BODY_METHODS:
-        return None
-    length = headers.get(b"content-length")
-    if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        return 413, f"request body is larger than {MAX_BODY_BYTES} bytes"
-    has_body = (length and length != b"0") or b"transfer-encoding" in headers
-    content_type = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
-    if has_body and content_type != b"application/json" and not content_type.endswith(b"+json"):
-        shown = content_type.decode("latin-1") or "none"
-        return 415, f"Content-Type must be application/json (got {shown})"
-    return None
+class BodyGuardMiddleware:
+    """Runs before anything reads a body: the API key, then the body's type and size.
 
+    FastAPI reads and parses a body before it runs any dependency, so the key check in api.py
+    would come after a body was read. Here a request that carries a body is turned away with
+    401 before a byte of it is read, and a body is counted as it streams (a chunked one has no
+    Content-Length) and refused with 413 at the limit, so no client can make a worker buffer more.
+    """
 
-class SettingsCORSMiddleware:
-    """CORS from CORS_ORIGINS, read from the settings the lifespan loaded; none means same-origin only."""
-
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, api_keys: tuple[str, ...] = (), max_body_bytes: int = MAX_BODY_BYTES) -> None:
         self.app = app
-        self._cors: ASGIApp | None = None
-        self._origins: tuple[str, ...] | None = None
+        self.api_keys = api_keys
+        self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
-        settings: Any = getattr(scope["app"].state, "settings", None)
-        origins = tuple(settings.cors_origins) if settings is not None else ()
-        if not origins:
-            await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        if self.api_keys and not key_is_valid(offered_key(headers), self.api_keys):
+            await send_error(send, 401, UNAUTHORIZED_DETAIL, {b"www-authenticate": b"Bearer"})
             return
-        if self._cors is None or origins != self._origins:
-            self._origins = origins
-            self._cors = CORSMiddleware(
-                self.app,
-                allow_origins=list(origins),
-                allow_methods=["GET", "POST", "PUT", "DELETE"],
-                allow_headers=["Authorization", "X-API-Key", "Content-Type", "X-Request-ID"],
-                expose_headers=["X-Request-ID"],
-            )
-        await self._cors(scope, receive, send)
+        problem = self._header_problem(headers)
+        if problem:
+            await send_error(send, *problem)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                await send_error(send, 413, self._too_large)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @property
+    def _too_large(self) -> str:
+        return f"request body is larger than {self.max_body_bytes} bytes"
+
+    def _header_problem(self, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
+        length = headers.get(b"content-length")
+        if length and length.isdigit() and int(length) > self.max_body_bytes:
+            return 413, self._too_large
+        has_body = (length and length != b"0") or b"transfer-encoding" in headers
+        content_type = headers.get(b"content-type", b"").split(b";")[0].strip().lower()
+        if has_body and content_type != b"application/json" and not content_type.endswith(b"+json"):
+            shown = escape_control(content_type.decode("latin-1")) or "none"
+            return 415, f"Content-Type must be application/json (got {shown})"
+        return None
+
+
+# -- API keys: one comparison for the middleware above and the dependency in api.py ---------
+
+UNAUTHORIZED_DETAIL = "a valid API key is required: Authorization: Bearer <key> or X-API-Key: <key>"
+
+
+def offered_key(headers: dict[bytes, bytes]) -> str:
+    """The key a request offers: X-API-Key, else an Authorization: Bearer credential."""
+    key = headers.get(b"x-api-key", b"").decode("latin-1").strip()
+    if key:
+        return key
+    scheme, _, credentials = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
+    return credentials.strip() if scheme.lower() == "bearer" else ""
+
+
+def key_is_valid(offered: str | None, keys: tuple[str, ...]) -> bool:
+    """compare_digest takes the same time wherever two keys differ; every key is compared,
+    so the time does not tell which one (if any) was close."""
+    if not offered:
+        return False
+    candidate = offered.encode("utf-8", "surrogateescape")
+    matched = False
+    for key in keys:
+        matched |= hmac.compare_digest(candidate, key.encode())
+    return matched

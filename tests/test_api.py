@@ -156,8 +156,9 @@ def test_put_sets_and_returns_memory_info(client: TestClient, user_id: str) -> N
 def test_put_rejects_bad_keys_and_values(client: TestClient, user_id: str) -> None:
     client.put(f"/users/{user_id}/memories/name", json={"value": "Alice"})
     bad = [
-        ("Name", {"value": "x"}),
-        ("favorite-food", {"value": "x"}),
+        ("$$$", {"value": "x"}),
+        ("-_-", {"value": "x"}),
+        ("9lives", {"value": "x"}),
         ("a" * 65, {"value": "x"}),
         ("note", {"value": {"nested": "object"}}),
         ("note", {"value": ""}),
@@ -173,6 +174,17 @@ def test_put_rejects_bad_keys_and_values(client: TestClient, user_id: str) -> No
         assert response.status_code == 422, (key, payload, response.text)
         assert response.json()["detail"]
     assert client.get(f"/users/{user_id}/profile").json() == {"name": "Alice"}
+
+
+def test_put_stores_a_key_under_its_snake_case_name(client: TestClient, user_id: str) -> None:
+    response = client.put(f"/users/{user_id}/memories/Favorite-Food", json={"value": "dumplings"})
+    assert response.status_code == 200
+    assert response.json()["id"] == f"{user_id}_favorite_food"
+    assert response.json()["memory"] == "favorite_food: dumplings"
+    assert client.put(f"/users/{user_id}/memories/Home Town", json={"value": "Leeds"}).status_code == 200
+    assert client.get(f"/users/{user_id}/profile").json() == {"favorite_food": "dumplings", "home_town": "Leeds"}
+    assert client.delete(f"/users/{user_id}/memories/Favorite Food").status_code == 200
+    assert client.get(f"/users/{user_id}/profile").json() == {"home_town": "Leeds"}
 
 
 def test_delete_one_key(client: TestClient, user_id: str) -> None:

@@ -30,7 +30,7 @@ BAD_REQUESTS: list[tuple[str, str, dict]] = [
     ("GET", "/users/u/memories/search?query=" + "q" * 201, {}),
     ("GET", "/users/u/memories/search?query=q&limit=abc", {}),
     ("GET", "/users/u/memories/search?query=q&limit=-1", {}),
-    ("PUT", "/users/u/memories/Bad-Key", {"json": {"value": "x"}}),
+    ("PUT", "/users/u/memories/Bad$Key", {"json": {"value": "x"}}),
     ("PUT", "/users/u/memories/" + "k" * 65, {"json": {"value": "x"}}),
     ("PUT", "/users/u/memories/note", {"json": {"value": {"nested": {"deep": 1}}}}),
     ("PUT", "/users/u/memories/note", {"json": {"value": [["nested"]]}}),
