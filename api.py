@@ -79,7 +79,7 @@ MemoryId = Annotated[
 # Numbers are bounded like strings are: 15 digits keep an integer exact in every JSON reader
 # (a double holds 15-16), and a float past that range is no personal fact.
 BoundedInt = Annotated[int, Field(ge=-MAX_INT_MAGNITUDE, le=MAX_INT_MAGNITUDE)]
-BoundedFloat = Annotated[float, Field(ge=-MAX_FLOAT_MAGNITUDE, le=MAX_FLOAT_MAGNITUDE, allow_inf_nan=False)]
+BoundedFloat = Annotated[float, Field(gt=-MAX_FLOAT_MAGNITUDE, lt=MAX_FLOAT_MAGNITUDE, allow_inf_nan=False)]
 # At most 500 characters, not blank, no control characters (PostgreSQL's JSONB cannot even hold NUL).
 ShortString = Annotated[
     str,
@@ -170,12 +170,12 @@ async def _invalid_memory(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
-    """FastAPI's 422, except that an input which cannot be written as UTF-8 (a lone surrogate
-    such as \\ud800) is not echoed back: echoing it was a plain-text 500."""
+    """FastAPI's 422, except that an input which cannot be written as JSON text (a lone surrogate
+    such as \\ud800, a NaN) is not echoed back: echoing it was a plain-text 500."""
     assert isinstance(exc, RequestValidationError)
     errors = []
     for error in jsonable_encoder(exc.errors()):
-        if "input" in error and not _utf8_safe(error["input"]):
+        if "input" in error and not _echoable(error["input"]):
             error.pop("input")
             if error.get("type") == "string_unicode":
                 error["msg"] = "Text must be valid Unicode: a lone surrogate (such as \\ud800) is not"
@@ -183,9 +183,9 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(status_code=422, content={"detail": errors})
 
 
-def _utf8_safe(value: Any) -> bool:
+def _echoable(value: Any) -> bool:
     try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (UnicodeEncodeError, TypeError, ValueError):
         return False
     return True

@@ -42,7 +42,7 @@ MAX_FIELD_NAME_CHARS = 64
 # Numbers: 15 digits is what every JSON reader (a double) holds exactly; a 4,000-digit
 # integer or 1e308 is no personal fact, and would slip past the character limit above.
 MAX_INT_MAGNITUDE = 10**15 - 1
-MAX_FLOAT_MAGNITUDE = 1e15
+MAX_FLOAT_MAGNITUDE = 1e15  # exclusive: 1e15 itself is a 16-digit integer
 DEFAULT_MAX_MESSAGE_CHARS = 16_000
 
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
@@ -89,7 +89,7 @@ def number_in_range(value: Any) -> bool:
     if isinstance(value, int):
         return -MAX_INT_MAGNITUDE <= value <= MAX_INT_MAGNITUDE
     if isinstance(value, float):
-        return math.isfinite(value) and -MAX_FLOAT_MAGNITUDE <= value <= MAX_FLOAT_MAGNITUDE
+        return math.isfinite(value) and abs(value) < MAX_FLOAT_MAGNITUDE
     return True
 
 
