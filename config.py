@@ -184,9 +184,46 @@ def load_settings(env: Mapping[str, str]) -> Settings:
     )
 
 
+# Settings that together choose one thing. When the real environment sets any of a group, the
+# .env's values for that group are ignored: an exported POSTGRES_HOST must not lose to a
+# DATABASE_URL left in .env (DATABASE_URL wins over POSTGRES_HOST when both come from one place).
+CHOICE_GROUPS = (
+    ("DATABASE_URL", "POSTGRES_HOST"),
+    ("LLM_PROVIDER", "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT"),
+)
+
+
+def merge_environment(dotenv: Mapping[str, str | None], environ: Mapping[str, str]) -> dict[str, str]:
+    """`.env` overridden by the real environment, variable by variable and choice by choice."""
+    merged = {k: v for k, v in dotenv.items() if v is not None}
+    for group in CHOICE_GROUPS:
+        if any(environ.get(name, "").strip() for name in group):
+            for name in group:
+                merged.pop(name, None)
+    merged.update(environ)
+    return merged
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process's settings: `.env` beside the code, overridden by the real environment."""
-    env = {k: v for k, v in dotenv_values(PROJECT_DIR / ".env").items() if v is not None}
-    env.update(os.environ)
-    return load_settings(env)
+    return load_settings(merge_environment(dotenv_values(PROJECT_DIR / ".env"), os.environ))
+
+
+def describe_choice(settings: Settings) -> str:
+    """What the service will use, in words (setup.sh prints it). Never a password or key."""
+    if settings.uses_embedded_database:
+        database = f"the embedded PostgreSQL in {settings.embedded_data_dir}"
+    elif settings.database_url:
+        database = "the PostgreSQL named by DATABASE_URL"
+    else:
+        database = f"PostgreSQL at {settings.postgres_host}:{settings.postgres_port}/{settings.postgres_db}"
+    kind = settings.extractor_kind
+    if kind == "rules":
+        extractor = "the built-in rule-based extractor"
+    elif kind == "azure":
+        extractor = f"Azure OpenAI ({settings.azure_openai_deployment})"
+    else:
+        where = " at OPENAI_BASE_URL" if settings.openai_base_url else ""
+        extractor = f"OpenAI-compatible {settings.openai_model}{where}"
+    return f"Using {database} and {extractor}."

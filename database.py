@@ -441,10 +441,10 @@ class Database:
 
     async def _checkout(self) -> tuple[PgConnection, bool]:
         while self._idle:
-            conn = self._idle.pop()
-            if not conn.closed:
-                return conn, True
-        conn = None
+            idle = self._idle.pop()
+            if not idle.closed:
+                return idle, True
+        conn: PgConnection | None = None
         try:
             conn = psycopg2.connect(self._dsn, async_=True)
             await asyncio.wait_for(_wait(conn), self._connect_timeout_s)

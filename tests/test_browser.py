@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Locator, Page, expect, sync_playwright
 
 from tests.fake_llm import FakeLLM, Reply
 from tests.live_server import LiveServer
@@ -154,14 +154,19 @@ def test_edit_remove_chip_delete_field_and_forget(page: Page, server: LiveServer
     memory(page, "location").get_by_role("button", name="Delete location").click()
     expect(memory(page, "location")).to_have_count(1)
     asked: list[str] = []
-    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+
+    def record_and_accept(dialog: Dialog) -> None:
+        asked.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", record_and_accept)
     memory(page, "location").get_by_role("button", name="Delete location").click()
     expect(memory(page, "location")).to_have_count(0)
     assert "location" in asked[0]
     assert "location" not in profile(server, user)
 
     # Forget everything: the confirm names the user.
-    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+    page.once("dialog", record_and_accept)
     page.click("#forget-all")
     expect(page.locator("#memories [data-field]")).to_have_count(0)
     assert user in asked[-1]

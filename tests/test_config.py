@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from config import ConfigError, load_settings
+from config import ConfigError, describe_choice, load_settings, merge_environment
 
 
 def test_defaults_are_embedded_and_rules() -> None:
@@ -67,3 +67,34 @@ def test_secrets_are_not_in_repr() -> None:
     text = repr(settings)
     for secret in ("sk-secret-1", "az-secret-2", "pw-secret-3", "pw-secret-4"):
         assert secret not in text
+
+
+@pytest.mark.parametrize(
+    ("dotenv", "environ", "wanted"),
+    [
+        # An exported POSTGRES_HOST beats a DATABASE_URL left in .env.
+        ({"DATABASE_URL": "postgresql://dotenv/db"}, {"POSTGRES_HOST": "exported"}, "PostgreSQL at exported:5432"),
+        # An exported DATABASE_URL beats .env's POSTGRES_HOST, as before.
+        ({"POSTGRES_HOST": "dotenv"}, {"DATABASE_URL": "postgresql://u@exported/db"}, "named by DATABASE_URL"),
+        # Only .env: its DATABASE_URL wins over its own POSTGRES_HOST.
+        ({"DATABASE_URL": "postgresql://dotenv/db", "POSTGRES_HOST": "dotenv"}, {}, "named by DATABASE_URL"),
+        # Nothing exported about the database: .env's choice holds, other exported settings merge in.
+        ({"POSTGRES_HOST": "dotenv"}, {"POSTGRES_PORT": "6543"}, "PostgreSQL at dotenv:6543"),
+        ({}, {}, "embedded PostgreSQL"),
+    ],
+)
+def test_an_exported_database_choice_wins_over_dotenv(dotenv: dict, environ: dict, wanted: str) -> None:
+    assert wanted in describe_choice(load_settings(merge_environment(dotenv, environ)))
+
+
+def test_an_exported_llm_choice_wins_over_dotenv() -> None:
+    dotenv = {"AZURE_OPENAI_API_KEY": "k", "AZURE_OPENAI_ENDPOINT": "https://x", "OPENAI_MODEL": "m1"}
+    settings = load_settings(merge_environment(dotenv, {"OPENAI_API_KEY": "sk"}))
+    assert settings.extractor_kind == "openai" and settings.openai_model == "m1"
+    forced = load_settings(merge_environment({"OPENAI_API_KEY": "sk"}, {"LLM_PROVIDER": "rules"}))
+    assert forced.extractor_kind == "rules"
+
+
+def test_the_choice_is_described_without_secrets() -> None:
+    text = describe_choice(load_settings({"DATABASE_URL": "postgresql://u:pw-secret@h/db", "OPENAI_API_KEY": "sk-x"}))
+    assert text == "Using the PostgreSQL named by DATABASE_URL and OpenAI-compatible gpt-4o-mini."

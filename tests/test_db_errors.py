@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import psycopg2
@@ -75,7 +76,7 @@ def test_an_error_on_a_still_open_connection_is_a_503(client: TestClient, databa
     try:
         with blocker.cursor() as cur:
             cur.execute("SELECT 1 FROM user_memories WHERE user_id = %s FOR UPDATE", (user_id,))
-        answers: list[httpx.Response] = []
+        answers: list[Any] = []
         writer = threading.Thread(
             target=lambda: answers.append(client.put(f"/users/{user_id}/memories/role", json={"value": "pilot"}))
         )
