@@ -141,6 +141,29 @@ function userId() {
   return $("#user-id").value.trim();
 }
 
+// The server's rule for user ids (domain.USER_ID_PATTERN): checked here so a bad id is named
+// before anything is sent, instead of a 422 from the server.
+const USER_ID = /^[A-Za-z0-9_@-][A-Za-z0-9._@-]{0,127}$/;
+const USER_ID_RULE = "a user ID has 1-128 letters, digits and . _ @ - and does not start with a dot";
+
+function userIdProblem() {
+  const uid = userId();
+  if (!uid) return "Enter a user ID first.";
+  return USER_ID.test(uid) ? null : `"${uid}" cannot be used: ${USER_ID_RULE}.`;
+}
+
+// The server's domain.normalise_field_name: "Favorite food" -> "favorite_food".
+function fieldKey(raw) {
+  return raw.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+// The part of a POST /messages outcome that says what the gates kept out ("not stored: ...").
+function notStored(outcome) {
+  const at = (outcome || "").indexOf("not stored: ");
+  return at < 0 ? "" : outcome.slice(at + "not stored: ".length);
+}
+
 function addChatLine(text, who) {
   const item = document.createElement("li");
   item.className = `bubble ${who}`;
@@ -149,13 +172,20 @@ function addChatLine(text, who) {
   item.scrollIntoView({ block: "nearest" });
 }
 
-function renderNotice(events) {
+function renderNotice(events, outcome) {
   const notice = $("#notice");
   notice.replaceChildren();
   notice.hidden = false;
+  const skipped = notStored(outcome);
   const title = document.createElement("strong");
-  title.textContent = events.length ? "Memory updated" : "Nothing to remember";
+  title.textContent = events.length ? "Memory updated" : skipped ? "Nothing stored" : "Nothing to remember";
   notice.append(title);
+  if (skipped) {
+    const why = document.createElement("p");
+    why.className = "not-stored";
+    why.textContent = `Not stored: ${skipped}`;
+    notice.append(why);
+  }
   if (!events.length) return;
   const list = document.createElement("ul");
   for (const event of events) {
@@ -177,7 +207,8 @@ function renderNotice(events) {
 async function sendMessage() {
   const message = $("#message").value;
   const uid = userId();
-  if (!uid) { showError(new ApiError(422, "Enter a user ID first.")); $("#user-id").focus(); return; }
+  const problem = userIdProblem();
+  if (problem) { showError(new ApiError(422, problem)); $("#user-id").focus(); return; }
   if (!message.trim()) return;
   $("#send").disabled = true;
   try {
@@ -185,7 +216,7 @@ async function sendMessage() {
       const result = await api("POST", "/messages", { user_id: uid, message });
       addChatLine(message, "user");
       $("#message").value = "";
-      renderNotice(result.extracted_memories);
+      renderNotice(result.extracted_memories, result.message);
       await loadMemories();
     });
   } finally {
@@ -203,7 +234,12 @@ function orderedFields(profile) {
 
 async function loadMemories() {
   const uid = userId();
-  if (!uid) { state.profile = {}; state.memories = []; renderMemories(); return; }
+  const problem = userIdProblem();
+  if (problem) {
+    state.profile = {}; state.memories = []; renderMemories();
+    if (uid) throw new ApiError(422, problem);
+    return;
+  }
   const enc = encodeURIComponent(uid);
   const [profile, memories] = await Promise.all([
     api("GET", `/users/${enc}/profile`),
@@ -367,9 +403,14 @@ async function applySearch() {
 
 async function addField(event) {
   event.preventDefault();
-  const key = $("#new-key").value.trim();
+  const key = fieldKey($("#new-key").value);
   const value = $("#new-value").value.trim();
-  if (!key || !value || !userId()) return;
+  if (!value || !userId()) return;
+  if (!/^[a-z]/.test(key)) {
+    showError(new ApiError(422, "A field name needs a letter first, e.g. favorite food (stored as favorite_food)."));
+    $("#new-key").focus();
+    return;
+  }
   await guarded(async () => {
     const current = state.profile[key];
     const body = Array.isArray(current) ? { value: current.concat([value]) } : { value };

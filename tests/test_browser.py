@@ -300,3 +300,32 @@ def test_every_control_is_labelled_and_text_has_contrast(page: Page, server: Liv
     page.keyboard.type("I love chess.")
     page.keyboard.press("Enter")
     expect(page.locator("#notice")).to_contain_text("likes: chess")
+
+
+def test_page_names_what_the_gate_kept_out_and_normalises_new_fields(
+    page: Page, server: LiveServer, user_id: str
+) -> None:
+    open_as(page, server, user_id)
+    send(page, "I have diabetes.")
+    notice = page.locator("#notice")
+    expect(notice).to_contain_text("Nothing stored")
+    expect(notice.locator(".not-stored")).to_contain_text("Not stored: health: sensitive")
+    assert profile(server, user_id) == {}
+
+    # "Favorite food" is stored as favorite_food, not refused with a bare format message.
+    page.fill("#new-key", "Favorite food")
+    page.fill("#new-value", "dumplings")
+    page.click("#add-field")
+    expect(memory(page, "favorite_food")).to_have_count(1)
+    assert profile(server, user_id) == {"favorite_food": "dumplings"}
+
+
+def test_page_applies_the_user_id_rule_before_sending(page: Page, server: LiveServer, user_id: str) -> None:
+    open_as(page, server, user_id)
+    page.fill("#user-id", f"{user_id}/memories")
+    page.press("#user-id", "Tab")
+    expect(page.locator("#error")).to_contain_text("cannot be used: a user ID has 1-128 letters")
+    send(page, "My name is Noor.")
+    expect(page.locator("#error")).to_contain_text("cannot be used")
+    expect(page.locator("#chat-log li")).to_have_count(0)
+    assert profile(server, user_id) == {}
