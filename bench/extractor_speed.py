@@ -7,6 +7,7 @@ many adversarial shapes (the target is at most 50 ms: one message must never sta
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
@@ -123,7 +124,9 @@ def cpu_ms(call: Callable[[], object], rounds: int = 3) -> float:
 
 def report_adversarial() -> float:
     extractor = RuleExtractor()
-    figures = {name: cpu_ms(lambda text=text: pipeline(text, extractor)) for name, text in ADVERSARIAL_SHAPES.items()}
+    figures = {
+        name: cpu_ms(functools.partial(pipeline, text, extractor)) for name, text in ADVERSARIAL_SHAPES.items()
+    }
     for name, ms in sorted(figures.items(), key=lambda row: -row[1])[:10]:
         print(f"  {ms:8.2f} ms CPU  {name}")
     worst = max(figures, key=figures.__getitem__)
