@@ -1,4 +1,4 @@
--- PersonalMem schema. Applied by the service at start-up (idempotent) and
+-- PersonalMem schema. Applied by the service when it first reaches the database (idempotent), and
 -- mounted into the postgres container by docker-compose.yml.
 
 -- One row per user: memories holds the profile, field -> value
