@@ -201,8 +201,9 @@ BEARER = HTTPBearer(auto_error=False, description="One of PERSONALMEM_API_KEYS")
 
 async def require_api_key(
     request: Request,
-    api_key: Annotated[str | None, Security(API_KEY_HEADER)],
+    # Bearer first: the order /openapi.json lists the schemes in, as before.
     bearer: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)],
+    api_key: Annotated[str | None, Security(API_KEY_HEADER)],
 ) -> None:
     """Any one of the configured keys, in either header. (Requests with a body were already
     checked by BodyGuardMiddleware, before their body was read.)"""

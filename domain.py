@@ -52,8 +52,9 @@ USER_ID_PATTERN = rf"^[A-Za-z0-9_@-][A-Za-z0-9._@-]{{0,{MAX_USER_ID_CHARS - 1}}}
 USER_ID_RULE = (
     f"1-{MAX_USER_ID_CHARS} characters: letters, digits and . _ @ - (not starting with a dot), e.g. user_123"
 )
-# What a field name in a path may look like before normalise_field_name turns it into snake_case.
-FIELD_KEY_PATTERN = r"^[A-Za-z0-9 _.-]+$"
+# What a field name in a path may look like before it is turned into snake_case: a letter
+# first (after any separators), then letters, digits and separators.
+FIELD_KEY_PATTERN = r"^[ _.-]*[A-Za-z][A-Za-z0-9 _.-]*$"
 FIELD_NAME_PATTERN = re.compile(rf"^[a-z][a-z0-9_]{{0,{MAX_FIELD_NAME_CHARS - 1}}}$")
 
 # -- events ------------------------------------------------------------------------------
@@ -80,6 +81,19 @@ def normalise_field_name(raw: str) -> str | None:
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", raw.strip())
     name = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
     return name if FIELD_NAME_PATTERN.match(name) else None
+
+
+def normalise_field_key(raw: str) -> str | None:
+    """A key from a path ('Favorite-Food', 'homeTown') as stored ('favorite_food', 'home_town').
+
+    Splitting camelCase can push a 64-character key past the limit; such a key is only
+    lower-cased, so every key the path pattern admits has a stored name.
+    """
+    name = normalise_field_name(raw)
+    if name is None:
+        plain = re.sub(r"[^a-z0-9]+", "_", raw.lower()).strip("_")
+        name = plain if FIELD_NAME_PATTERN.match(plain) else None
+    return name
 
 
 def number_in_range(value: Any) -> bool:

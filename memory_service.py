@@ -31,6 +31,7 @@ from domain import (
     SCALAR_FIELDS,
     FieldEvent,
     FieldValue,
+    normalise_field_key,
     normalise_field_name,
     number_in_range,
 )
@@ -330,7 +331,7 @@ class MemoryService:
 
 def _field_key(key: str) -> str:
     """A field name as given in a path ('Favorite-Food'), as it is stored ('favorite_food')."""
-    name = normalise_field_name(key)
+    name = normalise_field_key(key)
     if name is None:
         raise InvalidMemory(
             "key must hold a letter first, then letters, digits, spaces, '-' or '_'; "
