@@ -27,8 +27,6 @@ from config import PROJECT_DIR, Settings, get_settings
 from domain import (
     FIELD_KEY_PATTERN,
     MAX_FIELD_NAME_CHARS,
-    MAX_FLOAT_MAGNITUDE,
-    MAX_INT_MAGNITUDE,
     MAX_ITEMS_PER_VALUE,
     MAX_USER_ID_CHARS,
     MAX_VALUE_CHARS,
@@ -76,10 +74,9 @@ MemoryKey = Annotated[
 MemoryId = Annotated[
     str, Path(min_length=3, max_length=200, pattern=r"^[A-Za-z0-9._@-]+$", description='"{user_id}_{field}"')
 ]
-# Numbers are bounded like strings are: 15 digits keep an integer exact in every JSON reader
-# (a double holds 15-16), and a float past that range is no personal fact.
-BoundedInt = Annotated[int, Field(ge=-MAX_INT_MAGNITUDE, le=MAX_INT_MAGNITUDE)]
-BoundedFloat = Annotated[float, Field(gt=-MAX_FLOAT_MAGNITUDE, lt=MAX_FLOAT_MAGNITUDE, allow_inf_nan=False)]
+# Numbers are bounded (domain.number_in_range: 15 digits) by the gate every value passes, not
+# here: a validation error would echo the number, and a 16-digit one may be a card number.
+FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
 # At most 500 characters, not blank, no control characters (PostgreSQL's JSONB cannot even hold NUL).
 ShortString = Annotated[
     str,
@@ -108,7 +105,7 @@ class MessageResponse(BaseModel):
 class MemoryValue(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: ShortString | BoundedInt | BoundedFloat | bool | ShortStringList
+    value: ShortString | int | FiniteFloat | bool | ShortStringList
 
 
 class HealthResponse(BaseModel):

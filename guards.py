@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from domain import SENSITIVE_FIELDS, FieldEvent, check_limits
+from domain import SENSITIVE_FIELDS, FieldEvent, check_limits, check_numbers
 from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
@@ -287,9 +287,10 @@ def admit_events(
     """
     kept, dropped = check_limits(events)
     kept, refused = screen_events(kept, message or "")
+    kept, out_of_range = check_numbers(kept)
     kept, unfit = check_events(kept, message=message)
     noted = message_reasons(message) if message and source == "message" else []
-    return kept, noted + dropped + refused + unfit
+    return kept, noted + dropped + refused + out_of_range + unfit
 
 
 def _text_of(value: object) -> str:
