@@ -27,6 +27,8 @@ from config import PROJECT_DIR, Settings, get_settings
 from domain import (
     FIELD_KEY_PATTERN,
     MAX_FIELD_NAME_CHARS,
+    MAX_FLOAT_MAGNITUDE,
+    MAX_INT_MAGNITUDE,
     MAX_ITEMS_PER_VALUE,
     MAX_USER_ID_CHARS,
     MAX_VALUE_CHARS,
@@ -75,8 +77,18 @@ MemoryId = Annotated[
     str, Path(min_length=3, max_length=200, pattern=r"^[A-Za-z0-9._@-]+$", description='"{user_id}_{field}"')
 ]
 # Numbers are bounded (domain.number_in_range: 15 digits) by the gate every value passes, not
-# here: a validation error would echo the number, and a 16-digit one may be a card number.
-FiniteFloat = Annotated[float, Field(allow_inf_nan=False)]
+# by validation here: a validation error would echo the number, and a 16-digit one may be a
+# card number. The schema still states the bounds, for clients and schema-driven fuzzing.
+BoundedInt = Annotated[
+    int, Field(json_schema_extra={"minimum": -MAX_INT_MAGNITUDE, "maximum": MAX_INT_MAGNITUDE})
+]
+FiniteFloat = Annotated[
+    float,
+    Field(
+        allow_inf_nan=False,
+        json_schema_extra={"exclusiveMinimum": -MAX_FLOAT_MAGNITUDE, "exclusiveMaximum": MAX_FLOAT_MAGNITUDE},
+    ),
+]
 # At most 500 characters, not blank, no control characters (PostgreSQL's JSONB cannot even hold NUL).
 ShortString = Annotated[
     str,
@@ -105,7 +117,7 @@ class MessageResponse(BaseModel):
 class MemoryValue(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: ShortString | int | FiniteFloat | bool | ShortStringList
+    value: ShortString | BoundedInt | FiniteFloat | bool | ShortStringList
 
 
 class HealthResponse(BaseModel):
