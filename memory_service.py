@@ -32,7 +32,6 @@ from domain import (
     FieldEvent,
     FieldValue,
     normalise_field_key,
-    normalise_field_name,
 )
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor

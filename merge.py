@@ -46,7 +46,7 @@ class MergeOutcome:
         return bool(self.applied)
 
 
-def _clean_item(value: FieldValue) -> str | int | float | bool | None:
+def _clean_item(value: FieldValue | None) -> str | int | float | bool | None:
     if isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):
@@ -237,7 +237,7 @@ def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str)
     out.added_now.update((name, value_key(item)) for item in added)
     out.profile[name] = existing + added
     touch_field(out, name, now)
-    out.applied.append(FieldEvent(field=name, value=added, event="ADD"))
+    out.applied.append(FieldEvent(field=name, value=list[FieldValue](added), event="ADD"))
 
 
 def _set_scalar(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
