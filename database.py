@@ -229,6 +229,15 @@ class _ConnectionLost(Exception):
     pass
 
 
+class _RolledBack(Exception):
+    """PostgreSQL rolled the transaction back (deadlock, serialization failure): safe to run again."""
+
+
+# Concurrent first writes for one new user can deadlock on its row's creation; each retry
+# finds the row created and locks it like any other.
+ROLLBACK_RETRIES = 3
+
+
 class FairSlots:
     """A counting semaphore that hands a freed slot to the longest waiter.
 
@@ -336,18 +345,27 @@ class Database:
         if not await slots.acquire(self._acquire_timeout_s):
             raise DatabaseUnavailable(internal=f"all {self.size} pooled connections stayed busy")
         try:
-            for attempt in (1, 2):
+            retried_lost = False
+            rollbacks = 0
+            while True:
                 conn, reused = await self._checkout()
                 try:
                     result = await self._transaction(conn, work, transaction)
                 except _ConnectionLost as lost:
                     self._discard_all_idle()
-                    if reused and attempt == 1:
+                    if reused and not retried_lost:
+                        retried_lost = True
                         continue
                     raise DatabaseUnavailable(internal=f"connection lost: {lost}") from None
+                except _RolledBack as rolled:
+                    # A deadlock or serialization failure rolled everything back: the retry
+                    # PostgreSQL's documentation asks for, a few times, then 503.
+                    rollbacks += 1
+                    if rollbacks <= ROLLBACK_RETRIES:
+                        continue
+                    raise DatabaseUnavailable(internal=f"rolled back {rollbacks} times: {rolled}") from None
                 self._checkin(conn)
                 return result
-            raise AssertionError("unreachable")
         finally:
             slots.release()
 
@@ -407,6 +425,11 @@ class Database:
             if transaction:
                 await cursor.execute("COMMIT")
             return result
+        except psycopg2.extensions.TransactionRollbackError as exc:
+            if conn.closed:
+                raise _ConnectionLost(_first_line(exc)) from exc
+            await self._rollback_and_checkin(conn)
+            raise _RolledBack(_first_line(exc)) from exc
         except (psycopg2.OperationalError, psycopg2.InterfaceError, psycopg2.InternalError) as exc:
             if conn.closed:
                 raise _ConnectionLost(_first_line(exc)) from exc
