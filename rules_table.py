@@ -127,7 +127,7 @@ def _top_level_alternative(pattern: str) -> bool:
 ROWS: tuple[Row, ...] = (
     # -- name ------------------------------------------------------------------------------
     row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
-    row("name_call_me", "name", r"\b(?:calls?|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
+    row("name_call_me", "name", r"(?<!nobody\s)(?<!no one\s)(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:calls?|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
     row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
