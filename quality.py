@@ -189,6 +189,7 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
         elif good:
             value = good if isinstance(event.value, list) else good[0]
             kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+    _message_words.cache_clear()
     return kept, refused
 
 
@@ -247,6 +248,18 @@ def strip_time(value: str) -> str:
     return _strip_trailing_time(" ".join(value.split()).strip(_EDGE))
 
 
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their last word, in their order: a value ending in "week" is only
+    tried against the phrases ending in "week" (one look-up instead of ~200 endswith)."""
+    grouped: dict[str, list[str]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase.split()[-1], []).append(phrase)
+    return {word: tuple(items) for word, items in grouped.items()}
+
+
+TRAILING_BY_LAST_WORD = _by_last_word((*TRAILING_TIME_PHRASES, *TRAILING_FILLERS, *CUT_OFF_ENDINGS))
+
+
 def _strip_trailing_time(text: str) -> str:
     while True:
         lowered = text.casefold()
@@ -254,7 +267,8 @@ def _strip_trailing_time(text: str) -> str:
         if dated:
             text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
             continue
-        for phrase in (*TRAILING_TIME_PHRASES, *TRAILING_FILLERS, *CUT_OFF_ENDINGS):
+        last = lowered.rsplit(None, 1)[-1] if lowered else ""
+        for phrase in TRAILING_BY_LAST_WORD.get(last, ()):
             if lowered == phrase:
                 return ""
             if lowered.endswith(" " + phrase):
@@ -333,9 +347,9 @@ def _number_is_a_count(age: int, message: str) -> bool:
 
 def _says_my(words: list[str], message: str) -> bool:
     """Whether the message speaks of these words as the user's own ("my little sister")."""
-    said = _words(message)
+    said, wanted = _message_words(message), tuple(words)
     for i in range(len(said) - len(words) + 1):
-        if said[i : i + len(words)] == words and any(w in ("my", "our") for w in said[max(i - 3, 0) : i]):
+        if said[i : i + len(words)] == wanted and any(w in ("my", "our") for w in said[max(i - 3, 0) : i]):
             return True
     return False
 
@@ -361,10 +375,11 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
             raise Refused("a common word, not a name")
         if len(word) > 5 and word.endswith(ADJECTIVE_SUFFIXES):
             raise Refused("an adjective, not a name")
-    said = _words(message)
-    mentions = [i for i in range(len(said)) if said[i : i + len(words)] == words]
-    before = [said[max(i - 4, 0) : i] for i in mentions]
-    after = [said[i + len(words) : i + len(words) + 6] for i in mentions]
+    said = _message_words(message)
+    wanted = tuple(words)
+    mentions = [i for i in range(len(said)) if said[i : i + len(words)] == wanted]
+    before = [list(said[max(i - 4, 0) : i]) for i in mentions]
+    after = [list(said[i + len(words) : i + len(words) + 6]) for i in mentions]
     if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
         return text
     if any(_pet_before(b) for b in before) or any(_pet_after(a) for a in after):
@@ -477,6 +492,13 @@ FIELD_CHECKS = {
 
 def _words(text: str) -> list[str]:
     return [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("’", "'")) if w.strip("'’")]
+
+
+@lru_cache(maxsize=1)
+def _message_words(message: str) -> tuple[str, ...]:
+    """The message's words, read once for all the values of one message. check_events clears
+    it when done, so no message (secrets and all) lingers in memory."""
+    return tuple(_words(message))
 
 
 def _needs_context(words: list[str]) -> bool:
