@@ -433,6 +433,8 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     own = _drop_leading(words, LEADING_DETERMINERS)
     if own and own[-1] in RELATIVES | PET_WORDS and _says_my(own, message):
         raise Refused("the user's own family or pet, not a preference")
+    if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
+        raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
     if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
         raise Refused("a courtesy to the other party, not a preference")
     content = [w for w in words if w not in FUNCTION_WORDS]

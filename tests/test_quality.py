@@ -112,6 +112,13 @@ JUNK = [
     ),
     ("working from home as employer", "employer", "home most days", "I work from home most days", "not an employer"),
     ("objectless goal", "goals", "visit", "I really want to visit", "needs the message to be understood"),
+    (
+        "prepositional preference",
+        "dislikes",
+        "at lunch broccoli",
+        "I ate what I hate at lunch broccoli",
+        "a prepositional phrase, not a thing liked or disliked",
+    ),
 ]
 
 
