@@ -67,11 +67,7 @@ TRAILING_TIME_PHRASES = phrases(
     for a long time|anymore|any more|at present|so far|these past few years|since then|earlier this year|
     earlier today|back then|the other day|a few days ago|a few weeks ago|a few months ago|a few years ago|
     a couple of years ago|years ago|months ago|weeks ago|days ago|ago|one day|someday|some day|
-    one of these days|eventually|in the future|in the morning|in the mornings|in the evening|in the evenings|
-    in the afternoon|in the afternoons|at night|at weekends|on weekends|on the weekend|on the weekends|
-    every day|every morning|every evening|every night|every week|every weekend|every year|every summer|
-    after work|after school|before work|before bed|in my spare time|in my free time|in summer|in winter|
-    in the summer|in the winter|in the spring|in the fall|in the autumn"""
+    one of these days|eventually|in the future"""
 )
 # Fillers a chat sentence may trail off with ("hollister basically").
 TRAILING_FILLERS = phrases(

@@ -26,7 +26,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from rules_table import I_AM, ROWS, Row, precedence
+from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
     BUSINESSES,
@@ -75,12 +75,14 @@ SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.
 # The past, told: such a clause can only end a fact ("I used to work at X").
 PAST = re.compile(r"\b(?:used to|use to|as a kid|as a child|when i was|back then|in the past)\b", re.I)
 REPORTED = re.compile(r"\b(?:he|she|they|my \w+)\s+(?:said|says|thinks|told)\b", re.I)
-NEAR_FUTURE = re.compile(
-    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|"
+DATED = (
+    r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month)|"
     r"next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"later today|right now|at the moment|for now|soon|in a few (?:minutes|hours|days))\b",
-    re.I,
+    r"later today|soon|in a few (?:minutes|hours|days)"
 )
+NEAR_FUTURE = re.compile(rf"\b(?:{DATED}|right now|at the moment|for now)\b", re.I)
+# For a row that tells of something long under way ("I'm learning Thai at the moment"), only a date counts.
+DATED_FUTURE = re.compile(rf"\b(?:{DATED})\b", re.I)
 FUTURE_INTENT = re.compile(r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would)\b", re.I)
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
@@ -397,10 +399,14 @@ class RuleExtractor:
                 else:
                     values = r.value(raw)
                 if r.field in {"goals", "interests", "likes"} and not r.ending:
-                    if near_future is None:  # searched once a clause, when a row needs it
-                        near_future = bool(NEAR_FUTURE.search(clause))
-                    if near_future:
-                        values = []
+                    if r.name in ONGOING_ROWS:
+                        if DATED_FUTURE.search(clause):
+                            values = []
+                    else:
+                        if near_future is None:  # searched once a clause, when a row needs it
+                            near_future = bool(NEAR_FUTURE.search(clause))
+                        if near_future:
+                            values = []
                 if r.field in {"role", "employer", "location"} and FUTURE_INTENT.search(clause, 0, start):
                     values = []  # "I'm about to get a job as a nurse": not yet
                 if not values and not (r.ending and match.group("v") == ""):

@@ -57,6 +57,10 @@ PIECES = {
     "{LIKE}": r"(?:love|like|enjoy|adore)",
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
+    "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
+    "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
+    r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
 }
 
@@ -169,6 +173,8 @@ ROWS: tuple[Row, ...] = (
         {VERY}(?:fun|relaxing|fascinating|soothing|therapeutic|enjoyable|exciting)\b""", v.items, words="fun relaxing fascinating soothing therapeutic enjoyable exciting"),
     row("dislikes_find_x_bad", "dislikes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
         {VERY}(?:boring|dull|tedious|gross|disgusting|overrated|annoying|unbearable)\b""", v.items, words="boring dull tedious gross disgusting overrated annoying unbearable"),
+    # "I read a lot of thrillers", "I watch tons of anime": a taste told by how much of it.
+    row("likes_a_lot_of", "likes", r"\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of)\s+{V}", v.things, words="lot lots tons plenty"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
@@ -194,8 +200,8 @@ ROWS: tuple[Row, ...] = (
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
-    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
-        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+(?:years|decades)\b""", v.things, words="years decades"),
+    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
+        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b""", v.things, words="years decades"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", v.things, words="into"),
@@ -231,6 +237,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:learn|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
         |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
+    row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
+        (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
+    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?my\s+(?:weekends|evenings|summers|holidays|days\s+off)\s+
+        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
     row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
@@ -356,6 +366,9 @@ ROWS: tuple[Row, ...] = (
 )
 # fmt: on
 
+# Rows that tell of something under way for a long while: "right now" does not make them passing.
+ONGOING_ROWS = frozenset({"goals_training_to_be", "goals_learning"})
+
 # Which field's rows win a trigger they both match, highest first. Why this order:
 # endings first (they claim "I don't like X anymore" before the dislikes row reads it);
 # a name's own phrasing; languages before skills and roles ("I'm fluent in French");
@@ -379,6 +392,8 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I'm an avid reader" before "I'm a …" is read as a role.
+    "interests_avid_x": 2,
     # "I'm a cat person" before "I'm a …" is read as a role.
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.

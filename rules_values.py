@@ -453,8 +453,10 @@ def education(raw: str) -> list[str]:
             return [f"{degree.group('degree')} in {subject} from {school}"]
     value = EDUCATION_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=7)
-    # "I studied hard": a manner adverb is no subject.
+    # "I studied hard": a manner adverb is no subject; "studying to be a vet" is a goal, not a subject.
     if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):
+        return []
+    if value.lower().split()[0] in {"to", "for", "because", "so"}:
         return []
     return [value]
 
@@ -502,3 +504,24 @@ def possession(raw: str) -> list[str]:
 
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
+
+
+# "I'm an avid reader": the pastime behind the person's noun.
+PASTIME_OF = {
+    "reader": "reading", "runner": "running", "hiker": "hiking", "swimmer": "swimming", "cyclist": "cycling",
+    "gamer": "gaming", "gardener": "gardening", "cook": "cooking", "baker": "baking", "skier": "skiing",
+    "surfer": "surfing", "climber": "climbing", "traveler": "travelling", "traveller": "travelling",
+    "dancer": "dancing", "knitter": "knitting", "golfer": "golf", "birdwatcher": "birdwatching",
+    "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
+}  # fmt: skip
+
+
+def pastime(raw: str) -> list[str]:
+    found = PASTIME_OF.get(raw.strip().lower())
+    return [found] if found else []
+
+
+def gerund_pastime(raw: str) -> list[str]:
+    """ "playing chess for years": the pastime, without the duration (the row matched it)."""
+    value = clean_value(raw, max_words=6)
+    return [value] if value and value.split()[0].lower().endswith("ing") else []

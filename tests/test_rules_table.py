@@ -189,6 +189,9 @@ EXAMPLES = {
     "hometown_my_native": "We often sail along the coast of my native Brittany.",
     "likes_find_x_good": "I find pottery incredibly soothing.",
     "dislikes_find_x_bad": "Frankly I find reality shows so tedious.",
+    "likes_a_lot_of": "I read tons of science fiction.",
+    "interests_avid_x": "I'm a passionate birdwatcher.",
+    "interests_spend_weekends_doing": "I spend most of my weekends sailing on the lake.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
