@@ -81,6 +81,13 @@ TRAILING_DURATION = re.compile(
 )
 
 
+_NEGATIONS = frozenset("nothing none no nobody neither".split())
+_VAGUE_HEADS = frozenset("stuff things thing kinds kind types type sorts sort".split())
+_KINDS_OF = re.compile(
+    r"^(?:(?:all|many|most|some|different|various|these|those|that|this|the)\s+)?(?:kinds?|types?|sorts?)\s+of\s+", re.I
+)
+
+
 class Refused(ValueError):
     """A value the check will not store; str() is the reason."""
 
@@ -440,6 +447,13 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     content = [w for w in words if w not in FUNCTION_WORDS]
     if words[0] in _DETERMINER_WORDS and content and _only(content, COURTESY_OBJECTS):
         raise Refused("a courtesy to the other party, not a preference")
+    if words[0] in _NEGATIONS:
+        raise Refused("a negation, not a thing liked or disliked")  # "nothing scary" is a dislike, unread
+    if words[-1] in _VAGUE_HEADS and not any(w.endswith("ing") for w in words):
+        raise Refused("too vague to be a fact")  # "old stuff": stuff of what? ("fixing things" is an activity)
+    kinds = _KINDS_OF.match(text)
+    if kinds and len(words) > 2:  # "all kinds of music" -> "music"
+        return text[kinds.end() :]
     return text
 
 

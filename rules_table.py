@@ -164,7 +164,7 @@ ROWS: tuple[Row, ...] = (
     row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
-    row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
+    row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
         (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
     row("likes_grew_on_me", "likes", r"^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)\s+on\s+me\s*$", v.items, words="grew grown"),
@@ -241,7 +241,7 @@ ROWS: tuple[Row, ...] = (
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?my\s+(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
-    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", v.goal, words="going training studying working"),
+    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),

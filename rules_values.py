@@ -386,8 +386,13 @@ def _owned_by_someone_else(item: str) -> bool:
     return len(words) > 1 and words[0].removesuffix("'s").removesuffix("'") in _PET_OWNERS
 
 
+PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
+
+
 def pets(raw: str) -> list[str]:
     text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", raw.strip(), flags=re.I)
+    # "a pet rabbit": the animal, not the word "pet" before it.
+    text = PET_BEFORE_ANIMAL.sub("", text)
     found = []
     for item in split_items(text, max_words=8):
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"

@@ -354,3 +354,27 @@ def test_facts_about_other_people_stay_out() -> None:
     assert stored("My husband is a vegan and drives a Tesla.") == {}
     assert stored("My daughter is learning French.") == {}
     assert "role" not in stored("As a nurse, my mother works nights.")
+
+
+def test_the_word_pet_before_an_animal_is_not_the_animal() -> None:
+    assert events("I have a pet hedgehog.") == [("pets", "ADD", ["hedgehog"])]
+    assert events("My three pet ferrets sleep all day.") == [("pets", "ADD", ["three ferrets"])]
+
+
+def test_ongoing_learning_survives_right_now_but_a_date_voids_it() -> None:
+    assert events("I'm learning Swahili at the moment.") == [("goals", "ADD", ["learn Swahili"])]
+    assert events("I'm training to become an electrician right now.") == [("goals", "ADD", ["electrician"])]
+    assert events("I'm learning to ski tomorrow.") == []
+
+
+def test_a_changed_taste_replaces_the_old_polarity() -> None:
+    profile = {"dislikes": ["anchovies"]}
+    assert events("I've slowly grown to love anchovies.", profile) == [
+        ("dislikes", "REMOVE", ["anchovies"]),
+        ("likes", "ADD", ["anchovies"]),
+    ]
+    assert events("Anchovies have grown on me.", profile) == [
+        ("dislikes", "REMOVE", ["anchovies"]),
+        ("likes", "ADD", ["Anchovies"]),
+    ]
+    assert events("I've warmed up to my neighbour.") == []
