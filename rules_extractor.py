@@ -98,7 +98,17 @@ HOUSEHOLD = re.compile(
 HOUSEHOLD_ANYWHERE = re.compile(r"\bwe\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live)\b", re.I)
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
-FILLER_INITIALS = frozenset(c for p in AFFIRMATION_PHRASES for c in (p[0], p[0].upper()))
+# Looked up by the clause's first word, then tested with startswith: most clauses start with
+# "i", and only "i see" / "i bet" of the fillers do, so the regex rarely needs to run.
+FILLERS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in AFFIRMATION_PHRASES:
+    _first = _phrase.split()[0]
+    FILLERS_BY_FIRST_WORD[_first] = (*FILLERS_BY_FIRST_WORD.get(_first, ()), _phrase)
+
+
+def _may_open_with_filler(lowered: str) -> bool:
+    first = lowered.split(None, 1)[0].strip(",.!")
+    return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
 SPEAKER_WORDS = frozenset({"i", "im", "me", "my", "mine", "myself", "❤", "♥"})
 OTHER_SUBJECTS = frozenset({"he", "she", "they", "we", "you", "it"})
@@ -347,7 +357,7 @@ class RuleExtractor:
                 found.append((f"{field}_answer_i_do", FieldEvent(field=field, value=referent, event="ADD")))
                 referent = []
                 continue
-            lead = v.LEADING_FILLER.sub("", piece) if piece[0] in FILLER_INITIALS else piece
+            lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(piece.lower()) else piece
             elided_i = bool(ELIDED_I.match(lead))
             household = bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
@@ -541,14 +551,22 @@ def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:
     """One event per (field, kind); later scalar values win, list values accumulate."""
     merged: dict[tuple[str, str], FieldEvent] = {}
+    seen: dict[tuple[str, str], set[str]] = {}  # each key's items, lower-cased, kept as they grow
     for event in events:
         key = (event.field, "REMOVE" if event.event == "REMOVE" else "SET")
         existing = merged.get(key)
         if existing is None:
             merged[key] = event.model_copy()
+            seen.pop(key, None)
         elif isinstance(existing.value, list) and isinstance(event.value, list):
-            seen = {str(x).lower() for x in existing.value}
-            existing.value = [*existing.value, *(x for x in event.value if str(x).lower() not in seen)]
+            known = seen.setdefault(key, {str(x).lower() for x in existing.value})
+            fresh = []
+            for x in event.value:
+                if str(x).lower() not in known:
+                    known.add(str(x).lower())
+                    fresh.append(x)
+            existing.value = [*existing.value, *fresh]
         else:
             merged[key] = event
+            seen.pop(key, None)
     return list(merged.values())
