@@ -109,6 +109,8 @@ for _phrase in AFFIRMATION_PHRASES:
 def _may_open_with_filler(lowered: str) -> bool:
     first = lowered.split(None, 1)[0].strip(",.!")
     return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
+
+
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
 SPEAKER_WORDS = frozenset({"i", "im", "me", "my", "mine", "myself", "❤", "♥"})
 OTHER_SUBJECTS = frozenset({"he", "she", "they", "we", "you", "it"})

@@ -242,8 +242,12 @@ def cut_at_and(value: str) -> str:
     return value[: match.start()]
 
 
+# "I'm a married economics major": the status is family's (its own row reads it), not part of the value.
+MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|widowed)\s+(?=\w)", re.I)
+
+
 def role(raw: str) -> list[str]:
-    value = cut_at_and(ROLE_CUT.split(raw.strip(), maxsplit=1)[0])
+    value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
     value = re.sub(
         r"^(?:upcoming|aspiring|future|professional)\s+",
         lambda m: m.group(0) if "prof" in m.group(0) else "",
@@ -456,7 +460,7 @@ def education(raw: str) -> list[str]:
         subject = clean_value(EDUCATION_CUT.split(degree.group("subject"), maxsplit=1)[0], max_words=5)
         if school and subject:
             return [f"{degree.group('degree')} in {subject} from {school}"]
-    value = EDUCATION_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = EDUCATION_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0]
     value = clean_value(value, max_words=7)
     # "I studied hard": a manner adverb is no subject; "studying to be a vet" is a goal, not a subject.
     if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):

@@ -378,3 +378,15 @@ def test_a_changed_taste_replaces_the_old_polarity() -> None:
         ("likes", "ADD", ["Anchovies"]),
     ]
     assert events("I've warmed up to my neighbour.") == []
+
+
+def test_a_marital_status_before_a_role_goes_to_family() -> None:
+    assert events("I'm a divorced pharmacist from Leeds.") == [
+        ("family", "ADD", ["divorced"]),
+        ("role", "ADD", "pharmacist"),
+    ]
+
+
+def test_can_barely_is_no_skill() -> None:
+    assert events("I can barely touch my toes after the holidays.") == []
+    assert events("Luckily I can still knit.") == [("skills", "ADD", ["knitting"])]
