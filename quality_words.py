@@ -73,7 +73,8 @@ TRAILING_TIME_PHRASES = phrases(
 TRAILING_FILLERS = phrases(
     """basically|also|too|as well|really|anyway|anyways|lol|haha|though|actually|alot|a lot|honestly|
     literally|again|then|i guess|i think|i suppose|you know|and stuff|and all|or so|or something|
-    and everything|etc|at all|much|so much|very much|later|almost|that's it|thats it|that's all|and that's it"""
+    and everything|etc|at all|much|so much|very much|later|almost|that's it|thats it|that's all|and that's it|
+    like|most|the most"""
 )
 # Chat openers a value may start with ("well all animals").
 LEADING_FILLERS = words("well yeah yes oh um uh so and but is are am was were")

@@ -56,6 +56,11 @@ PIECES = {
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
     "{LIKE}": r"(?:love|like|enjoy|adore)",
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
+    "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
+    "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
+    "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
+    r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
 }
 
@@ -158,6 +163,18 @@ ROWS: tuple[Row, ...] = (
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
     row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
+    # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
+    row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
+    row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
+        (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
+    row("likes_grew_on_me", "likes", r"^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)\s+on\s+me\s*$", v.items, words="grew grown"),
+    # "I find X relaxing" / "I find X boring": a taste told through a judgement of the thing.
+    row("likes_find_x_good", "likes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
+        {VERY}(?:fun|relaxing|fascinating|soothing|therapeutic|enjoyable|exciting)\b""", v.items, words="fun relaxing fascinating soothing therapeutic enjoyable exciting"),
+    row("dislikes_find_x_bad", "dislikes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
+        {VERY}(?:boring|dull|tedious|gross|disgusting|overrated|annoying|unbearable)\b""", v.items, words="boring dull tedious gross disgusting overrated annoying unbearable"),
+    # "I read a lot of thrillers", "I watch tons of anime": a taste told by how much of it.
+    row("likes_a_lot_of", "likes", r"\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of)\s+{V}", v.things, words="lot lots tons plenty"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
@@ -172,6 +189,7 @@ ROWS: tuple[Row, ...] = (
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     row("family_my_relative", "family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
+    row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
     row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
@@ -182,8 +200,8 @@ ROWS: tuple[Row, ...] = (
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
-    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
-        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+(?:years|decades)\b""", v.things, words="years decades"),
+    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
+        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b""", v.things, words="years decades"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", v.things, words="into"),
@@ -202,7 +220,7 @@ ROWS: tuple[Row, ...] = (
     row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i(?:\s+{ADV}am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
     row("skills_know_how_to", "skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", v.items, words="know"),
     row("skills_know", "skills", r"\bi\s+{ADV}know\s+(?P<v>(?!(?:{NOT_KNOWN})\b)[^.!?;\n]+)", v.items, words="know"),
-    row("skills_can", "skills", r"\bi\s+{ADV}can\s+{ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
+    row("skills_can", "skills", r"\bi\s+{ADV}can\s+(?!(?:barely|hardly)\b){ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
     row("skills_program_in", "skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", v.items, words="program code develop"),
     row("skills_experience_in", "skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", v.items, words="experience expertise"),
     row("skills_my_skills", "skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", v.items, words="skill"),
@@ -219,7 +237,11 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:learn|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
         |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
-    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:a|an)?\s*{V}", v.goal, words="going training studying working"),
+    row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
+        (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
+    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?my\s+(?:weekends|evenings|summers|holidays|days\s+off)\s+
+        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
+    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
@@ -259,6 +281,12 @@ ROWS: tuple[Row, ...] = (
     row("role_working_as", "role", r"\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
     row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
+    # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
+    row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
+        (?:my\s+(?:day\s+job|job|profession|career|trade|line\s+of\s+work)|what\s+i\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*$""", v.role, words="job profession career trade line living"),
+    # "I'm the swim coach at my local pool": a post named by its head word.
+    row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?P<v>(?:[\w-]+\s+){0,2}?
+        (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
     row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
@@ -290,6 +318,7 @@ ROWS: tuple[Row, ...] = (
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
+    row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -337,6 +366,9 @@ ROWS: tuple[Row, ...] = (
 )
 # fmt: on
 
+# Rows that tell of something under way for a long while: "right now" does not make them passing.
+ONGOING_ROWS = frozenset({"goals_training_to_be", "goals_learning"})
+
 # Which field's rows win a trigger they both match, highest first. Why this order:
 # endings first (they claim "I don't like X anymore" before the dislikes row reads it);
 # a name's own phrasing; languages before skills and roles ("I'm fluent in French");
@@ -360,6 +392,8 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I'm an avid reader" before "I'm a …" is read as a role.
+    "interests_avid_x": 2,
     # "I'm a cat person" before "I'm a …" is read as a role.
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.

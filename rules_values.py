@@ -242,8 +242,12 @@ def cut_at_and(value: str) -> str:
     return value[: match.start()]
 
 
+# "I'm a married economics major": the status is family's (its own row reads it), not part of the value.
+MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|widowed)\s+(?=\w)", re.I)
+
+
 def role(raw: str) -> list[str]:
-    value = cut_at_and(ROLE_CUT.split(raw.strip(), maxsplit=1)[0])
+    value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
     value = re.sub(
         r"^(?:upcoming|aspiring|future|professional)\s+",
         lambda m: m.group(0) if "prof" in m.group(0) else "",
@@ -386,8 +390,13 @@ def _owned_by_someone_else(item: str) -> bool:
     return len(words) > 1 and words[0].removesuffix("'s").removesuffix("'") in _PET_OWNERS
 
 
+PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
+
+
 def pets(raw: str) -> list[str]:
     text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", raw.strip(), flags=re.I)
+    # "a pet rabbit": the animal, not the word "pet" before it.
+    text = PET_BEFORE_ANIMAL.sub("", text)
     found = []
     for item in split_items(text, max_words=8):
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
@@ -451,10 +460,12 @@ def education(raw: str) -> list[str]:
         subject = clean_value(EDUCATION_CUT.split(degree.group("subject"), maxsplit=1)[0], max_words=5)
         if school and subject:
             return [f"{degree.group('degree')} in {subject} from {school}"]
-    value = EDUCATION_CUT.split(raw.strip(), maxsplit=1)[0]
+    value = EDUCATION_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0]
     value = clean_value(value, max_words=7)
-    # "I studied hard": a manner adverb is no subject.
+    # "I studied hard": a manner adverb is no subject; "studying to be a vet" is a goal, not a subject.
     if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):
+        return []
+    if value.lower().split()[0] in {"to", "for", "because", "so"}:
         return []
     return [value]
 
@@ -502,3 +513,24 @@ def possession(raw: str) -> list[str]:
 
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
+
+
+# "I'm an avid reader": the pastime behind the person's noun.
+PASTIME_OF = {
+    "reader": "reading", "runner": "running", "hiker": "hiking", "swimmer": "swimming", "cyclist": "cycling",
+    "gamer": "gaming", "gardener": "gardening", "cook": "cooking", "baker": "baking", "skier": "skiing",
+    "surfer": "surfing", "climber": "climbing", "traveler": "travelling", "traveller": "travelling",
+    "dancer": "dancing", "knitter": "knitting", "golfer": "golf", "birdwatcher": "birdwatching",
+    "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
+}  # fmt: skip
+
+
+def pastime(raw: str) -> list[str]:
+    found = PASTIME_OF.get(raw.strip().lower())
+    return [found] if found else []
+
+
+def gerund_pastime(raw: str) -> list[str]:
+    """ "playing chess for years": the pastime, without the duration (the row matched it)."""
+    value = clean_value(raw, max_words=6)
+    return [value] if value and value.split()[0].lower().endswith("ing") else []

@@ -112,6 +112,21 @@ JUNK = [
     ),
     ("working from home as employer", "employer", "home most days", "I work from home most days", "not an employer"),
     ("objectless goal", "goals", "visit", "I really want to visit", "needs the message to be understood"),
+    (
+        "prepositional preference",
+        "dislikes",
+        "at lunch broccoli",
+        "I ate what I hate at lunch broccoli",
+        "a prepositional phrase, not a thing liked or disliked",
+    ),
+    (
+        "negated preference",
+        "likes",
+        "nothing too loud",
+        "I like nothing too loud",
+        "a negation, not a thing liked or disliked",
+    ),
+    ("vague head", "likes", "retro stuff", "I enjoy retro stuff", "too vague to be a fact"),
 ]
 
 
@@ -143,6 +158,9 @@ def test_the_check_refuses_each_class_of_junk(kind: str, field: str, value: str,
         ("goals", "open a bakery in three years", "I hope to open a bakery in three years", "open a bakery"),
         ("likes", "long walks with", "I like long walks with", "long walks"),
         ("likes", "crosswords and", "I love crosswords and", "crosswords"),
+        ("likes", "all sorts of puzzles", "I like all sorts of puzzles", "puzzles"),
+        ("likes", "thunderstorms most", "what I love is thunderstorms most", "thunderstorms"),
+        ("likes", "fixing things", "I like fixing things", "fixing things"),
         ("skills", "is knitting", "my best skill is knitting", "knitting"),
         ("education", "Oxford at the age of 19", "I went to Oxford at the age of 19", "Oxford"),
         ("likes", "working out", "I like working out", "working out"),

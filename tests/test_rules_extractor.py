@@ -359,3 +359,39 @@ def test_facts_about_other_people_stay_out() -> None:
     assert stored("My husband is a vegan and drives a Tesla.") == {}
     assert stored("My daughter is learning French.") == {}
     assert "role" not in stored("As a nurse, my mother works nights.")
+
+
+def test_the_word_pet_before_an_animal_is_not_the_animal() -> None:
+    assert events("I have a pet hedgehog.") == [("pets", "ADD", ["hedgehog"])]
+    assert events("My three pet ferrets sleep all day.") == [("pets", "ADD", ["three ferrets"])]
+
+
+def test_ongoing_learning_survives_right_now_but_a_date_voids_it() -> None:
+    assert events("I'm learning Swahili at the moment.") == [("goals", "ADD", ["learn Swahili"])]
+    assert events("I'm training to become an electrician right now.") == [("goals", "ADD", ["electrician"])]
+    assert events("I'm learning to ski tomorrow.") == []
+
+
+def test_a_changed_taste_replaces_the_old_polarity() -> None:
+    profile = {"dislikes": ["anchovies"]}
+    assert events("I've slowly grown to love anchovies.", profile) == [
+        ("dislikes", "REMOVE", ["anchovies"]),
+        ("likes", "ADD", ["anchovies"]),
+    ]
+    assert events("Anchovies have grown on me.", profile) == [
+        ("dislikes", "REMOVE", ["anchovies"]),
+        ("likes", "ADD", ["Anchovies"]),
+    ]
+    assert events("I've warmed up to my neighbour.") == []
+
+
+def test_a_marital_status_before_a_role_goes_to_family() -> None:
+    assert events("I'm a divorced pharmacist from Leeds.") == [
+        ("family", "ADD", ["divorced"]),
+        ("role", "ADD", "pharmacist"),
+    ]
+
+
+def test_can_barely_is_no_skill() -> None:
+    assert events("I can barely touch my toes after the holidays.") == []
+    assert events("Luckily I can still knit.") == [("skills", "ADD", ["knitting"])]

@@ -180,6 +180,18 @@ EXAMPLES = {
     "end_role_no_longer": "I'm no longer a cashier.",
     "end_role_used_to_be": "I used to be a chef.",
     "end_role_former": "I'm a former soldier.",
+    "likes_grown_to_like": "Over the years I've grown to love opera.",
+    "likes_come_round_to": "I have come round to brussels sprouts.",
+    "likes_grew_on_me": "Honestly, modern architecture grew on me.",
+    "role_x_is_my_job": "Veterinary surgery is my day job.",
+    "family_been_married": "I've been happily married since the nineties.",
+    "role_i_am_the": "These days I'm the head gardener at an estate.",
+    "hometown_my_native": "We often sail along the coast of my native Brittany.",
+    "likes_find_x_good": "I find pottery incredibly soothing.",
+    "dislikes_find_x_bad": "Frankly I find reality shows so tedious.",
+    "likes_a_lot_of": "I read tons of science fiction.",
+    "interests_avid_x": "I'm a passionate birdwatcher.",
+    "interests_spend_weekends_doing": "I spend most of my weekends sailing on the lake.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
