@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -26,6 +27,8 @@ from starlette.middleware.cors import CORSMiddleware
 from config import PROJECT_DIR, Settings, get_settings
 from domain import (
     FIELD_KEY_PATTERN,
+    HISTORY_PAGE_DEFAULT,
+    HISTORY_PAGE_MAX,
     MAX_FIELD_NAME_CHARS,
     MAX_FLOAT_MAGNITUDE,
     MAX_INT_MAGNITUDE,
@@ -48,6 +51,7 @@ from errors import (
 )
 from extractors import Extractor
 from memory_service import MemoryInfo, MemoryService, open_memory_service
+from trust import HistoryPage, ImportDocument, ImportMode, ImportResult, RulesIn, RulesResult, TrustControls, UndoResult
 from web import (
     UNAUTHORIZED_DETAIL,
     BodyGuardMiddleware,
@@ -258,7 +262,7 @@ async def process_message(body: MessageRequest, service: ServiceDep) -> MessageR
         success=True,
         memory_context=result.memory_context,
         extracted_memories=result.applied,
-        message=_outcome_text(result.applied, result.dropped),
+        message="; ".join([_outcome_text(result.applied, result.dropped), *result.notes]),
     )
 
 
@@ -325,6 +329,71 @@ async def get_context(user_id: UserId, service: ServiceDep) -> ContextResponse:
 async def get_profile(user_id: UserId, service: ServiceDep) -> dict[str, Any]:
     """The raw profile object, field -> value."""
     return await service.get_profile(user_id)
+
+
+# -- trust controls: history and undo, export and import, "never remember" rules ----------
+
+EventId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A history event's id (from GET …/history)")]
+
+
+async def get_trust(request: Request) -> TrustControls:
+    return TrustControls(request.app.state.service)
+
+
+TrustDep = Annotated[TrustControls, Depends(get_trust)]
+
+
+@protected.get("/users/{user_id}/history", response_model=HistoryPage, tags=["history"], responses=documented())
+async def get_history(
+    user_id: UserId,
+    trust: TrustDep,
+    field: Annotated[str | None, Query(min_length=1, max_length=MAX_FIELD_NAME_CHARS)] = None,
+    limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_DEFAULT,
+    before: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="next_before of the previous page")] = None,
+) -> HistoryPage:
+    """A user's memory changes, newest first, one page at a time (optionally for one field)."""
+    return await trust.history(user_id, field=field, before=before, limit=limit)
+
+
+@protected.post(
+    "/users/{user_id}/history/{event_id}/undo",
+    response_model=UndoResult,
+    tags=["history"],
+    responses=documented(404, 409),
+)
+async def undo_event(user_id: UserId, event_id: EventId, trust: TrustDep, force: bool = False) -> UndoResult:
+    """Restore a field to its value before an event; 409 if it changed since, unless ?force=true."""
+    return await trust.undo(user_id, event_id, force=force)
+
+
+@protected.get("/users/{user_id}/export", response_model=dict[str, Any], tags=["export"], responses=documented())
+async def export_memory(user_id: UserId, trust: TrustDep) -> JSONResponse:
+    """The whole memory as one JSON document (profile, per-field times, rules, history), as a download."""
+    filename = "personalmem-" + re.sub(r"[^A-Za-z0-9._-]", "_", user_id)[:64] + ".json"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    return JSONResponse(await trust.export(user_id), headers=headers)
+
+
+@protected.post(
+    "/users/{user_id}/import", response_model=ImportResult, tags=["export"], responses=documented(400, 413, 415)
+)
+async def import_memory(
+    user_id: UserId, document: ImportDocument, trust: TrustDep, mode: ImportMode = "merge"
+) -> ImportResult:
+    """Bring back an exported document, merged into the memory or replacing it; refusals are named."""
+    return await trust.import_document(user_id, document, mode=mode)
+
+
+@protected.get("/users/{user_id}/rules", response_model=RulesResult, tags=["rules"], responses=documented())
+async def get_rules(user_id: UserId, trust: TrustDep) -> RulesResult:
+    """The topics, fields and words this user never wants remembered."""
+    return RulesResult(rules=await trust.rules(user_id))
+
+
+@protected.put("/users/{user_id}/rules", response_model=RulesResult, tags=["rules"], responses=documented(400, 415))
+async def set_rules(user_id: UserId, body: RulesIn, trust: TrustDep) -> RulesResult:
+    """Replace the never-remember rules; what is stored under them is removed."""
+    return await trust.set_rules(user_id, body.rules)
 
 
 def _outcome_text(applied: list[FieldEvent], dropped: list[str]) -> str:

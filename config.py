@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from dotenv import dotenv_values
 
-from domain import DEFAULT_MAX_MESSAGE_CHARS
+from domain import DEFAULT_HISTORY_RETENTION_DAYS, DEFAULT_MAX_MESSAGE_CHARS
 
 PROJECT_DIR = Path(__file__).resolve().parent
 # Output tokens one LLM answer may take (LLM_MAX_TOKENS). The widest realistic answer, one
@@ -70,6 +70,10 @@ class Settings:
     api_keys: tuple[str, ...] = field(default=(), repr=False)
     # Origins allowed to call the API from a browser; empty means same-origin only.
     cors_origins: tuple[str, ...] = ()
+    # Per-field history (undo, "where it came from"): on by default; events older than the
+    # retention are pruned in the write path. Off only to measure what history costs.
+    history_enabled: bool = True
+    history_retention_days: int = DEFAULT_HISTORY_RETENTION_DAYS
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -142,6 +146,17 @@ def _text(env: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
 def _list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in env.get(name, "").split(",") if item.strip())
 
@@ -181,6 +196,8 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         max_message_chars=_int(env, "MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS),
         api_keys=_list(env, "PERSONALMEM_API_KEYS"),
         cors_origins=_list(env, "CORS_ORIGINS"),
+        history_enabled=_bool(env, "HISTORY_ENABLED", True),
+        history_retention_days=_int(env, "HISTORY_RETENTION_DAYS", DEFAULT_HISTORY_RETENTION_DAYS),
     )
 
 

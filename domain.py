@@ -143,3 +143,18 @@ def check_limits(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]
     if len(events) > MAX_EVENTS_PER_MESSAGE:
         dropped.append(f"{len(events) - MAX_EVENTS_PER_MESSAGE} events beyond {MAX_EVENTS_PER_MESSAGE} per message")
     return kept, dropped
+
+# -- trust controls: history, export/import, never-remember rules ------------------------
+# One history event: what happened to a field. ADD/UPDATE/REMOVE come from a merge (a message,
+# an import, an undo), EDIT from a PUT, DELETE from deleting a field (kept without its values).
+HistoryKind = Literal["ADD", "UPDATE", "REMOVE", "EDIT", "DELETE"]
+HistorySource = Literal["message", "edit", "import", "undo", "rule"]
+HISTORY_PAGE_DEFAULT = 50
+HISTORY_PAGE_MAX = 200
+DEFAULT_HISTORY_RETENTION_DAYS = 365
+# The export document's shape. An import refuses a newer version (it cannot know what it means).
+EXPORT_FORMAT = "personalmem-export"
+EXPORT_FORMAT_VERSION = 1
+# "Never remember" rules: a topic ("health", "where I live"), a field name or a free word.
+MAX_RULES_PER_USER = 50
+MAX_RULE_CHARS = 80

@@ -17,7 +17,7 @@ speaks of the speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from domain import SENSITIVE_FIELDS, FieldEvent, check_limits, check_numbers
 from quality import check_events
@@ -275,7 +275,7 @@ def message_reasons(message: str) -> list[str]:
 
 
 def admit_events(
-    events: list[FieldEvent], *, message: str | None, source: str = "message"
+    events: list[FieldEvent], *, message: str | None, source: str = "message", rules: Sequence[str] = ()
 ) -> tuple[list[FieldEvent], list[str]]:
     """The one gate every way into a profile passes: an extractor's output (rules or LLM),
     PUT, import and undo. Returns the events to apply and a reason for each one refused.
@@ -284,13 +284,18 @@ def admit_events(
     read from it, fact by fact, and the secrets cut out of it are reported. For the other
     ways in (`source` "put", "import", …) it is None, so a special category is refused:
     the only proof of consent the gate can check is the user's own words.
+    `rules` are the user's "never remember" rules: what they cover is dropped whatever the way in.
     """
+    # never_remember builds its topics on this module's categories: imported here, not above.
+    from never_remember import screen_rules
+
     kept, dropped = check_limits(events)
     kept, refused = screen_events(kept, message or "")
     kept, out_of_range = check_numbers(kept)
     kept, unfit = check_events(kept, message=message)
+    kept, blocked = screen_rules(kept, rules)
     noted = message_reasons(message) if message and source == "message" else []
-    return kept, noted + dropped + refused + out_of_range + unfit
+    return kept, noted + dropped + refused + out_of_range + unfit + blocked
 
 
 def _text_of(value: object) -> str:

@@ -16,3 +16,32 @@ CREATE INDEX IF NOT EXISTS idx_memories_gin ON user_memories USING GIN (memories
 -- kept beside the profile so that memories stays plain field -> value.
 ALTER TABLE user_memories
     ADD COLUMN IF NOT EXISTS field_times JSONB NOT NULL DEFAULT '{}'::jsonb;
+
+-- Per-field history: one row per change of one field. Values only (field -> value before and
+-- after), never the message that caused it. has_values is false for a deleted field or a field
+-- removed under a "never remember" rule: the row says that it happened, not what it held.
+CREATE TABLE IF NOT EXISTS memory_events (
+    id BIGSERIAL PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    event TEXT NOT NULL,
+    before JSONB,
+    after JSONB,
+    has_values BOOLEAN NOT NULL DEFAULT true,
+    source TEXT NOT NULL,
+    request_id TEXT,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+-- A user's events newest first (listing, pages by id), and the ones past retention (pruning).
+CREATE INDEX IF NOT EXISTS idx_memory_events_user_id ON memory_events (user_id, id DESC);
+CREATE INDEX IF NOT EXISTS idx_memory_events_user_time ON memory_events (user_id, created_at);
+
+-- "Never remember" rules: topics, fields or words a user does not want stored.
+CREATE TABLE IF NOT EXISTS memory_rules (
+    id BIGSERIAL,  -- keeps the order the rules were given in
+    user_id TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (user_id, rule)
+);

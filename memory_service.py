@@ -19,15 +19,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
+import history
 from config import Settings
 from database import Cursor, Database, DatabaseTarget, open_target
 from domain import (
     CONTROL_CHARS,
+    DEFAULT_HISTORY_RETENTION_DAYS,
     DEFAULT_MAX_MESSAGE_CHARS,
     LEADING_FIELDS,
     LIST_FIELDS,
     MAX_FIELDS_PER_USER,
     MAX_ITEMS_PER_LIST,
+    MAX_RULES_PER_USER,
     SCALAR_FIELDS,
     FieldEvent,
     FieldValue,
@@ -40,6 +43,8 @@ from merge import FieldTimes, MergeOutcome, Profile, apply_events, format_scalar
 from merge import clean_items as _as_items
 from merge import forget_field as _forget
 from merge import touch_field as _touch
+from history import FROM_MESSAGE, SELECT_PROFILE_AND_RULES, Record
+from never_remember import Probe, describe, parse_rule_requests, redact_blocked, removals
 
 log = logging.getLogger("personalmem.service")
 
@@ -59,6 +64,8 @@ class MessageResult:
     applied: list[FieldEvent]
     memory_context: str
     dropped: list[str]
+    # What the service did besides storing facts ("I will never remember where you live").
+    notes: list[str] = field(default_factory=list)
 
 
 # -- pure functions: formatting, search, validation (the merge is in merge.py) ----------
@@ -155,11 +162,20 @@ DELETE_PROFILE = "DELETE FROM user_memories WHERE user_id = %s"
 
 class MemoryService:
     def __init__(
-        self, db: Database, extractor: Extractor, *, max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS
+        self,
+        db: Database,
+        extractor: Extractor,
+        *,
+        max_message_chars: int = DEFAULT_MAX_MESSAGE_CHARS,
+        history_enabled: bool = True,
+        history_retention_days: int = DEFAULT_HISTORY_RETENTION_DAYS,
     ) -> None:
         self._db = db
         self.extractor = extractor
         self.max_message_chars = max_message_chars
+        self.history_enabled = history_enabled
+        self.history_retention_days = history_retention_days
+        self._probe: Probe | None = None
 
     # -- public ---------------------------------------------------------------------
 
@@ -173,20 +189,28 @@ class MemoryService:
             raise MessageTooLong(
                 f"message is {len(message)} characters; the limit is {self.max_message_chars} (MAX_MESSAGE_CHARS)"
             )
+        # "Don't remember where I live" sets a rule (and removes what is stored under it);
+        # only the rest of the message is read for facts.
+        requested, message_rest = parse_rule_requests(message)
+        ruled = await self._set_rules_from_message(user_id, requested) if requested else None
         # On the primary, not a read replica: a chat sends messages back to back, and the
         # extractor (and the memory_context returned) must see the previous one's write.
-        profile, _ = await self._read(user_id, primary=True)
-        # Secrets are cut out before any extractor (and so any LLM) sees the message,
-        # and whatever an extractor still returns is screened again.
-        extracted = await self.extractor.extract(redact(message), profile)
-        events, screened = admit_events(extracted, message=message)
+        profile, rules = await self._read_with_rules(user_id)
+        # Secrets, and the clauses on a topic the user never wants remembered, are cut out
+        # before any extractor (and so any LLM) sees the message; what it returns is screened again.
+        text, cut = await redact_blocked(redact(message_rest), rules, self._local_probe() if rules else None)
+        extracted = await self.extractor.extract(text, profile) if text.strip() else []
+        events, screened = admit_events(extracted, message=message, rules=rules)
+        notes = _rule_notes(requested, ruled, cut)
+        earlier = ruled.applied if ruled else []
         if not events:
-            return MessageResult(applied=[], memory_context=render_context(profile), dropped=screened)
+            return MessageResult(earlier, render_context(profile), screened, notes)
         outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
         return MessageResult(
-            applied=outcome.applied,
+            applied=earlier + outcome.applied,
             memory_context=render_context(outcome.profile),
             dropped=screened + outcome.dropped,
+            notes=notes,
         )
 
     async def get_memories(self, user_id: str) -> list[MemoryInfo]:
@@ -208,11 +232,12 @@ class MemoryService:
         if name in SCALAR_FIELDS and isinstance(clean, list):
             raise MemoryConflict(f"{name} holds a single value, not a list")
         # The same gate as a message, with no message: a secret or a special category is
-        # refused whole (a PUT sets exactly this value, never part of it).
+        # refused whole (a PUT sets exactly this value, never part of it), and so is what
+        # one of the user's never-remember rules covers.
         proposed = FieldEvent(
             field=name, value=list[FieldValue](clean) if isinstance(clean, list) else clean, event="UPDATE"
         )
-        _, refused = admit_events([proposed], message=None, source="put")
+        _, refused = admit_events([proposed], message=None, source="put", rules=await self.read_rules(user_id))
         if refused:
             loc = ("path", "key") if secret_field_kind(name) else ("body", "value")
             raise InvalidMemory("not stored: " + "; ".join(refused), loc=loc)
@@ -232,7 +257,7 @@ class MemoryService:
                 out.applied.append(FieldEvent(field=name, value=stored, event="UPDATE"))
             return out
 
-        outcome = await self._mutate(user_id, replace)
+        outcome = await self._mutate(user_id, replace, record=Record("edit", kind="EDIT"))
         return memory_info(user_id, name, outcome.profile[name], outcome.field_times)
 
     async def delete_memory(self, user_id: str, key: str) -> None:
@@ -246,7 +271,8 @@ class MemoryService:
             out.applied.append(FieldEvent(field=key, event="REMOVE"))
             return out
 
-        await self._mutate(user_id, forget)
+        # The event says the field was deleted, not what it held; older events lose its values too.
+        await self._mutate(user_id, forget, record=Record("edit", kind="DELETE", keep_values=False))
 
     async def delete_memory_by_id(self, memory_id: str) -> None:
         """Delete `{user_id}_{field}`, splitting the id against what is stored.
@@ -270,19 +296,30 @@ class MemoryService:
                 key = splits[user_id]
                 if row is not None and key in row[0]:
                     memories, times = row
+                    before = dict(memories)
                     memories.pop(key)
                     times.pop(key, None)
                     await self._write_locked(cur, user_id, memories, times)
+                    await self._record(
+                        cur, user_id, before, memories, [], Record("edit", kind="DELETE", keep_values=False)
+                    )
                     return
             raise MemoryNotFound(f"memory {memory_id!r} not found")
 
         await self._db.run(delete)
 
     async def delete_all(self, user_id: str) -> None:
-        async def delete(cur: Cursor) -> None:
-            await cur.execute(DELETE_PROFILE, (user_id,))
+        """Forget everything: the profile, its history and the user's rules, in one transaction."""
 
-        await self._db.run(delete, transaction=False)
+        async def delete(cur: Cursor) -> None:
+            # The row lock waits for a write in flight, so its history rows are seen and erased too.
+            await cur.execute(LOCK_PROFILE, (user_id,))
+            await history.erase_user(cur, user_id)
+
+        await self._db.run(delete)
+
+    async def read_rules(self, user_id: str) -> list[str]:
+        return await self._db.run(lambda cur: history.read_rules(cur, user_id), transaction=False)
 
     async def database_available(self) -> bool:
         return await self._db.ping()
@@ -299,8 +336,53 @@ class MemoryService:
 
         return await (self._db.run(read, transaction=False) if primary else self._db.read(read))
 
-    async def _mutate(self, user_id: str, change: Callable[[Profile, FieldTimes], MergeOutcome]) -> MergeOutcome:
-        """Lock the user's row, apply `change`, and write the result, all in one transaction."""
+    async def _read_with_rules(self, user_id: str) -> tuple[Profile, list[str]]:
+        async def read(cur: Cursor) -> tuple[Profile, list[str]]:
+            await cur.execute(SELECT_PROFILE_AND_RULES, {"user": user_id})
+            row = cur.fetchone()
+            return row[0] or {}, row[2]
+
+        return await self._db.run(read, transaction=False)
+
+    async def _set_rules_from_message(self, user_id: str, rules: list[str]) -> MergeOutcome:
+        """Add the rules and remove what is stored under them, in one transaction."""
+
+        async def add(cur: Cursor) -> None:
+            await history.add_rules(cur, user_id, rules, limit=MAX_RULES_PER_USER)
+
+        def remove(profile: Profile, times: FieldTimes) -> MergeOutcome:
+            return apply_events(profile, times, removals(profile, rules), now=utc_now())
+
+        return await self._mutate(user_id, remove, record=Record("rule", keep_values=False, also=add))
+
+    def _local_probe(self) -> Probe | None:
+        """The rule-based extractor, to tell which clauses hold a blocked fact before an LLM sees them."""
+        if self.extractor.describe().get("extractor") == "rules":
+            return None  # the gate drops what it finds; no LLM is called
+        if self._probe is None:
+            from rules_extractor import RuleExtractor
+
+            self._probe = lambda text: RuleExtractor().extract(text, {})
+        return self._probe
+
+    async def _record(
+        self, cur: Cursor, user_id: str, before: Profile, after: Profile, applied: list[FieldEvent], record: Record
+    ) -> None:
+        if self.history_enabled:
+            await history.record_changes(
+                cur, user_id, before, after, applied, record, retention_days=self.history_retention_days
+            )
+        elif not record.keep_values:
+            await history.erase_values(cur, user_id, history.changed_fields(before, after))
+
+    async def _mutate(
+        self,
+        user_id: str,
+        change: Callable[[Profile, FieldTimes], MergeOutcome],
+        *,
+        record: Record = FROM_MESSAGE,
+    ) -> MergeOutcome:
+        """Lock the user's row, apply `change`, write the result and its history, all in one transaction."""
 
         async def transaction(cur: Cursor) -> MergeOutcome:
             await cur.execute(LOCK_PROFILE, (user_id,))
@@ -309,9 +391,13 @@ class MemoryService:
                 await cur.execute(CREATE_LOCKED_PROFILE, (user_id,))
                 row = cur.fetchone()
             outcome = change(row[0], row[1])
+            if record.also is not None:
+                await record.also(cur)
             # An unchanged empty profile is the row just created: writing it deletes it again.
             if outcome.changed or not row[0]:
                 await self._write_locked(cur, user_id, outcome.profile, outcome.field_times)
+            if outcome.changed:
+                await self._record(cur, user_id, row[0], outcome.profile, outcome.applied, record)
             return outcome
 
         return await self._db.run(transaction)
@@ -337,6 +423,17 @@ def _field_key(key: str) -> str:
     return name
 
 
+def _rule_notes(requested: list[str], ruled: MergeOutcome | None, cut: int) -> list[str]:
+    notes = []
+    if requested:
+        notes.append("I will never remember " + ", ".join(describe(rule) for rule in requested))
+    if ruled and ruled.applied:
+        notes.append("removed what was stored: " + ", ".join(sorted({e.field for e in ruled.applied})))
+    if cut:
+        notes.append(f"left out {cut} part(s) of your message on a topic you asked me never to remember")
+    return notes
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -358,7 +455,13 @@ async def open_memory_service(
         acquire_timeout_s=settings.db_pool_timeout_s,
         connect_timeout_s=settings.db_connect_timeout_s,
     )
-    service = MemoryService(db, extractor or build_extractor(settings), max_message_chars=settings.max_message_chars)
+    service = MemoryService(
+        db,
+        extractor or build_extractor(settings),
+        max_message_chars=settings.max_message_chars,
+        history_enabled=settings.history_enabled,
+        history_retention_days=settings.history_retention_days,
+    )
     if not await db.ping():
         log.warning("database not reachable yet; requests will get 503 until it is")
     try:
