@@ -6,7 +6,7 @@ const USER_KEY = "personalmem.userId";
 const API_KEY = "personalmem.apiKey";
 const LEADING = ["name", "role", "location"];
 
-const state = { profile: {}, memories: [], highlight: null };
+const state = { profile: {}, memories: [], highlight: null, origins: {}, rules: [], openHistory: new Set() };
 
 // ---- HTTP ---------------------------------------------------------------------
 
@@ -204,6 +204,20 @@ function renderNotice(events, outcome) {
   notice.append(list);
 }
 
+// What the service did besides storing facts (a rule set, parts left out) is said in the notice.
+function showMessageNotes(text) {
+  const notes = text.split("; ").filter((part) => /^(I will never remember|removed what was stored|left out )/.test(part));
+  if (!notes.length) return;
+  const list = document.createElement("ul");
+  for (const note of notes) {
+    const item = document.createElement("li");
+    item.className = "trust-line";
+    item.textContent = note;
+    list.append(item);
+  }
+  $("#notice").append(list);
+}
+
 async function sendMessage() {
   const message = $("#message").value;
   const uid = userId();
@@ -217,6 +231,7 @@ async function sendMessage() {
       addChatLine(message, "user");
       $("#message").value = "";
       renderNotice(result.extracted_memories, result.message);
+      showMessageNotes(result.message);
       await loadMemories();
     });
   } finally {
@@ -241,12 +256,17 @@ async function loadMemories() {
     return;
   }
   const enc = encodeURIComponent(uid);
-  const [profile, memories] = await Promise.all([
+  const [profile, memories, recent, rules] = await Promise.all([
     api("GET", `/users/${enc}/profile`),
     api("GET", `/users/${enc}/memories`),
+    api("GET", `/users/${enc}/history?limit=200`),
+    api("GET", `/users/${enc}/rules`),
   ]);
   state.profile = profile;
   state.memories = memories;
+  state.origins = latestEventPerField(recent.events);
+  state.rules = rules.rules;
+  renderRules();
   await applySearch();
 }
 
@@ -291,8 +311,23 @@ function renderMemory(field, value, updatedAt) {
   remove.textContent = "Delete";
   remove.setAttribute("aria-label", `Delete ${field}`);
   remove.addEventListener("click", () => deleteField(field));
-  head.append(name, time, remove);
+  const historyToggle = document.createElement("button");
+  historyToggle.type = "button";
+  historyToggle.className = "link history-toggle";
+  historyToggle.textContent = "History";
+  historyToggle.setAttribute("aria-label", `History of ${field}`);
+  historyToggle.setAttribute("aria-expanded", "false");
+  head.append(name, time, historyToggle, remove);
   item.append(head);
+  const origin = describeOrigin(state.origins[field]);
+  if (origin) {
+    const line = document.createElement("p");
+    line.className = "memory-origin";
+    line.textContent = origin;
+    item.append(line);
+  }
+  historyToggle.addEventListener("click", () => guarded(() => toggleHistory(field, item, historyToggle)));
+  if (state.openHistory.has(field)) guarded(() => toggleHistory(field, item, historyToggle));
 
   if (Array.isArray(value)) item.append(renderChips(field, value));
   else item.append(renderScalar(field, value));
@@ -421,6 +456,204 @@ async function addField(event) {
   });
 }
 
+// ---- trust: where a fact came from, history and undo, export/import, never remember ----
+
+const SOURCE_TEXT = {
+  message: "learned from a message",
+  edit: "edited by you",
+  import: "imported from a file",
+  undo: "restored by an undo",
+  rule: "removed under a never-remember rule",
+};
+const KIND_TEXT = { ADD: "Added", UPDATE: "Updated", REMOVE: "Removed", EDIT: "Edited", DELETE: "Deleted" };
+
+function latestEventPerField(events) {
+  const latest = {};
+  for (const event of events) if (!(event.field in latest)) latest[event.field] = event;  // newest first
+  return latest;
+}
+
+function relativeTime(iso) {
+  const seconds = Math.round((Date.now() - new Date(iso).getTime()) / 1000);
+  if (Number.isNaN(seconds)) return "";
+  if (seconds < 60) return "just now";
+  const steps = [[60, "minute"], [3600, "hour"], [86400, "day"], [2592000, "month"], [31536000, "year"]];
+  let [size, unit] = steps[0];
+  for (const step of steps) if (seconds >= step[0]) [size, unit] = step;
+  const count = Math.floor(seconds / size);
+  return `${count} ${unit}${count === 1 ? "" : "s"} ago`;
+}
+
+function describeOrigin(event) {
+  if (!event) return "";
+  return `${SOURCE_TEXT[event.source] || event.source} · ${relativeTime(event.created_at)}`;
+}
+
+function shown(value) {
+  if (value === null || value === undefined) return "(nothing)";
+  return Array.isArray(value) ? value.join(", ") : String(value);
+}
+
+function describeEvent(event) {
+  const kind = KIND_TEXT[event.event] || event.event;
+  const change = event.has_values ? `: ${shown(event.before)} → ${shown(event.after)}` : " (values not kept)";
+  return `${kind}${change} · ${SOURCE_TEXT[event.source] || event.source} · ${relativeTime(event.created_at)}`;
+}
+
+async function toggleHistory(field, item, toggle) {
+  const open = item.querySelector(".history");
+  if (open) {
+    open.remove();
+    state.openHistory.delete(field);
+    toggle.setAttribute("aria-expanded", "false");
+    return;
+  }
+  const page = await api("GET", `/users/${encodeURIComponent(userId())}/history?field=${field}&limit=50`);
+  const list = document.createElement("ol");
+  list.className = "history";
+  list.setAttribute("aria-label", `History of ${field}`);
+  for (const event of page.events) {
+    const row = document.createElement("li");
+    row.dataset.eventId = event.id;
+    const text = document.createElement("span");
+    text.className = "history-text";
+    text.textContent = describeEvent(event);
+    row.append(text);
+    if (event.has_values) {
+      const undo = document.createElement("button");
+      undo.type = "button";
+      undo.className = "link undo";
+      undo.textContent = "Undo";
+      undo.setAttribute("aria-label", `Undo this change to ${field}`);
+      undo.addEventListener("click", () => undoEvent(event));
+      row.append(undo);
+    }
+    list.append(row);
+  }
+  if (!page.events.length) {
+    const empty = document.createElement("li");
+    empty.textContent = "No recorded changes.";
+    list.append(empty);
+  }
+  item.querySelector(".history")?.remove();
+  item.append(list);
+  state.openHistory.add(field);
+  toggle.setAttribute("aria-expanded", "true");
+}
+
+async function undoEvent(event) {
+  const path = `/users/${encodeURIComponent(userId())}/history/${event.id}/undo`;
+  try {
+    clearError();
+    await api("POST", path);
+  } catch (err) {
+    // Changed since: say so, and restore only if the person confirms.
+    if (err.status !== 409 || !/changed since/.test(err.message)) { showError(err); return; }
+    if (!window.confirm(`${event.field} has changed since this event. Restore the earlier value anyway?`)) {
+      showError(new ApiError(409, `Undo refused: ${event.field} has changed since this change`));
+      return;
+    }
+    if ((await guarded(() => api("POST", `${path}?force=true`))) === undefined) return;
+  }
+  await guarded(loadMemories);
+}
+
+async function exportMemory() {
+  const uid = userId();
+  if (!uid) return;
+  await guarded(async () => {
+    const document_ = await api("GET", `/users/${encodeURIComponent(uid)}/export`);
+    const blob = new Blob([JSON.stringify(document_, null, 2)], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `personalmem-${uid.replace(/[^A-Za-z0-9._-]/g, "_")}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+}
+
+async function importFile() {
+  const input = $("#import-file");
+  const file = input.files && input.files[0];
+  input.value = "";
+  if (!file || !userId()) return;
+  await guarded(async () => {
+    let parsed;
+    try { parsed = JSON.parse(await file.text()); } catch {
+      throw new ApiError(422, `${file.name} is not a JSON export`);
+    }
+    // The history is for reading; an import never brings it back, so it is not sent.
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) delete parsed.history;
+    const mode = $("#import-mode").value;
+    const result = await api("POST", `/users/${encodeURIComponent(userId())}/import?mode=${mode}`, parsed);
+    showTrustNotice(
+      `Imported ${result.imported.length} field(s) (${result.mode})`,
+      result.refused.map((reason) => `Not imported: ${reason}`),
+    );
+    await loadMemories();
+  });
+}
+
+function showTrustNotice(title, lines) {
+  const notice = $("#notice");
+  notice.replaceChildren();
+  notice.hidden = false;
+  const strong = document.createElement("strong");
+  strong.textContent = title;
+  notice.append(strong);
+  if (!lines.length) return;
+  const list = document.createElement("ul");
+  for (const line of lines) {
+    const item = document.createElement("li");
+    item.className = "trust-line";
+    item.textContent = line;
+    list.append(item);
+  }
+  notice.append(list);
+}
+
+function renderRules() {
+  const list = $("#rules");
+  list.replaceChildren();
+  for (const rule of state.rules) {
+    const chip = document.createElement("li");
+    chip.className = "chip";
+    chip.dataset.rule = rule;
+    const label = document.createElement("span");
+    label.textContent = rule.replace(/_/g, " ");
+    const x = document.createElement("button");
+    x.type = "button";
+    x.className = "chip-remove";
+    x.textContent = "×";
+    x.setAttribute("aria-label", `Allow remembering ${rule.replace(/_/g, " ")} again`);
+    x.addEventListener("click", () => saveRules(state.rules.filter((r) => r !== rule)));
+    chip.append(label, x);
+    list.append(chip);
+  }
+}
+
+async function saveRules(rules) {
+  const uid = userId();
+  if (!uid) return;
+  await guarded(async () => {
+    const result = await api("PUT", `/users/${encodeURIComponent(uid)}/rules`, { rules });
+    if (result.removed.length) {
+      showTrustNotice("Removed under your never-remember rules", result.removed.map((e) => e.field));
+    }
+    await loadMemories();
+  });
+}
+
+async function addRule(event) {
+  event.preventDefault();
+  const rule = $("#new-rule").value.trim();
+  if (!rule) return;
+  await saveRules(state.rules.concat([rule]));
+  $("#new-rule").value = "";
+}
+
 // ---- wiring ---------------------------------------------------------------------
 
 function init() {
@@ -445,6 +678,9 @@ function init() {
     timer = setTimeout(() => guarded(applySearch), 200);
   });
   $("#add-form").addEventListener("submit", addField);
+  $("#export").addEventListener("click", exportMemory);
+  $("#import-file").addEventListener("change", importFile);
+  $("#rule-form").addEventListener("submit", addRule);
   $("#error-close").addEventListener("click", clearError);
   localStorage.setItem(USER_KEY, userId());
   refreshStatus();

@@ -35,6 +35,12 @@ OPERATIONS = [
     "DELETE /memories/{memory_id}",
     "GET /users/{user_id}/context",
     "GET /users/{user_id}/profile",
+    "GET /users/{user_id}/history",
+    "POST /users/{user_id}/history/{event_id}/undo",
+    "GET /users/{user_id}/export",
+    "POST /users/{user_id}/import",
+    "GET /users/{user_id}/rules",
+    "PUT /users/{user_id}/rules",
 ]
 
 
