@@ -85,11 +85,14 @@ def history_rows(
 
 # -- SQL: every statement on the history and rules tables, parameterised -------------------
 
-# Pruning rides along with the insert (one round trip): the (user_id, created_at) index finds
-# this user's expired events, usually none, so a write pays almost nothing for retention.
+# Pruning rides along with the insert (one round trip). The user's oldest event is looked at
+# first (one index probe); only when it has expired are this user's events scanned, so a write
+# usually pays one probe for retention.
 INSERT_EVENTS = (
     "WITH pruned AS (DELETE FROM memory_events WHERE user_id = %(user)s "
-    "AND created_at < now() - make_interval(days => %(days)s)) "
+    "AND created_at < now() - make_interval(days => %(days)s) "
+    "AND EXISTS (SELECT 1 FROM (SELECT created_at FROM memory_events WHERE user_id = %(user)s "
+    "ORDER BY id LIMIT 1) AS oldest WHERE oldest.created_at < now() - make_interval(days => %(days)s))) "
     "INSERT INTO memory_events (user_id, field, event, before, after, has_values, source, request_id) "
     "SELECT %(user)s, e.field, e.event, e.before, e.after, e.has_values, %(source)s, %(request)s "
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "

@@ -20,8 +20,11 @@ ALTER TABLE user_memories
 -- Per-field history: one row per change of one field. Values only (field -> value before and
 -- after), never the message that caused it. has_values is false for a deleted field or a field
 -- removed under a "never remember" rule: the row says that it happened, not what it held.
+-- One index only, (user_id, id DESC), serves listing, paging, the undo look-up (user and id) and
+-- pruning: every write maintains it, and a second index (or a primary key) measurably slowed
+-- writes (bench/history_cost.py). ids come from the sequence, so they are unique all the same.
 CREATE TABLE IF NOT EXISTS memory_events (
-    id BIGSERIAL PRIMARY KEY,
+    id BIGSERIAL,
     user_id TEXT NOT NULL,
     field TEXT NOT NULL,
     event TEXT NOT NULL,
@@ -33,9 +36,7 @@ CREATE TABLE IF NOT EXISTS memory_events (
     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
--- A user's events newest first (listing, pages by id), and the ones past retention (pruning).
 CREATE INDEX IF NOT EXISTS idx_memory_events_user_id ON memory_events (user_id, id DESC);
-CREATE INDEX IF NOT EXISTS idx_memory_events_user_time ON memory_events (user_id, created_at);
 
 -- "Never remember" rules: topics, fields or words a user does not want stored.
 CREATE TABLE IF NOT EXISTS memory_rules (
