@@ -72,6 +72,11 @@ def test_readme_has_an_example_for_every_endpoint() -> None:
         "-X DELETE http://localhost:8888/memories/",
         "-X DELETE http://localhost:8888/users/user_123/memories/location",
         "-X DELETE http://localhost:8888/users/user_123/memories\n",
+        "/users/user_123/history?",
+        "/undo",
+        "/users/user_123/export",
+        "/users/user_123/import?mode=merge",
+        "-X PUT http://localhost:8888/users/user_123/rules",
     ):
         assert fragment in joined + "\n", fragment
 
