@@ -362,7 +362,8 @@ class MemoryService:
         if self._probe is None:
             from rules_extractor import RuleExtractor
 
-            self._probe = lambda text: RuleExtractor().extract(text, {})
+            local = RuleExtractor()
+            self._probe = lambda text: local.extract(text, {})
         return self._probe
 
     async def _record(

@@ -6,7 +6,7 @@ const USER_KEY = "personalmem.userId";
 const API_KEY = "personalmem.apiKey";
 const LEADING = ["name", "role", "location"];
 
-const state = { profile: {}, memories: [], highlight: null, origins: {}, rules: [], openHistory: new Set() };
+const state = { profile: {}, memories: [], highlight: null, origins: {}, rules: [], openHistory: new Set(), loads: 0 };
 
 // ---- HTTP ---------------------------------------------------------------------
 
@@ -256,12 +256,16 @@ async function loadMemories() {
     return;
   }
   const enc = encodeURIComponent(uid);
+  // Loads can overlap (the page's first load, then a user id typed at once): only the
+  // latest one may fill the panel, or a slower, older answer would show another user.
+  const load = ++state.loads;
   const [profile, memories, recent, rules] = await Promise.all([
     api("GET", `/users/${enc}/profile`),
     api("GET", `/users/${enc}/memories`),
     api("GET", `/users/${enc}/history?limit=200`),
     api("GET", `/users/${enc}/rules`),
   ]);
+  if (load !== state.loads) return;
   state.profile = profile;
   state.memories = memories;
   state.origins = latestEventPerField(recent.events);

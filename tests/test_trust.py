@@ -65,6 +65,10 @@ def test_each_change_is_one_event_with_values_before_and_after(client: TestClien
     ]
     query = "SELECT DISTINCT request_id FROM memory_events WHERE user_id = %s AND source = 'message'"
     assert rows(db, query, user_id) == [("trust-test-1",)]
+    # Deleting by memory id leaves the same DELETE event without values.
+    assert client.delete(f"/memories/{user_id}_role").status_code == 200
+    assert slim(events(client, user_id)[0]) == ("role", "DELETE", None, None, False, "edit")
+    assert rows(db, "SELECT count(*) FROM memory_events WHERE user_id = %s AND has_values", user_id) == [(0,)]
 
 
 def test_the_message_text_is_never_stored(client: TestClient, db: Any, user_id: str) -> None:
