@@ -471,3 +471,15 @@ def test_unknown_user_reads_are_empty(client: TestClient) -> None:
     assert client.get(f"/users/{nobody}/rules").json() == {"rules": [], "removed": []}
     document = client.get(f"/users/{nobody}/export").json()
     assert (document["profile"], document["field_times"], document["rules"], document["history"]) == ({}, {}, [], [])
+
+
+def test_history_settings_are_read_and_checked() -> None:
+    from config import ConfigError, load_settings
+
+    settings = load_settings({"HISTORY_ENABLED": "off", "HISTORY_RETENTION_DAYS": "30"})
+    assert (settings.history_enabled, settings.history_retention_days) == (False, 30)
+    assert (load_settings({}).history_enabled, load_settings({}).history_retention_days) == (True, 365)
+    with pytest.raises(ConfigError, match="HISTORY_ENABLED must be true or false, got 'maybe'"):
+        load_settings({"HISTORY_ENABLED": "maybe"})
+    with pytest.raises(ConfigError, match="HISTORY_RETENTION_DAYS must be at least 1, got 0"):
+        load_settings({"HISTORY_RETENTION_DAYS": "0"})
