@@ -307,7 +307,8 @@ def test_import_names_every_refusal_and_merges(client: TestClient, user_id: str)
         "'Bad Name': not a valid field name",
         "location: holds a single value, not a list",
         "hobby: value must be a string, a number, a boolean or a list of strings",
-        'health: sensitive; say "remember that …" to store it',
+        "health: something sensitive (health information); it is kept only when you ask to remember that very fact, "
+        'e.g. "remember that …"',
     ]
     assert client.get(f"/users/{user_id}/profile").json() == {"name": "Runa", "likes": ["figs", "dates"]}
 
