@@ -209,11 +209,18 @@ class Cursor:
 
     async def execute(self, statement: str, params: Any = None) -> None:
         if self._prefix:
-            statement = self._prefix + statement
-            if self._in_transaction:
-                self._prefix = ""
+            # With params, psycopg2 reads every % of the string: those of a queued statement are literal.
+            statement = (self._prefix.replace("%", "%%") if params is not None else self._prefix) + statement
+            # Outside a transaction each statement carries the timeout again; queued ones go once.
+            self._prefix = "" if self._in_transaction else TIMEOUT_PREFIX
         self._cursor.execute(statement, params)
         await _wait(self._conn)
+
+    def send_with_next(self, statement: str, params: Any = None) -> None:
+        """Queue a statement whose result nobody reads: it travels with the next execute (a
+        transaction's COMMIT at the latest), one round trip fewer; its error surfaces there."""
+        encoding = psycopg2.extensions.encodings[self._conn.encoding]
+        self._prefix += self._cursor.mogrify(statement, params).decode(encoding) + "; "
 
     def fetchone(self) -> Any:
         return self._cursor.fetchone()

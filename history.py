@@ -140,7 +140,7 @@ ERASE_USER = (
 )
 
 
-async def record_changes(
+def record_changes(
     cur: Cursor,
     user_id: str,
     before: Profile,
@@ -150,14 +150,15 @@ async def record_changes(
     *,
     retention_days: int,
 ) -> None:
-    """Write the history of one change, inside the caller's transaction."""
+    """Queue the history of one change inside the caller's transaction (it is sent with its COMMIT)."""
     rows = history_rows(before, after, applied, record)
     if not rows:
         return
+    # Sent with the transaction's next statement (its COMMIT): history adds no round trip to a write.
     if not record.keep_values:
-        await cur.execute(ERASE_FIELD_VALUES, (user_id, [row["field"] for row in rows]))
+        cur.send_with_next(ERASE_FIELD_VALUES, (user_id, [row["field"] for row in rows]))
     request_id = request_id_var.get()
-    await cur.execute(
+    cur.send_with_next(
         INSERT_EVENTS,
         {
             "user": user_id,

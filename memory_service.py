@@ -370,7 +370,7 @@ class MemoryService:
         self, cur: Cursor, user_id: str, before: Profile, after: Profile, applied: list[FieldEvent], record: Record
     ) -> None:
         if self.history_enabled:
-            await history.record_changes(
+            history.record_changes(
                 cur, user_id, before, after, applied, record, retention_days=self.history_retention_days
             )
         elif not record.keep_values:

@@ -484,3 +484,13 @@ def test_history_settings_are_read_and_checked() -> None:
         load_settings({"HISTORY_ENABLED": "maybe"})
     with pytest.raises(ConfigError, match="HISTORY_RETENTION_DAYS must be at least 1, got 0"):
         load_settings({"HISTORY_RETENTION_DAYS": "0"})
+
+
+def test_history_rows_keep_values_with_percent_signs_and_quotes(client: TestClient, db: Any, user_id: str) -> None:
+    # History is sent with the COMMIT as client-side SQL text: % and quotes must survive it.
+    client.put(f"/users/{user_id}/memories/favorite_fabric", json={"value": "100% wool, 'tweed' %s %(x)s"})
+    client.put(f"/users/{user_id}/memories/favorite_fabric", json={"value": 'linen "50%"'})
+    assert rows(db, "SELECT before, after FROM memory_events WHERE user_id = %s ORDER BY id", user_id) == [
+        (None, "100% wool, 'tweed' %s %(x)s"),
+        ("100% wool, 'tweed' %s %(x)s", 'linen "50%"'),
+    ]
