@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from domain import CONTROL_CHARS, MAX_RULE_CHARS, FieldEvent, normalise_field_name
+from domain import CONTROL_CHARS, MAX_RULE_CHARS, FieldEvent, FieldValue, normalise_field_name
 from guards import SENSITIVE_CATEGORIES
 
 
@@ -188,7 +188,7 @@ def screen_rules(events: list[FieldEvent], rules: Sequence[str]) -> tuple[list[F
                 dropped.append(f"{event.field}: you asked me never to remember {_said(rules, event)}")
                 continue
             if blocked:
-                rest = [i for i in items if i not in blocked]
+                rest: list[FieldValue] = [i for i in items if i is not None and i not in blocked]
                 dropped.append(f"{event.field}: {len(blocked)} item(s) you asked me never to remember")
                 event = FieldEvent(field=event.field, value=rest, event=event.event)
         kept.append(event)

@@ -23,6 +23,7 @@ from domain import (
     MAX_RULES_PER_USER,
     MAX_VALUE_CHARS,
     SCALAR_FIELDS,
+    EventKind,
     FieldEvent,
     FieldValue,
     normalise_field_name,
@@ -198,7 +199,7 @@ class TrustControls:
                 out.profile[name] = value
                 out.field_times[name] = times[name] or {"created_at": utc_now(), "updated_at": utc_now()}
             for name in history.changed_fields(profile, out.profile):
-                kind = "ADD" if name not in profile else "REMOVE" if name not in out.profile else "UPDATE"
+                kind: EventKind = "ADD" if name not in profile else "REMOVE" if name not in out.profile else "UPDATE"
                 out.applied.append(FieldEvent(field=name, value=out.profile.get(name), event=kind))
             return out
 
@@ -206,8 +207,9 @@ class TrustControls:
             events = [FieldEvent(field=name, value=value, event="UPDATE") for name, value in values.items()]
             out = apply_events(profile, current_times, removals(profile, rules) + events, now=utc_now())
             for name in values:
-                if name not in profile and times[name] and name in out.profile:
-                    out.field_times[name] = times[name]  # a field new here keeps its own history's times
+                own = times[name]
+                if name not in profile and own and name in out.profile:
+                    out.field_times[name] = own  # a field new here keeps its own history's times
             return out
 
         async def write_rules(cur: Any) -> None:
@@ -233,7 +235,7 @@ class TrustControls:
             rule = normalise_rule(raw)
             if rule is None:
                 raise InvalidMemory(
-                    f"a rule must hold a word, at most {MAX_RULE_CHARS} characters", loc=("body", "rules", index)
+                    f"a rule must hold a word, at most {MAX_RULE_CHARS} characters", loc=("body", "rules", str(index))
                 )
             if rule not in rules:
                 rules.append(rule)
@@ -288,7 +290,7 @@ def _admitted_values(profile: dict[str, Any], rules: list[str], refused: list[st
             refused.append(f"{name}: holds a single value, not a list")
             continue
         if isinstance(clean, list) or name in LIST_FIELDS:
-            items = clean if isinstance(clean, list) else [clean]
+            items: list[FieldValue] = list(clean) if isinstance(clean, list) else [clean]
             kept_items = _admitted_items(name, items, rules, refused)
             if kept_items:
                 values[name] = kept_items
