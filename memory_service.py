@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,11 +39,11 @@ from domain import (
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, build_extractor
 from guards import admit_events, redact, secret_field_kind
+from history import FROM_MESSAGE, SELECT_PROFILE_AND_RULES, Record
 from merge import FieldTimes, MergeOutcome, Profile, apply_events, format_scalar
 from merge import clean_items as _as_items
 from merge import forget_field as _forget
 from merge import touch_field as _touch
-from history import FROM_MESSAGE, SELECT_PROFILE_AND_RULES, Record
 from never_remember import Probe, describe, parse_rule_requests, redact_blocked, removals
 
 log = logging.getLogger("personalmem.service")

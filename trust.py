@@ -31,18 +31,8 @@ from domain import (
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound
 from guards import admit_events
 from history import HistoryEvent, Record
-from memory_service import (
-    FieldTimes,
-    MemoryService,
-    MergeOutcome,
-    Profile,
-    _forget,
-    _touch,
-    apply_events,
-    ordered_fields,
-    utc_now,
-    validate_put_value,
-)
+from memory_service import MemoryService, ordered_fields, utc_now, validate_put_value
+from merge import FieldTimes, MergeOutcome, Profile, apply_events, forget_field, touch_field
 from never_remember import normalise_rule, removals
 
 ImportMode = Literal["merge", "replace"]
@@ -133,7 +123,7 @@ class TrustControls:
         if restore is not None:
             rules = await self._service.read_rules(user_id)
             kept, refused = admit_events(
-                [FieldEvent(field=name, value=restore, event="UPDATE")], message=None, rules=rules
+                [FieldEvent(field=name, value=restore, event="UPDATE")], message=None, source="undo", rules=rules
             )
             if refused or not kept:
                 raise MemoryConflict(f"{name} cannot be restored: {'; '.join(refused)}")
@@ -146,13 +136,13 @@ class TrustControls:
                 )
             out = MergeOutcome(profile=dict(profile), field_times={k: dict(v) for k, v in times.items()})
             if restore is None and current is not None:
-                _forget(out, name)
+                forget_field(out, name)
                 out.applied.append(FieldEvent(field=name, value=current, event="REMOVE"))
             elif restore is not None and current != restore:
                 if current is None and len(out.profile) >= MAX_FIELDS_PER_USER:
                     raise MemoryConflict(f"the profile already holds {MAX_FIELDS_PER_USER} fields")
                 out.profile[name] = restore
-                _touch(out, name, utc_now())
+                touch_field(out, name, utc_now())
                 out.applied.append(FieldEvent(field=name, value=restore, event="ADD" if current is None else "UPDATE"))
             return out
 
@@ -295,7 +285,9 @@ def _admitted_values(profile: dict[str, Any], rules: list[str], refused: list[st
             if kept_items:
                 values[name] = kept_items
             continue
-        kept, reasons = admit_events([FieldEvent(field=name, value=clean, event="UPDATE")], message=None, rules=rules)
+        kept, reasons = admit_events(
+            [FieldEvent(field=name, value=clean, event="UPDATE")], message=None, source="import", rules=rules
+        )
         refused += reasons
         if kept:
             values[name] = kept[0].value
@@ -306,7 +298,9 @@ def _admitted_items(name: str, items: list[FieldValue], rules: list[str], refuse
     """A list is gated item by item, so one refused item does not take the whole list with it."""
     kept_items: list[FieldValue] = []
     for item in items:
-        kept, reasons = admit_events([FieldEvent(field=name, value=[item], event="ADD")], message=None, rules=rules)
+        kept, reasons = admit_events(
+            [FieldEvent(field=name, value=[item], event="ADD")], message=None, source="import", rules=rules
+        )
         refused += reasons
         if kept:
             kept_items.append(item)
