@@ -201,6 +201,12 @@ class MemoryService:
         text, cut = await redact_blocked(redact(message_rest), rules, self._local_probe() if rules else None)
         extracted = await self.extractor.extract(text, profile) if text.strip() else []
         events, screened = admit_events(extracted, message=message, rules=rules)
+        if events and self._local_probe() is not None:
+            # An LLM may take seconds: a rule set meanwhile ("don't remember where I live",
+            # sent just after) still holds for what this message stores.
+            latest = await self.read_rules(user_id)
+            if latest != rules:
+                events, screened = admit_events(extracted, message=message, rules=latest)
         notes = _rule_notes(requested, ruled, cut)
         earlier = ruled.applied if ruled else []
         if not events:

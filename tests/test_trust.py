@@ -494,3 +494,24 @@ def test_history_rows_keep_values_with_percent_signs_and_quotes(client: TestClie
         (None, "100% wool, 'tweed' %s %(x)s"),
         ("100% wool, 'tweed' %s %(x)s", 'linen "50%"'),
     ]
+
+
+def test_a_rule_set_while_the_llm_reads_a_message_still_holds(
+    openai_client: TestClient, fake_llm: FakeLLM, user_id: str
+) -> None:
+    slow = events_reply({"field": "location", "value": "Tromso", "event": "ADD"})
+    slow.delay_s = 1.5
+    fake_llm.queue(slow)
+    answers: list[int] = []
+    sender = threading.Thread(
+        target=lambda: answers.append(
+            openai_client.post("/messages", json={"user_id": user_id, "message": "I'm settling in Tromso."}).status_code
+        )
+    )
+    sender.start()
+    while not fake_llm.requests:  # the message is with the LLM now
+        threading.Event().wait(0.02)
+    assert openai_client.put(f"/users/{user_id}/rules", json={"rules": ["where I live"]}).status_code == 200
+    sender.join(timeout=10)
+    assert answers == [200]
+    assert openai_client.get(f"/users/{user_id}/profile").json() == {}
