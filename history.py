@@ -98,9 +98,10 @@ INSERT_EVENTS = (
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "
     "AS e(field text, event text, before jsonb, after jsonb, has_values boolean)"
 )
+# The fields as a JSON array (jsonb ?): no ANY(…), which reads as a multi-user statement.
 ERASE_FIELD_VALUES = (
     "UPDATE memory_events SET before = NULL, after = NULL, has_values = false "
-    "WHERE user_id = %s AND field = ANY(%s) AND has_values"
+    "WHERE user_id = %s AND %s::jsonb ? field AND has_values"
 )
 EVENT_COLUMNS = "id, field, event, before, after, has_values, source, request_id, created_at"
 SELECT_EVENTS = (
@@ -156,7 +157,7 @@ def record_changes(
         return
     # Sent with the transaction's next statement (its COMMIT): history adds no round trip to a write.
     if not record.keep_values:
-        cur.send_with_next(ERASE_FIELD_VALUES, (user_id, [row["field"] for row in rows]))
+        cur.send_with_next(ERASE_FIELD_VALUES, (user_id, json.dumps([row["field"] for row in rows])))
     request_id = request_id_var.get()
     cur.send_with_next(
         INSERT_EVENTS,
@@ -172,7 +173,7 @@ def record_changes(
 
 async def erase_values(cur: Cursor, user_id: str, fields: Sequence[str]) -> None:
     if fields:
-        await cur.execute(ERASE_FIELD_VALUES, (user_id, list(fields)))
+        await cur.execute(ERASE_FIELD_VALUES, (user_id, json.dumps(list(fields))))
 
 
 async def replace_rules(cur: Cursor, user_id: str, rules: Sequence[str]) -> None:
