@@ -259,19 +259,25 @@ async function loadMemories() {
   // Loads can overlap (the page's first load, then a user id typed at once): only the
   // latest one may fill the panel, or a slower, older answer would show another user.
   const load = ++state.loads;
-  const [profile, memories, recent, rules] = await Promise.all([
+  const [profile, memories] = await Promise.all([
     api("GET", `/users/${enc}/profile`),
     api("GET", `/users/${enc}/memories`),
-    api("GET", `/users/${enc}/history?limit=200`),
-    api("GET", `/users/${enc}/rules`),
   ]);
   if (load !== state.loads) return;
   state.profile = profile;
   state.memories = memories;
+  await applySearch();
+  // Where each fact came from, and the rules, come after: the memories never wait for them,
+  // and the panel is updated in place (an input being typed in is not rebuilt).
+  const [recent, rules] = await Promise.all([
+    api("GET", `/users/${enc}/history?limit=200`),
+    api("GET", `/users/${enc}/rules`),
+  ]);
+  if (load !== state.loads) return;
   state.origins = latestEventPerField(recent.events);
   state.rules = rules.rules;
   renderRules();
-  await applySearch();
+  showOrigins();
 }
 
 function formatTime(iso) {
@@ -323,13 +329,11 @@ function renderMemory(field, value, updatedAt) {
   historyToggle.setAttribute("aria-expanded", "false");
   head.append(name, time, historyToggle, remove);
   item.append(head);
-  const origin = describeOrigin(state.origins[field]);
-  if (origin) {
-    const line = document.createElement("p");
-    line.className = "memory-origin";
-    line.textContent = origin;
-    item.append(line);
-  }
+  const origin = document.createElement("p");
+  origin.className = "memory-origin";
+  origin.textContent = describeOrigin(state.origins[field]);
+  origin.hidden = !origin.textContent;
+  item.append(origin);
   historyToggle.addEventListener("click", () => guarded(() => toggleHistory(field, item, historyToggle)));
   if (state.openHistory.has(field)) guarded(() => toggleHistory(field, item, historyToggle));
 
@@ -486,6 +490,14 @@ function relativeTime(iso) {
   for (const step of steps) if (seconds >= step[0]) [size, unit] = step;
   const count = Math.floor(seconds / size);
   return `${count} ${unit}${count === 1 ? "" : "s"} ago`;
+}
+
+function showOrigins() {
+  for (const item of document.querySelectorAll("#memories [data-field]")) {
+    const line = item.querySelector(".memory-origin");
+    line.textContent = describeOrigin(state.origins[item.dataset.field]);
+    line.hidden = !line.textContent;
+  }
 }
 
 function describeOrigin(event) {
