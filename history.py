@@ -127,9 +127,10 @@ SELECT_PROFILE_AND_RULES = (
 SELECT_EXPORT = (
     "SELECT m.memories, m.field_times, "
     "ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id), "
-    "(SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'field', e.field, 'event', e.event, "
+    # json, not jsonb: an event's keys stay in the order GET …/history gives them.
+    "(SELECT coalesce(json_agg(json_build_object('id', e.id, 'field', e.field, 'event', e.event, "
     "'before', e.before, 'after', e.after, 'has_values', e.has_values, 'source', e.source, "
-    "'request_id', e.request_id, 'created_at', e.created_at) ORDER BY e.id), '[]'::jsonb) "
+    "'request_id', e.request_id, 'created_at', e.created_at) ORDER BY e.id), '[]'::json) "
     "FROM memory_events e WHERE e.user_id = %(user)s) "
     "FROM (SELECT 1) AS one LEFT JOIN user_memories m ON m.user_id = %(user)s"
 )
