@@ -144,7 +144,8 @@ def main() -> None:
         check = psycopg2.connect(dsn)
         with check.cursor() as cur:
             cur.execute("SELECT count(*) FROM memory_events")
-            rows = cur.fetchone()[0]
+            counted = cur.fetchone()
+            rows = counted[0] if counted else 0
         check.close()
     finally:
         for server in servers.values():

@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import httpx
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 
 from tests import test_browser
 from tests.live_server import LiveServer
@@ -65,7 +65,12 @@ def test_undo_is_refused_after_a_newer_change(page: Page, server: LiveServer) ->
     put(server, user, "employer", "Harbour Inc")
 
     asked: list[str] = []
-    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", dismiss)
     memory(page, "employer").locator(".history li").nth(0).get_by_role("button", name="Undo").click()
     banner = page.locator("#error")
     expect(banner).to_be_visible()
