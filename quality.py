@@ -10,7 +10,7 @@ they mean, and a PUT must accept every value its schema allows. An extractor rea
 does not know what the person means; its output is what this check is for.
 
 It also holds the comparison keys the merge uses to tell two spellings of one value apart.
-The word lists live in quality_words.py.
+The word lists live in vocabulary.py (the value-quality section).
 """
 
 from __future__ import annotations
@@ -19,14 +19,11 @@ import re
 from functools import lru_cache
 
 from domain import FieldEvent, FieldValue
-from quality_words import (
-    ADJECTIVE_SUFFIXES,
+from vocabulary import (
     AGE_UNITS,
     CLAUSE_WORDS,
     CONSUMING_GERUNDS,
-    COURTESY_OBJECTS,
     CUT_OFF_ENDINGS,
-    FUNCTION_WORDS,
     INTRODUCTIONS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
@@ -38,27 +35,30 @@ from quality_words import (
     NOT_PLACE_HEADS,
     NOT_PLACE_WORDS,
     NOT_ROLE_WORDS,
-    NOT_SKILL_VERBS,
-    NUMBER_WORDS,
     OBJECTLESS_VERBS,
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
-    RELATIVES,
     SECOND_PERSON,
     SELF_NAMING,
     TENS_WORDS,
-    TIME_WORDS,
     TRAILING_FILLERS,
     TRAILING_TIME_PHRASES,
     VAGUE_WORDS,
+    VALUE_ADJECTIVE_SUFFIXES,
+    VALUE_COURTESY_OBJECTS,
+    VALUE_FUNCTION_WORDS,
+    VALUE_NOT_SKILL_VERBS,
+    VALUE_NUMBER_WORDS,
+    VALUE_RELATIVES,
+    VALUE_TIME_WORDS,
 )
 
 MIN_AGE, MAX_AGE = 1, 120
 _EDGE = " \t,.;:!?\"'()[]{}-–—…"
 _TOKEN = re.compile(r"[\w'’%#/]+(?:-[\w'’%#/]+)*")
 # Object pronouns that, ending a short value, leave it meaningless alone ("doing it").
-NUMBER_TOKENS = frozenset([*NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
+NUMBER_TOKENS = frozenset([*VALUE_NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
 _DANGLING = frozenset("it them that this those these him her one".split())
 _COURTESY_VERBS = frozenset("know hear help see chat talk meet join come hang hearing knowing".split())
 _DETERMINER_WORDS = frozenset("the that this those these a an".split())
@@ -214,7 +214,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         return value
     text = " ".join(value.split()).strip(_EDGE)
     words = _words(text)
-    pronouns_only = _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
+    pronouns_only = _only(words, VALUE_FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
     if words and pronouns_only and not _is_title(text):
         raise Refused("needs the message to be understood")
     problem = hard_refusal(text)
@@ -238,7 +238,7 @@ def hard_refusal(text: str) -> str | None:
     """Why `text` is no value at all (no letter or digit, only function words); else None."""
     if not any(ch.isalnum() for ch in text):
         return "has no letter or digit"
-    if _only(_words(text), FUNCTION_WORDS) and not _is_title(text):
+    if _only(_words(text), VALUE_FUNCTION_WORDS) and not _is_title(text):
         return "is made only of function words"
     return None
 
@@ -286,11 +286,11 @@ def _strip_trailing_time(text: str) -> str:
 
 
 def _check_general(words: list[str], *, clauses: bool = True) -> None:
-    if _only(words, TIME_WORDS | FUNCTION_WORDS):
+    if _only(words, VALUE_TIME_WORDS | VALUE_FUNCTION_WORDS):
         raise Refused("a time, not a fact")
     if _needs_context(words):
         raise Refused("needs the message to be understood")
-    if _only(words, VAGUE_WORDS | FUNCTION_WORDS):
+    if _only(words, VAGUE_WORDS | VALUE_FUNCTION_WORDS):
         raise Refused("too vague to be a fact")
     if any(w in SECOND_PERSON for w in words):
         raise Refused("about the other party, not the user")
@@ -326,12 +326,13 @@ def _parse_age(words: list[str]) -> int | None:
     if len(words) == 1 and words[0].isdigit():
         return int(words[0])
     joined = "-".join(words).split("-")
-    if len(joined) == 1 and joined[0] in NUMBER_WORDS:
-        return NUMBER_WORDS[joined[0]]
+    if len(joined) == 1 and joined[0] in VALUE_NUMBER_WORDS:
+        return VALUE_NUMBER_WORDS[joined[0]]
     if len(joined) == 1 and joined[0] in TENS_WORDS:
         return TENS_WORDS[joined[0]]
-    if len(joined) == 2 and joined[0] in TENS_WORDS and joined[1] in NUMBER_WORDS and 0 < NUMBER_WORDS[joined[1]] < 10:
-        return TENS_WORDS[joined[0]] + NUMBER_WORDS[joined[1]]
+    units = VALUE_NUMBER_WORDS
+    if len(joined) == 2 and joined[0] in TENS_WORDS and joined[1] in units and 0 < units[joined[1]] < 10:
+        return TENS_WORDS[joined[0]] + VALUE_NUMBER_WORDS[joined[1]]
     return None
 
 
@@ -366,7 +367,7 @@ def _cut_name(text: str) -> str:
     kept: list[str] = []
     for token in text.split():
         bare = token.strip(_EDGE)
-        if kept and bare.casefold().replace("’", "'") in FUNCTION_WORDS:
+        if kept and bare.casefold().replace("’", "'") in VALUE_FUNCTION_WORDS:
             break
         kept.append(bare)
         if token.rstrip().endswith((",", ";", ":", "!", "?")):
@@ -378,9 +379,9 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) > 4 or any(not re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", w) for w in words):
         raise Refused("does not look like a name")
     for word in words:
-        if word in NOT_NAME_WORDS or word in PET_WORDS or word in FUNCTION_WORDS:
+        if word in NOT_NAME_WORDS or word in PET_WORDS or word in VALUE_FUNCTION_WORDS:
             raise Refused("a common word, not a name")
-        if len(word) > 5 and word.endswith(ADJECTIVE_SUFFIXES):
+        if len(word) > 5 and word.endswith(VALUE_ADJECTIVE_SUFFIXES):
             raise Refused("an adjective, not a name")
     said = _message_words(message)
     wanted = tuple(words)
@@ -423,7 +424,7 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         text, words = text.split(None, 1)[1], words[1:]
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not a place")
-    if _only(words, NOT_PLACE_WORDS | FUNCTION_WORDS) or words[-1] in NOT_PLACE_HEADS:
+    if _only(words, NOT_PLACE_WORDS | VALUE_FUNCTION_WORDS) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
     if _is_number(text):
         raise Refused("a number, not a place")
@@ -431,21 +432,21 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
-    if words[0] in NOT_SKILL_VERBS:
+    if words[0] in VALUE_NOT_SKILL_VERBS:
         raise Refused(f'"can {words[0]}" is no skill')
     return text
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     own = _drop_leading(words, LEADING_DETERMINERS)
-    if own and own[-1] in RELATIVES | PET_WORDS and _says_my(own, message):
+    if own and own[-1] in VALUE_RELATIVES | PET_WORDS and _says_my(own, message):
         raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
         raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
     if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
         raise Refused("a courtesy to the other party, not a preference")
-    content = [w for w in words if w not in FUNCTION_WORDS]
-    if words[0] in _DETERMINER_WORDS and content and _only(content, COURTESY_OBJECTS):
+    content = [w for w in words if w not in VALUE_FUNCTION_WORDS]
+    if words[0] in _DETERMINER_WORDS and content and _only(content, VALUE_COURTESY_OBJECTS):
         raise Refused("a courtesy to the other party, not a preference")
     if words[0] in _NEGATIONS:
         raise Refused("a negation, not a thing liked or disliked")  # "nothing scary" is a dislike, unread
@@ -519,7 +520,7 @@ def _message_words(message: str) -> tuple[str, ...]:
 
 def _needs_context(words: list[str]) -> bool:
     """A pronoun standing for something only the message names: "it", "this one", "doing it"."""
-    if _only(words, FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
+    if _only(words, VALUE_FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
         return True
     return (len(words) <= 3 and words[-1] in _DANGLING) or words[-1] in ("it", "them")
 

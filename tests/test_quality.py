@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-import quality_words
+import vocabulary
 from domain import FieldEvent
 from guards import admit_events
 from quality import Refused, check_events, check_value
@@ -293,13 +293,16 @@ def test_the_llm_path_stores_the_cut_back_value(openai_client: TestClient, fake_
 
 
 def test_word_lists_hold_no_duplicates() -> None:
-    tree = ast.parse(Path(quality_words.__file__).read_text())
+    tree = ast.parse(Path(vocabulary.__file__).read_text())
     for node in tree.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
             builder = getattr(node.value.func, "id", "")
-            if builder not in ("words", "phrases"):
+            if builder not in ("words", "phrases", "word_set", "longest_first"):
                 continue
             raw = node.value.args[0].value  # type: ignore[attr-defined]
-            items = raw.split() if builder == "words" else [" ".join(p.split()) for p in raw.split("|") if p.strip()]
+            if builder in ("words", "word_set"):
+                items = raw.split()
+            else:
+                items = [" ".join(p.split()) for p in raw.split("|") if p.strip()]
             repeated = sorted({item for item in items if items.count(item) > 1})
             assert repeated == [], (node.targets[0].id, repeated)  # type: ignore[attr-defined]
