@@ -88,15 +88,31 @@ def history_rows(
 # Pruning rides along with the insert (one round trip). The user's oldest event is looked at
 # first (one index probe); only when it has expired are this user's events scanned, so a write
 # usually pays one probe for retention.
-INSERT_EVENTS = (
-    "WITH pruned AS (DELETE FROM memory_events WHERE user_id = %(user)s "
+_PRUNE_EXPIRED = (
+    "DELETE FROM memory_events WHERE user_id = %(user)s "
     "AND created_at < now() - make_interval(days => %(days)s) "
     "AND EXISTS (SELECT 1 FROM (SELECT created_at FROM memory_events WHERE user_id = %(user)s "
-    "ORDER BY id LIMIT 1) AS oldest WHERE oldest.created_at < now() - make_interval(days => %(days)s))) "
+    "ORDER BY id LIMIT 1) AS oldest WHERE oldest.created_at < now() - make_interval(days => %(days)s))"
+)
+_INSERT_ROWS = (
     "INSERT INTO memory_events (user_id, field, event, before, after, has_values, source, request_id) "
     "SELECT %(user)s, e.field, e.event, e.before, e.after, e.has_values, %(source)s, %(request)s "
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "
     "AS e(field text, event text, before jsonb, after jsonb, has_values boolean)"
+)
+INSERT_EVENTS = f"WITH pruned AS ({_PRUNE_EXPIRED}) {_INSERT_ROWS}"
+# A message's write in one statement (and so one round trip, with no BEGIN or COMMIT): the
+# profile is replaced only if its row is still the version the merge started from (`xmin`,
+# which every UPDATE of the row changes), and its history is written only if it was. No row
+# back means someone wrote in between: the caller merges again under the row lock.
+_UPDATED = (
+    "updated AS (UPDATE user_memories SET memories = %(memories)s, field_times = %(times)s, "
+    "updated_at = now() WHERE user_id = %(user)s AND xmin = %(version)s::xid RETURNING 1)"
+)
+UPDATE_PROFILE_IF_UNCHANGED = f"WITH {_UPDATED} SELECT count(*) FROM updated"
+UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY = (
+    f"WITH {_UPDATED}, pruned AS ({_PRUNE_EXPIRED} AND EXISTS (SELECT 1 FROM updated)), "
+    f"recorded AS ({_INSERT_ROWS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
 )
 # The fields as a JSON array (jsonb ?): no ANY(…), which reads as a multi-user statement.
 ERASE_FIELD_VALUES = (
@@ -118,9 +134,10 @@ INSERT_RULES = (
     "ORDER BY n ON CONFLICT DO NOTHING"
 )
 # The profile and the rules in one round trip: a message needs both before it is read.
+# The row's version (xmin) lets a message's write skip the row lock: UPDATE_PROFILE_IF_UNCHANGED.
 SELECT_PROFILE_AND_RULES = (
     "SELECT m.memories, m.field_times, "
-    "ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id) "
+    "ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id), m.xmin::text "
     "FROM (SELECT 1) AS one LEFT JOIN user_memories m ON m.user_id = %(user)s"
 )
 # One statement, so one snapshot: the profile, the rules and the history agree with each other.
@@ -159,17 +176,19 @@ def record_changes(
     # Sent with the transaction's next statement (its COMMIT): history adds no round trip to a write.
     if not record.keep_values:
         cur.send_with_next(ERASE_FIELD_VALUES, (user_id, json.dumps([row["field"] for row in rows])))
+    cur.send_with_next(INSERT_EVENTS, insert_params(user_id, rows, record, retention_days=retention_days))
+
+
+def insert_params(user_id: str, rows: list[dict[str, Any]], record: Record, *, retention_days: int) -> dict[str, Any]:
+    """The parameters of INSERT_EVENTS (and of the history part of UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY)."""
     request_id = request_id_var.get()
-    cur.send_with_next(
-        INSERT_EVENTS,
-        {
-            "user": user_id,
-            "days": retention_days,
-            "source": record.source,
-            "request": None if request_id == "-" else request_id,
-            "rows": json.dumps(rows, ensure_ascii=False),
-        },
-    )
+    return {
+        "user": user_id,
+        "days": retention_days,
+        "source": record.source,
+        "request": None if request_id == "-" else request_id,
+        "rows": json.dumps(rows, ensure_ascii=False),
+    }
 
 
 async def erase_values(cur: Cursor, user_id: str, fields: Sequence[str]) -> None:

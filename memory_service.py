@@ -195,7 +195,7 @@ class MemoryService:
         ruled = await self._set_rules_from_message(user_id, requested) if requested else None
         # On the primary, not a read replica: a chat sends messages back to back, and the
         # extractor (and the memory_context returned) must see the previous one's write.
-        profile, rules = await self._read_with_rules(user_id)
+        profile, times, rules, version = await self._read_for_message(user_id)
         # Secrets, and the clauses on a topic the user never wants remembered, are cut out
         # before any extractor (and so any LLM) sees the message; what it returns is screened again.
         text, cut = await redact_blocked(redact(message_rest), rules, self._local_probe() if rules else None)
@@ -211,7 +211,17 @@ class MemoryService:
         earlier = ruled.applied if ruled else []
         if not events:
             return MessageResult(earlier, render_context(profile), screened, notes)
-        outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
+        outcome = apply_events(profile, times, events, now=utc_now())
+        if not outcome.changed:
+            return MessageResult(earlier, render_context(profile), screened + outcome.dropped, notes)
+        if (
+            version is None
+            or not outcome.profile
+            or not await self._write_if_unchanged(user_id, version, profile, outcome)
+        ):
+            # A new user's first row, an emptied profile, or a row someone wrote since it was
+            # read: merged again, under the row lock.
+            outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
         return MessageResult(
             applied=earlier + outcome.applied,
             memory_context=render_context(outcome.profile),
@@ -342,13 +352,35 @@ class MemoryService:
 
         return await (self._db.run(read, transaction=False) if primary else self._db.read(read))
 
-    async def _read_with_rules(self, user_id: str) -> tuple[Profile, list[str]]:
-        async def read(cur: Cursor) -> tuple[Profile, list[str]]:
+    async def _read_for_message(self, user_id: str) -> tuple[Profile, FieldTimes, list[str], str | None]:
+        """The profile, its field times, the user's rules and the row's version (None: no row yet)."""
+
+        async def read(cur: Cursor) -> tuple[Profile, FieldTimes, list[str], str | None]:
             await cur.execute(SELECT_PROFILE_AND_RULES, {"user": user_id})
             row = cur.fetchone()
-            return row[0] or {}, row[2]
+            return row[0] or {}, row[1] or {}, row[2], row[3]
 
         return await self._db.run(read, transaction=False)
+
+    async def _write_if_unchanged(self, user_id: str, version: str, before: Profile, outcome: MergeOutcome) -> bool:
+        """Write a message's merge in one statement if the row is still `version`; False if it is not.
+
+        Most messages find their user's row unchanged since it was read: this write takes no
+        lock beforehand and needs no BEGIN or COMMIT, one round trip where the locked path takes two.
+        """
+        params = {"user": user_id, "version": version, "memories": _json(outcome.profile),
+                  "times": _json(outcome.field_times)}  # fmt: skip
+        statement = history.UPDATE_PROFILE_IF_UNCHANGED
+        if self.history_enabled:
+            rows = history.history_rows(before, outcome.profile, outcome.applied, FROM_MESSAGE)
+            params |= history.insert_params(user_id, rows, FROM_MESSAGE, retention_days=self.history_retention_days)
+            statement = history.UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY
+
+        async def write(cur: Cursor) -> bool:
+            await cur.execute(statement, params)
+            return bool(cur.fetchone()[0])
+
+        return await self._db.run(write, transaction=False)
 
     async def _set_rules_from_message(self, user_id: str, rules: list[str]) -> MergeOutcome:
         """Add the rules and remove what is stored under them, in one transaction."""

@@ -171,7 +171,16 @@ class PgServer:
 class PgBouncer:
     """Debian's pgbouncer in transaction mode, in front of one database of one server."""
 
-    def __init__(self, folder: Path, *, server_port: int, database: str, pool_size: int = 4, extra: str = "") -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        server_port: int,
+        database: str,
+        server_host: str = "127.0.0.1",
+        pool_size: int = 4,
+        extra: str = "",
+    ) -> None:
         self.folder = _owned_folder(folder)
         self.port = free_port()
         self.database = database
@@ -179,7 +188,8 @@ class PgBouncer:
         config = self.folder / "pgbouncer.ini"
         config.write_text(
             "[databases]\n"
-            f"{database} = host=127.0.0.1 port={server_port} dbname={database}\n"
+            # A host starting with "/" is a Unix-socket folder (the embedded server's).
+            f"{database} = host={server_host} port={server_port} dbname={database}\n"
             "[pgbouncer]\n"
             f"listen_addr = 127.0.0.1\nlisten_port = {self.port}\nunix_socket_dir =\n"
             f"auth_type = trust\nauth_file = {self.folder / 'userlist.txt'}\n"
