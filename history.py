@@ -103,11 +103,15 @@ _INSERT_ROWS = (
 INSERT_EVENTS = f"WITH pruned AS ({_PRUNE_EXPIRED}) {_INSERT_ROWS}"
 # A message's write in one statement (and so one round trip, with no BEGIN or COMMIT): the
 # profile is replaced only if its row is still the version the merge started from (`xmin`,
-# which every UPDATE of the row changes), and its history is written only if it was. No row
-# back means someone wrote in between: the caller merges again under the row lock.
+# which every UPDATE of the row changes) and the user's "never remember" rules are still the
+# ones its events were screened under; its history is written only if it was. No row back
+# means someone wrote in between: the caller reads the rules again and merges under the row lock.
 _UPDATED = (
     "updated AS (UPDATE user_memories SET memories = %(memories)s, field_times = %(times)s, "
-    "updated_at = now() WHERE user_id = %(user)s AND xmin = %(version)s::xid RETURNING 1)"
+    "updated_at = now() WHERE user_id = %(user)s AND xmin = %(version)s::xid "
+    # and the rules the message was screened under are still the user's rules
+    "AND ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id) = %(rules)s::text[] "
+    "RETURNING 1)"
 )
 UPDATE_PROFILE_IF_UNCHANGED = f"WITH {_UPDATED} SELECT count(*) FROM updated"
 UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY = (

@@ -201,12 +201,6 @@ class MemoryService:
         text, cut = await redact_blocked(redact(message_rest), rules, self._local_probe() if rules else None)
         extracted = await self.extractor.extract(text, profile) if text.strip() else []
         events, screened = admit_events(extracted, message=message, rules=rules)
-        if events and self._local_probe() is not None:
-            # An LLM may take seconds: a rule set meanwhile ("don't remember where I live",
-            # sent just after) still holds for what this message stores.
-            latest = await self.read_rules(user_id)
-            if latest != rules:
-                events, screened = admit_events(extracted, message=message, rules=latest)
         notes = _rule_notes(requested, ruled, cut)
         earlier = ruled.applied if ruled else []
         if not events:
@@ -217,10 +211,14 @@ class MemoryService:
         if (
             version is None
             or not outcome.profile
-            or not await self._write_if_unchanged(user_id, version, profile, outcome)
+            or not await self._write_if_unchanged(user_id, version, rules, profile, outcome)
         ):
-            # A new user's first row, an emptied profile, or a row someone wrote since it was
-            # read: merged again, under the row lock.
+            # A new user's first row, an emptied profile, or a row (or rules) someone changed
+            # since they were read; an LLM may take seconds, and a rule set meanwhile ("don't
+            # remember where I live", sent just after) still holds for what this message stores.
+            latest = await self.read_rules(user_id)
+            if latest != rules:
+                events, screened = admit_events(extracted, message=message, rules=latest)
             outcome = await self._mutate(user_id, lambda p, t: apply_events(p, t, events, now=utc_now()))
         return MessageResult(
             applied=earlier + outcome.applied,
@@ -362,13 +360,16 @@ class MemoryService:
 
         return await self._db.run(read, transaction=False)
 
-    async def _write_if_unchanged(self, user_id: str, version: str, before: Profile, outcome: MergeOutcome) -> bool:
-        """Write a message's merge in one statement if the row is still `version`; False if it is not.
+    async def _write_if_unchanged(
+        self, user_id: str, version: str, rules: list[str], before: Profile, outcome: MergeOutcome
+    ) -> bool:
+        """Write a message's merge in one statement if the row is still `version` and the user's
+        rules are still `rules`; False if either changed.
 
         Most messages find their user's row unchanged since it was read: this write takes no
         lock beforehand and needs no BEGIN or COMMIT, one round trip where the locked path takes two.
         """
-        params = {"user": user_id, "version": version, "memories": _json(outcome.profile),
+        params = {"user": user_id, "version": version, "rules": rules, "memories": _json(outcome.profile),
                   "times": _json(outcome.field_times)}  # fmt: skip
         statement = history.UPDATE_PROFILE_IF_UNCHANGED
         if self.history_enabled:

@@ -3,6 +3,7 @@ merge when someone wrote in between. Real PostgreSQL; the "someone" is a real tr
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from api import create_app
 from config import Settings
+from tests.fake_llm import FakeLLM, Reply
 
 
 @pytest.fixture
@@ -41,7 +43,8 @@ def _waiting_on_lock(db: psycopg2.extensions.connection, timeout_s: float = 20.0
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 "AND wait_event_type = 'Lock' AND query LIKE '%%UPDATE user_memories%%'"
             )
-            if cur.fetchone()[0]:
+            row = cur.fetchone()
+            if row and row[0]:
                 return True
             time.sleep(0.02)
     return False
@@ -95,3 +98,28 @@ def test_without_history_the_conditional_write_still_lands(
         profile = no_history.get(f"/users/{user_id}/profile").json()
     assert profile == {"location": "Hamar"}
     assert _history(db, user_id) == []
+
+
+def test_a_rule_set_while_the_llm_answers_holds_for_that_message(
+    openai_client: TestClient, fake_llm: FakeLLM, user_id: str
+) -> None:
+    assert openai_client.put(f"/users/{user_id}/memories/skills", json={"value": ["welding"]}).status_code == 200
+    # Nothing is stored under the rule, so setting it leaves the profile row as it was: only
+    # the rules themselves tell the message's write that it is out of date.
+    fake_llm.queue(
+        Reply(
+            content=json.dumps({"events": [{"field": "location", "value": "Kiruna", "event": "UPDATE"}]}), delay_s=1.0
+        )
+    )
+    answers: list[dict] = []
+    sender = threading.Thread(
+        target=lambda: answers.append(
+            openai_client.post("/messages", json={"user_id": user_id, "message": "I live in Kiruna these days."}).json()
+        )
+    )
+    sender.start()
+    time.sleep(0.3)
+    assert openai_client.put(f"/users/{user_id}/rules", json={"rules": ["location"]}).status_code == 200
+    sender.join(30)
+    assert answers and answers[0]["extracted_memories"] == []
+    assert openai_client.get(f"/users/{user_id}/profile").json() == {"skills": ["welding"]}
