@@ -8,6 +8,7 @@ the rule-based extractor (rules_extractor.py) satisfies the same interface.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import math
@@ -233,6 +234,9 @@ def screen_profile(profile: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
+# A user's profile goes into every prompt, and its values change rarely: each "label: value"
+# is read by the gate once per process, not once per message. Only stored values come here.
+@functools.lru_cache(maxsize=8192)
 def _flagged(text: str) -> bool:
     return bool(find_secrets(text)) or is_sensitive(text)
 
