@@ -82,6 +82,15 @@ TRAILING_DURATION = re.compile(
 
 
 _NEGATIONS = frozenset("nothing none no nobody neither".split())
+# "except for X", "apart from X", "other than X": the thing left out of a preference, not the
+# thing preferred ("I like everything, except for X" says X is disliked, which is not read here).
+_EXCEPTIONS = re.compile(r"^(?:except|excepting|besides|apart\s+from|other\s+than|aside\s+from|save\s+for)\b")
+# "a bit of everything", "a little of anything": everything at once is no preference.
+_EVERYTHING = frozenset("everything anything something all".split())
+# Nouns that stand for something only the conversation named: "I love the place".
+_DEICTIC_NOUNS = frozenset("place spot area one ones".split())
+# A purpose clause after a workplace or a job: "a bar to pay for school", "a tutor to earn extra".
+_PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|my|our|his|her|their|its|your)\b)[a-z]+\b.*$", re.I)
 _VAGUE_HEADS = frozenset("stuff things thing kinds kind types type sorts sort".split())
 _KINDS_OF = re.compile(
     r"^(?:(?:all|many|most|some|different|various|these|those|that|this|the)\s+)?(?:kinds?|types?|sorts?)\s+of\s+", re.I
@@ -450,6 +459,12 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a courtesy to the other party, not a preference")
     if words[0] in _NEGATIONS:
         raise Refused("a negation, not a thing liked or disliked")  # "nothing scary" is a dislike, unread
+    if _EXCEPTIONS.match(text.casefold()):
+        raise Refused("an exception, not a thing liked or disliked")
+    if _only(words, _EVERYTHING | VAGUE_WORDS | VALUE_FUNCTION_WORDS) and not _is_title(text):
+        raise Refused("too vague to be a fact")
+    if _only(words, _DEICTIC_NOUNS | _DETERMINER_WORDS):
+        raise Refused("needs the message to be understood")
     if words[-1] in _VAGUE_HEADS and not any(w.endswith("ing") for w in words):
         raise Refused("too vague to be a fact")  # "old stuff": stuff of what? ("fixing things" is an activity)
     kinds = _KINDS_OF.match(text)
@@ -459,6 +474,7 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_role(text: str, words: list[str], message: str) -> FieldValue:
+    text, words = _cut_purpose(text, words)
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if any(w in NOT_ROLE_WORDS for w in head):
         raise Refused("not an occupation")
@@ -468,6 +484,7 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
+    text, words = _cut_purpose(text, words)
     if words[0] in NOT_EMPLOYER_STARTS or _is_number(text):
         raise Refused("not an employer")
     if words[0] in PREPOSITIONS or (len(words) > 1 and words[0].endswith("ing") and words[1] in PREPOSITIONS):
@@ -475,6 +492,12 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
         raise Refused("an activity, not an employer")
     return text
+
+
+def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
+    """ "a bar to pay for school" -> "a bar": why someone works there is not where they work."""
+    cut = _PURPOSE.sub("", text)
+    return (cut, _words(cut)) if cut != text and _words(cut) else (text, words)
 
 
 def _check_goal(text: str, words: list[str], message: str) -> FieldValue:

@@ -127,6 +127,16 @@ JUNK = [
         "a negation, not a thing liked or disliked",
     ),
     ("vague head", "likes", "retro stuff", "I enjoy retro stuff", "too vague to be a fact"),
+    (
+        "exception as preference",
+        "likes",
+        "except for mushrooms",
+        "I eat anything, except for mushrooms",
+        "an exception, not a thing liked or disliked",
+    ),
+    ("apart from", "likes", "apart from opera", "I like any music apart from opera", "an exception, not a thing liked or disliked"),  # noqa: E501
+    ("everything at once", "likes", "a little of everything", "I read a little of everything", "too vague to be a fact"),  # noqa: E501
+    ("deictic place", "likes", "the place", "been there twice, I love the place", "needs the message to be understood"),
 ]
 
 
@@ -176,6 +186,10 @@ def test_the_check_refuses_each_class_of_junk(kind: str, field: str, value: str,
         ("likes", "weekends", "I love weekends", "weekends"),
         ("skills", "make sourdough", "I can make sourdough", "make sourdough"),
         ("employer", "a marketing agency", "I work at a marketing agency", "a marketing agency"),
+        ("employer", "a diner to cover rent", "I work at a diner to cover rent", "a diner"),
+        ("role", "tutor to earn extra cash", "I'm a tutor to earn extra cash", "tutor"),
+        ("role", "assistant to the mayor", "I'm an assistant to the mayor", "assistant to the mayor"),
+        ("likes", "places with history", "I love places with history", "places with history"),
         ("location", "the Middle East", "I live in the Middle East", "the Middle East"),
     ],
 )
