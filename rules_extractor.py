@@ -167,7 +167,7 @@ ASKED = (
 )
 RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
-APPOSITION = re.compile(r"^as\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
+APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
@@ -233,6 +233,21 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     if not clause or (question and ADDRESSES_YOU.search(clause)):
         return None
     return clause, bool(PAST.search(clause))
+
+
+# Negation before the verb ("I am not 45 years old", "no one ever calls me Sam"): the fact is denied.
+NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|no\s+longer|hardly|barely)\b|n't\b", re.I)
+
+
+SPEAKER_START = re.compile(r"(?:i|i'm|im|my|mine|me)\b", re.I)
+
+
+def negated_before(clause: str, position: int) -> bool:
+    """Does a negation stand between the nearest subject (or comma) before `position` and `position`?"""
+    begin = clause.rfind(",", 0, position) + 1
+    for subject in SUBJECTS.finditer(clause, begin, position):
+        begin = subject.end()
+    return bool(NEGATION.search(clause, begin, position))
 
 
 def _speaker_is_user(clause: str, position: int) -> bool:
@@ -404,6 +419,9 @@ class RuleExtractor:
                 if (r.exclusive and start in claimed) or (spans and any(a <= start < b for a, b in spans)):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
+                    continue
+                # A match that starts on the speaker ("I", "my") holds its own negation; the others may not.
+                if start and not r.ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
                 raw = match.group("v")
                 if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:

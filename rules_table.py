@@ -23,11 +23,14 @@ from vocabulary import (
     DIETS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
+    LANGUAGES,
+    LESSON_SUBJECTS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
+    PASTIME_GERUNDS,
     RELATIVE_ADJECTIVES,
     VEHICLES,
     alternation,
@@ -51,6 +54,17 @@ PIECES = {
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
+    "{LANG}": alternation(LANGUAGES),
+    "{INSTR}": alternation(INSTRUMENTS),
+    "{LESSON}": alternation(LANGUAGES + INSTRUMENTS + LESSON_SUBJECTS),
+    "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
+    # What one "takes up" that is no pastime ("took up space", "took up the offer").
+    "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
+    # How often a habit comes back: "every week", "twice a year", "a few times a month".
+    "{EVERY}": r"(?:at\s+least\s+)?(?:every|each|once\s+a|twice\s+a|(?:a\s+)?(?:few|couple\s+of|several|\w+)\s+times\s+a)\s+"
+    r"(?:week|weekend|month|year|summer|winter|spring|autumn|fall|sunday|saturday|morning|evening|day)\b",
+    # A team's or a band's follower: "fan", "supporter".
+    "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
@@ -150,13 +164,13 @@ ROWS: tuple[Row, ...] = (
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
     row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
-        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|addict|fanatic|nut|junkie|buff)\b""", v.items, words="fan lover enthusiast addict fanatic nut junkie buff"),
-    row("likes_as_a_x_fan", "likes", r"""\bas\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
-        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|buff)\b""", v.items, words="fan lover enthusiast buff"),
+        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff"),
+    row("likes_as_a_x_fan", "likes", r"""\b(?:as|being)\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
+        (?P<v>[\w\s'-]{2,30}?)\s+{FAN}\b""", v.items, words="fan supporter lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
-    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav"),
-    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
+    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav"),
+    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
@@ -184,7 +198,9 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
-    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, words="#relative"),
+    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, exclusive=False, words="#relative"),
+    # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
+    row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     row("family_my_relative", "family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
@@ -197,6 +213,8 @@ ROWS: tuple[Row, ...] = (
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    # "I have two sons and a tortoise": the animal after the relatives.
+    row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
@@ -210,6 +228,20 @@ ROWS: tuple[Row, ...] = (
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
+    # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
+    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
+        (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
+        |what\s+i\s+{ADV}do\s+for\s+fun|how\s+i\s+{ADV}(?:relax|unwind))\s*$""", v.things, words="hobby hobbie passion pastime fun relax unwind"),
+    # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
+    row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
+        {EVERY}""", v.habit, words="every each once twice times"),
+    # "I'm usually knitting by then", "usually I'm reading": a pastime told as what one is often doing.
+    row("interests_usually_doing", "interests", r"""(?:\b(?:usually|often|always|normally|mostly)\s+{I_AM}|{I_AM}\s+(?:usually|often|always|normally|mostly))\s+
+        (?:to\s+be\s+found\s+)?(?P<v>(?:{PASTIME_ING})\b[^.!?;\n]{0,40})""", v.doing, words="usually often always normally mostly"),
+    # "I took up pottery", "I've taken up the cello": a pastime begun.
+    row("interests_took_up", "interests", r"""\bi(?:\s+{ADV}took|(?:'ve|\s+have)\s+{ADV}taken)\s+up\s+
+        (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
+        |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
@@ -239,12 +271,20 @@ ROWS: tuple[Row, ...] = (
         |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
-    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?my\s+(?:weekends|evenings|summers|holidays|days\s+off)\s+
+    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
     row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
+    # "I've been picking up some Dutch", "I'm picking up the ukulele": learning, said casually.
+    row("goals_picking_up", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been|\bi\s+{ADV}(?:started|began))\s+{ADV}(?:slowly\s+)?picking\s+up\s+
+        (?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+)?(?P<v>(?:the\s+)?(?:{INSTR})|(?:{LANG}))\b""", v.learning, words="picking"),
+    row("goals_started_learning", "goals", r"""\bi(?:\s+{ADV}(?:started|began)|(?:'ve|\s+have)\s+{ADV}(?:started|begun))\s+
+        (?:learning|studying|to\s+learn|to\s+study)\s+(?P<v>(?!(?:a\s+lot|that|about|so|from|it|this|more|how\s+to\s+cope)\b)[^.!?;\n]+)""", v.learning, words="started began begun"),
+    # "I'm taking salsa classes", "I take violin lessons": learning, told by the lessons.
+    row("goals_taking_lessons", "goals", r"""(?:{I_AM}\s+{ADV}taking|\bi\s+{ADV}(?:take|have|started|started\s+taking|began\s+taking))\s+
+        (?:some\s+|weekly\s+|private\s+|online\s+|evening\s+|night\s+)?(?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons|classes|courses?)\b""", v.learning, words="lessons classes course courses"),
     row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
@@ -273,7 +313,7 @@ ROWS: tuple[Row, ...] = (
     row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
-    row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as"),
+    row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
     row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
@@ -301,6 +341,10 @@ ROWS: tuple[Row, ...] = (
     row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
+    # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
+    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!(?:a|an|the\s+(?:army|navy|military|gym|club|team|choir|band))\b)[\w\s&'.-]{2,40}?)\s+
+        as\s+(?:a|an|their|its|the)\s+""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
+    row("role_joined_as", "role", r"\bjoined\s+(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:a|an|their|its|the)\s+{V}", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)
@@ -319,6 +363,7 @@ ROWS: tuple[Row, ...] = (
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
+    row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -367,7 +412,9 @@ ROWS: tuple[Row, ...] = (
 # fmt: on
 
 # Rows that tell of something under way for a long while: "right now" does not make them passing.
-ONGOING_ROWS = frozenset({"goals_training_to_be", "goals_learning"})
+ONGOING_ROWS = frozenset(
+    {"goals_training_to_be", "goals_learning", "goals_picking_up", "goals_started_learning", "goals_taking_lessons"}
+)
 
 # Which field's rows win a trigger they both match, highest first. Why this order:
 # endings first (they claim "I don't like X anymore" before the dislikes row reads it);

@@ -17,6 +17,7 @@ from vocabulary import (
     LEADING_NON_VALUES,
     MONTHS_AND_SEASONS,
     NOT_AGE_UNITS,
+    NOT_HABIT_PLACES,
     NOT_NAMES,
     NOT_PLACES,
     NOT_ROLES,
@@ -33,7 +34,10 @@ from vocabulary import (
     alternation,
 )
 
-LEADING_FILLER = re.compile(rf"^(?:(?:{alternation(AFFIRMATION_PHRASES)})\b[\s,!.…:]*)+", re.I)
+# "No one calls me Sam", "no longer": a "no" that opens a negation is no filler.
+LEADING_FILLER = re.compile(
+    rf"^(?:(?:{alternation(AFFIRMATION_PHRASES)})\b(?!\s+(?:one|longer|more)\b)[\s,!.…:]*)+", re.I
+)
 
 CUTS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in TRAILING_CLAUSE_PHRASES:
@@ -51,6 +55,7 @@ _FUNCTION_WORDS = frozenset(FUNCTION_WORDS)
 _CLAUSE_VERBS = frozenset(CLAUSE_VERBS)
 _PET_OWNERS = frozenset(PET_OWNERS)
 _TIME_WORDS = frozenset(TIME_WORDS)
+_NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
 RELATIVES_RE = alternation(RELATIVES)
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
@@ -378,9 +383,25 @@ def person_likes(raw: str) -> list[str]:
     return [word]
 
 
+VERB_OBJECT = re.compile(r"^\w+\s+(?:in|on|at|with|to|for|the|a|an|my|out|up)\b", re.I)
+
+
 def things(raw: str) -> list[str]:
-    """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing)."""
-    found = [activity(item) for item in split_items(raw)]
+    """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
+
+    After "to", the infinitive carries on: 'to swim and paint' -> 'swimming', 'painting'; an item
+    that reads as a verb and its object ('take part in races') is an activity too, a noun stays.
+    """
+    parts = split_items(raw)
+    infinitive = raw.strip().lower().startswith("to ")
+    found = [
+        activity(item)
+        if i == 0 or not infinitive
+        else gerund(item)
+        if ACTIVITY_VERB.match(item) or VERB_OBJECT.match(item)
+        else item
+        for i, item in enumerate(parts)
+    ]
     # "to play" -> "playing" says nothing alone; "my roommates dog" is someone else's
     return [item for item in found if not is_husk(item) and not _owned_by_someone_else(item)]
 
@@ -484,13 +505,49 @@ def goal(raw: str) -> list[str]:
     return [cleaned]
 
 
+# When and why one learns is no part of what: "Hungarian in March", "Dutch for my job".
+LEARNING_CUT = re.compile(
+    rf"\s+(?:since|last|this|during|because|so|but|for|at|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
+    r"evenings?|mornings?|my\s+(?:free|spare)))\b",
+    re.I,
+)
+
+
 def learning(raw: str) -> list[str]:
     """'Japanese' or 'to play the guitar' -> a goal: 'learn Japanese', 'learn to play the guitar'."""
+    raw = LEARNING_CUT.split(raw.strip(), maxsplit=1)[0]
     infinitive = re.match(r"^(?:how\s+)?to\s+", raw.strip(), re.I)
     cleaned = clean_value(raw.strip()[infinitive.end() :] if infinitive else raw, max_words=5)
     if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
         return []
     return [f"learn to {cleaned}" if infinitive else f"learn {cleaned}"]
+
+
+HABIT_VERB = re.compile(r"^(?:(?:go|head)\s+(?:to\s+)?|visit\s+|attend\s+)", re.I)
+HABIT_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "some"})
+
+
+def habit(raw: str) -> list[str]:
+    """'go to the opera' (every month) -> 'going to the opera'; 'go to work' (every day) is no pastime."""
+    value = clean_value(raw, max_words=6)
+    if not value:
+        return []
+    rest = [w for w in HABIT_VERB.sub("", value).lower().split() if w not in HABIT_DETERMINERS]
+    if not rest or rest[0] in _NOT_HABIT_PLACES or is_husk(" ".join(rest)):
+        return []
+    return [gerund(re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I))]
+
+
+PHRASE_TAIL = frozenset("on in at during while when after before with for from by around near".split())
+
+
+def doing(raw: str) -> list[str]:
+    """'reading crime novels on the train' -> 'reading crime novels': the pastime without where or when."""
+    words = raw.split()
+    # "playing with clay", "baking for friends": right after the verb, "with" and "for" belong to it.
+    tails = [i for i, w in enumerate(words) if w.lower() in PHRASE_TAIL and (i > 1 or w.lower() not in {"with", "for"})]
+    end = next((i for i in tails if i >= 1), len(words))
+    return things(" ".join(words[:end]))
 
 
 def hobby(raw: str) -> list[str]:

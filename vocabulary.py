@@ -99,6 +99,24 @@ BUSINESSES = words(
     practice clinic gym boutique brewery winery bookstore"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
+# What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
+LESSON_SUBJECTS = words(
+    """dance dancing swimming cooking art pottery yoga driving singing voice ballet salsa tango tennis golf surf
+    surfing boxing karate judo acting drawing painting photography coding riding flying sailing climbing skiing
+    sign"""
+)
+# Pastimes told as what one is usually doing ("I'm usually knitting by then"). Gerunds that also
+# tell of errands or states ("running late", "writing emails", "walking out") are left out.
+PASTIME_GERUNDS = words(
+    """reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming
+    knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing
+    tinkering woodworking birdwatching"""
+)
+# Where one goes every day or week without it being a pastime ("I go to work every day").
+NOT_HABIT_PLACES = words(
+    """work school bed sleep class classes college uni university office doctor dentist store shop
+    supermarket bathroom toilet town hospital court job meetings meeting"""
+)
 
 # Words that follow "I'm" but are states, not names.
 NOT_NAMES = words(
@@ -130,7 +148,8 @@ NOT_NAMES = words(
     pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
-    absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game"""
+    absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
+    nobody noone somebody someone everybody everyone anybody anyone"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(

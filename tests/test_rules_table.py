@@ -192,6 +192,18 @@ EXAMPLES = {
     "likes_a_lot_of": "I read tons of science fiction.",
     "interests_avid_x": "I'm a passionate birdwatcher.",
     "interests_spend_weekends_doing": "I spend most of my weekends sailing on the lake.",
+    "family_i_am_with": "I'm a widowed farmer with four grown sons.",
+    "interests_x_is_my_hobby": "Restoring old radios is my main hobby.",
+    "interests_habit_every": "I go to the theatre a few times a month.",
+    "interests_usually_doing": "By nine I'm usually sketching in the garden.",
+    "interests_took_up": "Last spring I took up archery.",
+    "goals_picking_up": "I've been picking up a bit of Greek.",
+    "goals_started_learning": "I've started learning Welsh.",
+    "goals_taking_lessons": "I'm taking tango lessons.",
+    "employer_joined_as": "I joined Philips as an intern.",
+    "role_joined_as": "I joined Philips as an intern.",
+    "pets_have_and": "I have a husband and two ferrets.",
+    "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
