@@ -120,7 +120,7 @@ OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 
 CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
 # "I've a dog", "i ve two sons": possession, read as "I have" (but "I've been" stays).
-I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
+I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
 
 def _contraction(match: re.Match[str]) -> str:

@@ -55,9 +55,12 @@ PIECES = {
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
     "{LANG}": alternation(LANGUAGES),
+    "{DEGREE}": r"bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|msc|bsc|ba|ma",
     "{INSTR}": alternation(INSTRUMENTS),
     "{LESSON}": alternation(LANGUAGES + INSTRUMENTS + LESSON_SUBJECTS),
     "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
+    # How one works, between "work" and "as": "I work nights as a guard".
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
     # How often a habit comes back: "every week", "twice a year", "a few times a month".
@@ -159,7 +162,7 @@ ROWS: tuple[Row, ...] = (
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
-    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been|'ve\s+been))\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been)\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
@@ -168,14 +171,20 @@ ROWS: tuple[Row, ...] = (
     row("likes_as_a_x_fan", "likes", r"""\b(?:as|being)\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
         (?P<v>[\w\s'-]{2,30}?)\s+{FAN}\b""", v.items, words="fan supporter lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
+    # "I'm obsessed with sea shanties", "I'm hooked on crosswords": a strong taste ("mad about" may be anger).
+    row("likes_obsessed_with", "likes", r"""{I_AM}\s+{ADV}(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|totally|completely|absolutely|slightly)\s+)?
+        (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
-    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav"),
+    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav go"),
     row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
     row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    # "just listening to some bluegrass": what one is listening to is what one likes to hear.
+    row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
+        (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
@@ -226,6 +235,8 @@ ROWS: tuple[Row, ...] = (
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
     row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
+    row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
+        (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
@@ -245,7 +256,8 @@ ROWS: tuple[Row, ...] = (
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
-    row("interests_spend_time", "interests", r"\bi\s+{ADV}spend\s+(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time\s+(?P<v>\w+ing\b[^.!?;\n]*)", v.things, words="spend"),
+    row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
+        (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
     # -- skills ----------------------------------------------------------------------------
     row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
         (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
@@ -299,6 +311,11 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
         |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
+    # "I'm doing a master's in economics", "I just finished my degree in nursing".
+    row("education_pursuing", "education", r"""(?:{I_AM}\s+{ADV}(?:doing|pursuing|getting|finishing|completing|working\s+on|studying\s+for)|\bi\s+{ADV}(?:finished|completed))\s+
+        (?:a|an|my|the)\s+(?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+(?:degree|course|program|programme))?(?:\s+(?:in|at|from)\s+[^.!?;\n]+)?)""", v.education, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    row("education_year_of", "education", r"""{I_AM}\s+{ADV}in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last|senior|junior)\s+year\s+(?:of|at|in)\s+
+        (?P<v>(?:[\w'-]+\s+){0,3}?(?:school|college|university|uni|degree|studies|program|programme))\b""", v.education, words="year"),
     row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
     row("education_grade", "education", r"{I_AM}\s+{ADV}in\s+(?:the\s+)?(?P<v>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b", v.education, words="grade"),
     row("education_x_is_what_i_studied", "education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", v.education, words="studied majored"),
@@ -314,7 +331,10 @@ ROWS: tuple[Row, ...] = (
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
-    row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
+    row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
+    # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
+    row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
+        (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
@@ -332,7 +352,7 @@ ROWS: tuple[Row, ...] = (
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
     row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
-        (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.role, words="work working"),
+        (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.work_field, words="work working"),
     # -- employer --------------------------------------------------------------------------
     row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
@@ -353,6 +373,9 @@ ROWS: tuple[Row, ...] = (
     row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
     row("location_live_near", "location", r"\bi\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
+    # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
+    row("location_have_lived_in", "location", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:lived|been\s+living)\s+(?:here\s+)?in\s+(?P<v>[^.!?;\n]{2,40}?)\s+
+        (?:for\s+|since\s+|(?:all|most)\s+of\s+my\s+life|all\s+my\s+life|my\s+whole\s+life)""", v.place, words="lived living"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),

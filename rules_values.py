@@ -272,7 +272,8 @@ def role(raw: str) -> list[str]:
 
 PLACE_CUT = re.compile(
     r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
-    rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|"
+    rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|all\s+(?:of\s+)?my\s+life|most\s+of\s+my\s+life|"
+    r"my\s+(?:whole|entire)\s+life|"
     rf"in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
     re.I,
 )
@@ -304,6 +305,21 @@ def employer(raw: str) -> list[str]:
         or GERUND_PHRASE.match(value)
     ):
         return []
+    return [value]
+
+
+NOT_WORK_FIELDS = frozenset(
+    "shifts silence bed peace teams pairs bursts secret private person public town the city general charge".split()
+)
+
+
+def work_field(raw: str) -> list[str]:
+    """'marketing', 'the film industry' -> the line of work; 'shifts' or 'Leeds' (a town, capitalised) is none."""
+    value = clean_value(ROLE_CUT.split(raw.strip(), maxsplit=1)[0], max_words=4)
+    if not value or value.lower() in NOT_WORK_FIELDS or value.split()[0].lower() in _NOT_ROLES:
+        return []
+    if value[0].isupper() and not value.split()[0].isupper():
+        return []  # "I work in Leeds": a place, not a line of work ("IT", "HR" stay)
     return [value]
 
 

@@ -120,6 +120,32 @@ def test_nobody_is_not_a_name() -> None:
         ("I'm a pharmacist with two daughters.", "family", ["two daughters"]),
         # where one grew up, after "and"
         ("I'm based in Leipzig and grew up in Dresden.", "hometown", "dresden"),
+        # work, told with how or since when
+        ("I work weekends as a lifeguard.", "role", "lifeguard"),
+        ("i freelance as a copy editor", "role", "copy editor"),
+        ("I work in publishing.", "role", "publishing"),
+        ("i work in logistics at a port", "role", "logistics"),
+        ("I've been a plumber for over twenty years.", "role", "plumber"),
+        ("I've worked as a sommelier since 2016.", "role", "sommelier"),
+        # degrees under way, and the year of a course
+        ("I'm pursuing a PhD in marine biology.", "education", ["phd in marine biology"]),
+        ("I just finished my bachelor's in history.", "education", ["bachelor's in history"]),
+        ("I'm in my final year of medical school.", "education", ["medical school"]),
+        # where one has lived till now
+        ("I've lived in Aarhus for six years.", "location", "aarhus"),
+        ("I have been living in Cusco all my life.", "location", "cusco"),
+        # diet held for a while
+        ("I've been pescatarian for ages.", "diet", "pescatarian"),
+        # strong tastes
+        ("I'm obsessed with Nordic noir.", "likes", ["nordic noir"]),
+        ("I'm totally hooked on bouldering.", "likes", ["bouldering"]),
+        ("My go-to snack is popcorn.", "likes", ["popcorn"]),
+        ("I'm just listening to some Fela Kuti.", "likes", ["fela kuti"]),
+        # pastimes told by the time they take
+        ("I spend hours every week tinkering with old clocks.", "interests", ["tinkering with old clocks"]),
+        ("I go for a long walk every evening.", "interests", ["walking"]),
+        # "I've got" is "I have"
+        ("I've got three rabbits.", "pets", ["three rabbits"]),
     ],
 )
 def test_natural_chat_is_read(message: str, field: str, value: object) -> None:
@@ -172,6 +198,19 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         # a club is no employer without a role
         ("I just joined a gym.", "employer"),
         ("I joined the choir last year.", "employer"),
+        # a place of work, a manner of work, or a past stay is no line of work or home
+        ("I work in Leeds.", "role"),
+        ("I work in shifts.", "role"),
+        ("I've lived in Rome and Paris.", "location"),
+        ("I've been a fool for years.", "role"),
+        # a passing activity or someone else's
+        ("I'm going for a run.", "interests"),
+        ("My dad is listening to some Motown.", "likes"),
+        ("I'm listening to you.", "likes"),
+        ("I'm just listening to my favourite band.", "likes"),
+        ("I'm obsessed with you.", "likes"),
+        ("My sister's go-to snack is popcorn.", "likes"),
+        ("I'm not obsessed with Nordic noir.", "likes"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),

@@ -203,6 +203,13 @@ EXAMPLES = {
     "employer_joined_as": "I joined Philips as an intern.",
     "role_joined_as": "I joined Philips as an intern.",
     "pets_have_and": "I have a husband and two ferrets.",
+    "role_been_a_for": "I've been a locksmith for twelve years.",
+    "education_pursuing": "I'm working on a master's degree in geology.",
+    "education_year_of": "I'm in my second year of vet school.",
+    "location_have_lived_in": "I have lived in Tromsø since 2012.",
+    "likes_obsessed_with": "I'm a bit obsessed with sourdough.",
+    "likes_listening_to": "I'm just listening to some old Motown.",
+    "interests_go_for_a": "Most mornings I go for a swim.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
