@@ -68,6 +68,8 @@ PIECES = {
     r"(?:week|weekend|month|year|summer|winter|spring|autumn|fall|sunday|saturday|morning|evening|day)\b",
     # A team's or a band's follower: "fan", "supporter".
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
+    # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
+    "{DEGREE_WORD}": r"big|huge|great|massive|total|real|complete|absolute|proper|bit|such|little|giant|serious|major",
     "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
@@ -166,8 +168,8 @@ ROWS: tuple[Row, ...] = (
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
-    row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
-        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff"),
+    row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
+        (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
     row("likes_as_a_x_fan", "likes", r"""\b(?:as|being)\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
         (?P<v>[\w\s'-]{2,30}?)\s+{FAN}\b""", v.items, words="fan supporter lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
@@ -218,6 +220,7 @@ ROWS: tuple[Row, ...] = (
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
     row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
+    row("family_grandparent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|happy\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|grandparent)\s+(?:of|to)\s+(?P<v>(?:{NUM}))\b", lambda x: [f"{x} grandchildren"], words="grandmother grandma granny grandfather grandpa grandparent"),
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
@@ -272,15 +275,15 @@ ROWS: tuple[Row, ...] = (
     # -- goals -----------------------------------------------------------------------------
     row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
     row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
-    row("goals_want_to_be", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
+    row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
         \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
     row("goals_dream_of", "goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", v.goal, words="dream dreaming"),
-    row("goals_want_to_do", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
+    row("goals_want_to_do", "goals", r"""\bi(?:\s+|(?='d\s+love)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
         |am\s+going|'m\s+going|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning)\s+to\s+
-        (?P<v>(?:learn|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
+        (?P<v>(?:learn(?!\s+(?:more|about)\b)|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
-        |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
+        |graduate|take\s+over|live\s+(?:in|by|near|on|abroad|overseas)|work\s+(?:from\s+home|remotely|abroad|for\s+myself))\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+

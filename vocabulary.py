@@ -63,7 +63,7 @@ PARTNERS_AND_CHILDREN = words(
 )
 RELATIVE_ADJECTIVES = words(
     """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
-    seven eight nine ten several many"""
+    seven eight nine ten several many teenage teen adult"""
 )
 PETS = words(
     """dog dogs puppy puppies cat cats kitten kittens kitty fish goldfish hamster hamsters parrot parrots bird birds
@@ -232,7 +232,7 @@ NOT_SKILL_VERBS = words(
 NOT_KNOWN_THINGS = words(
     """that what how why who where when you it right about the a an him her them this i if so some something
     someone somewhere nothing everything many lots people things exactly more less much my his their all
-    too plenty enough"""
+    too plenty enough pain feeling struggle truth answer way drill story joke"""
 )
 # After "I want to be …": states, not goals.
 NOT_GOAL_STATES = words(

@@ -144,6 +144,14 @@ def test_nobody_is_not_a_name() -> None:
         # pastimes told by the time they take
         ("I spend hours every week tinkering with old clocks.", "interests", ["tinkering with old clocks"]),
         ("I go for a long walk every evening.", "interests", ["walking"]),
+        # tastes told as a kind of person, and family counts
+        ("I'm a real tea snob.", "likes", ["tea"]),
+        ("I'm a massive astronomy geek.", "likes", ["astronomy"]),
+        ("I've three adult sons.", "family", ["three adult sons"]),
+        ("I'm a granny to four.", "family", ["four grandchildren"]),
+        # aspirations with "I'd love to"
+        ("I'd love to live in the mountains someday.", "goals", ["live in the mountains"]),
+        ("I'd like to become a midwife.", "goals", ["midwife"]),
         # "I've got" is "I have"
         ("I've got three rabbits.", "pets", ["three rabbits"]),
     ],
@@ -211,6 +219,12 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("I'm obsessed with you.", "likes"),
         ("My sister's go-to snack is popcorn.", "likes"),
         ("I'm not obsessed with Nordic noir.", "likes"),
+        # a degree word is no taste; a request is no goal
+        ("I'm a total nerd.", "likes"),
+        ("I'm such a geek.", "likes"),
+        ("I'd like to open a savings account.", "goals"),
+        ("I'd love to learn more about that.", "goals"),
+        ("As a Spurs fan, I know pain.", "skills"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),

@@ -210,6 +210,7 @@ EXAMPLES = {
     "likes_obsessed_with": "I'm a bit obsessed with sourdough.",
     "likes_listening_to": "I'm just listening to some old Motown.",
     "interests_go_for_a": "Most mornings I go for a swim.",
+    "family_grandparent_of": "I'm a proud grandpa of seven.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
