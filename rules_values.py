@@ -56,6 +56,7 @@ _CLAUSE_VERBS = frozenset(CLAUSE_VERBS)
 _PET_OWNERS = frozenset(PET_OWNERS)
 _TIME_WORDS = frozenset(TIME_WORDS)
 _NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
+_PEOPLE = frozenset(RELATIVES) | frozenset(PET_OWNERS) | {"family", "folks", "grandparents", "friend", "friends"}
 RELATIVES_RE = alternation(RELATIVES)
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
@@ -551,6 +552,8 @@ def habit(raw: str) -> list[str]:
     rest = [w for w in HABIT_VERB.sub("", value).lower().split() if w not in HABIT_DETERMINERS]
     if not rest or rest[0] in _NOT_HABIT_PLACES or is_husk(" ".join(rest)):
         return []
+    if any(w.removesuffix("'s") in _PEOPLE for w in rest):
+        return []  # "visit my parents every Sunday": a visit to people, not a pastime
     return [gerund(re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I))]
 
 
@@ -564,6 +567,20 @@ def doing(raw: str) -> list[str]:
     tails = [i for i, w in enumerate(words) if w.lower() in PHRASE_TAIL and (i > 1 or w.lower() not in {"with", "for"})]
     end = next((i for i in tails if i >= 1), len(words))
     return things(" ".join(words[:end]))
+
+
+def saving_for(raw: str) -> list[str]:
+    """'a house' -> 'save for a house'."""
+    value = clean_value(raw, max_words=5)
+    return [f"save for {raw.strip()}"] if value else []
+
+
+def project(raw: str) -> list[str]:
+    """'novel' -> 'writing a novel'; 'album' -> 'making an album'."""
+    thing = " ".join(raw.lower().split())
+    written = {"novel", "book", "memoir", "screenplay", "comic", "thesis", "dissertation"}
+    verb = "writing" if thing in written else "making"
+    return [f"{verb} {'an' if thing[0] in 'aeiou' else 'a'} {thing}"]
 
 
 def hobby(raw: str) -> list[str]:

@@ -152,6 +152,12 @@ def test_nobody_is_not_a_name() -> None:
         # aspirations with "I'd love to"
         ("I'd love to live in the mountains someday.", "goals", ["live in the mountains"]),
         ("I'd like to become a midwife.", "goals", ["midwife"]),
+        # lasting aims and projects
+        ("I'm really trying to get fit this year.", "goals", ["get fit"]),
+        ("I've decided to quit vaping.", "goals", ["quit vaping"]),
+        ("I'm saving for a trip to Japan.", "goals", ["save for a trip to japan"]),
+        ("I'm working on my first screenplay.", "interests", ["writing a screenplay"]),
+        ("I was promoted to charge nurse.", "role", "charge nurse"),
         # "I've got" is "I have"
         ("I've got three rabbits.", "pets", ["three rabbits"]),
     ],
@@ -189,6 +195,8 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("I go to work every day.", "interests"),
         ("I go to the dentist twice a year.", "interests"),
         ("i go to school every morning", "interests"),
+        ("I visit my grandparents every Sunday.", "interests"),
+        ("i go to my friend's place every weekend", "interests"),
         # a passing state, not a pastime
         ("I'm always running late.", "interests"),
         ("I'm usually working on Saturdays.", "interests"),
@@ -225,6 +233,13 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("I'd like to open a savings account.", "goals"),
         ("I'd love to learn more about that.", "goals"),
         ("As a Spurs fan, I know pain.", "skills"),
+        ("I'm into the idea.", "interests"),
+        ("My favourite part was the twist at the end.", "likes"),
+        ("I'm trying to fix my printer.", "goals"),
+        ("I'm saving for a rainy day.", "goals"),
+        ("I'm writing an email to the landlord.", "interests"),
+        ("My husband got promoted to manager.", "role"),
+        ("Do you think I should quit smoking?", "goals"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),

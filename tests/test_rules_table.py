@@ -211,6 +211,10 @@ EXAMPLES = {
     "likes_listening_to": "I'm just listening to some old Motown.",
     "interests_go_for_a": "Most mornings I go for a swim.",
     "family_grandparent_of": "I'm a proud grandpa of seven.",
+    "goals_trying_to": "I'm trying to cut down on sugar.",
+    "goals_saving_for": "I'm saving up for a camper van.",
+    "interests_writing_a": "I'm writing a memoir.",
+    "role_promoted_to": "I just got promoted to head chef.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
