@@ -347,7 +347,7 @@ ROWS: tuple[Row, ...] = (
     row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
-    row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
+    row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
     row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+

@@ -240,6 +240,8 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("I'm writing an email to the landlord.", "interests"),
         ("My husband got promoted to manager.", "role"),
         ("Do you think I should quit smoking?", "goals"),
+        ("As a matter of fact, I do.", "role"),
+        ("As a rule, I never eat after eight.", "role"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),
