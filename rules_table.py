@@ -70,6 +70,9 @@ PIECES = {
     # How often a habit comes back: "every week", "twice a year", "a few times a month".
     "{EVERY}": r"(?:at\s+least\s+)?(?:every|each|once\s+a|twice\s+a|(?:a\s+)?(?:few|couple\s+of|several|\w+)\s+times\s+a)\s+"
     r"(?:week|weekend|month|year|summer|winter|spring|autumn|fall|sunday|saturday|morning|evening|day)\b",
+    # A stay that is passing, told after the place: "in Berlin for a conference", "in Rome this week".
+    "{PASSING_STAY}": r"[^.!?;\n]*\b(?:for\s+(?:a|an|the|my|our|work|business)\b|this\s+(?:week|weekend|month)|today|tonight|until|till|"
+    r"on\s+(?:holiday|vacation|business|a\s+trip)|visiting|right\s+now|at\s+the\s+moment|for\s+now)",
     # A team's or a band's follower: "fan", "supporter".
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
@@ -397,7 +400,7 @@ ROWS: tuple[Row, ...] = (
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
     # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),

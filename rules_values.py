@@ -79,6 +79,10 @@ DETERMINERS = re.compile(
     r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|most|really|very)\s+)+", re.I
 )
 TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
+# "Python well", "French fluently": how well, not what.
+TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:quite|pretty|very|really|fairly|reasonably))?\s+(?:well|fluently|perfectly|decently)$", re.I
+)
 # "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
 TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
@@ -103,6 +107,7 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     text = raw.strip().strip("\"'“”‘’`*_")
     text = cut_trailing_clause(text)
     text = TRAILING_PUNCTUATION.sub("", text)
+    text = TRAILING_ADVERB.sub("", text)
     text = TRAILING_PREPOSITION.sub("", text)
     determiner = DETERMINERS.match(text)
     text = DETERMINERS.sub("", text)
@@ -191,8 +196,8 @@ def name(raw: str) -> list[str]:
         words.append(word)
         if raw.split()[len(words) - 1].endswith((",", ".", "!", "?")):
             break
-    if not words or words[0].lower() in _NOT_NAMES:
-        return []
+    if not words or any(part in _NOT_NAMES for part in words[0].lower().split("-")):
+        return []  # "call me old-fashioned": a state, hyphenated or not
     return [" ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)]
 
 
@@ -280,11 +285,17 @@ PLACE_CUT = re.compile(
 )
 
 
+# A dwelling is no town: "moved to a new apartment" says nothing of where.
+DWELLINGS = frozenset("apartment flat house home place room building condo unit dorm office studio".split())
+
+
 def place(raw: str) -> list[str]:
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=4)
-    if not value or value.lower().split()[0] in _NOT_PLACES:
+    if not value or value.lower().split()[0] in _NOT_PLACES or value.lower().split()[-1] in DWELLINGS:
         return []
+    if value[0].isdigit():
+        return []  # "born in 1990", "in the 80s": a time, not a place
     return [value]
 
 
@@ -403,12 +414,23 @@ def person_likes(raw: str) -> list[str]:
 VERB_OBJECT = re.compile(r"^\w+\s+(?:in|on|at|with|to|for|the|a|an|my|out|up)\b", re.I)
 
 
+# "I like the second option", "I prefer the shorter version": a choice among what the chat showed.
+SHOWN_IN_CHAT = re.compile(
+    r"^(?:the|this|that|these|those|your)\s+(?:\w+\s+){0,2}?(?:options?|versions?|drafts?|ideas?|answers?|suggestions?|"
+    r"approach|layout|titles?|wording|updates?|edits?|changes?|formats?|tone|results?|examples?|summary|response|reply|"
+    r"one|ones|first|second|third|last|former|latter|other|previous)\b",
+    re.I,
+)
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
 
     After "to", the infinitive carries on: 'to swim and paint' -> 'swimming', 'painting'; an item
     that reads as a verb and its object ('take part in races') is an activity too, a noun stays.
     """
+    if SHOWN_IN_CHAT.match(raw.strip()):
+        return []
     parts = split_items(raw)
     infinitive = raw.strip().lower().startswith("to ")
     found = [
@@ -438,7 +460,7 @@ def pets(raw: str) -> list[str]:
     found = []
     for item in split_items(text, max_words=8):
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
-        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?:\s+named\s+\w+)?)", item, re.I)
+        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?!-)(?:\s+named\s+\w+)?)", item, re.I)
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
         if match and len(match.group(1).split()) <= 5:

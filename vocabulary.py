@@ -157,7 +157,8 @@ NOT_ROLES = words(
     kind sort bit lot little huge big fun nice good great bad mess morning night owl early bird
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
-    talker drinker learner dreamer soul"""
+    talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
+    average okay mediocre"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -165,7 +166,7 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room between"""
+    shelter room between future past"""
 )
 # Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
 ROLE_NOUNS_LIKE_ADJECTIVES = words(
@@ -190,7 +191,7 @@ TRAILING_CLAUSE_PHRASES = phrases(
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
     most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
-    in it|for it|about it|to it|on them|with them|for them"""
+    in it|for it|about it|to it|on them|with them|for them|better|instead"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(

@@ -158,6 +158,14 @@ def test_nobody_is_not_a_name() -> None:
         ("I'm saving for a trip to Japan.", "goals", ["save for a trip to japan"]),
         ("I'm working on my first screenplay.", "interests", ["writing a screenplay"]),
         ("I was promoted to charge nurse.", "role", "charge nurse"),
+        # the same constructions, stating lasting facts
+        ("I love the mountains.", "likes", ["mountains"]),
+        ("I like green tea better than coffee.", "likes", ["green tea"]),
+        ("I know Rust quite well.", "skills", ["rust"]),
+        ("I have a soft spot for cats, well all animals really.", "likes", ["cats", "all animals"]),
+        ("I live in the Bay Area.", "location", "bay area"),
+        ("Please call me Jean-Luc.", "name", "jean-luc"),
+        ("I'm in Tbilisi.", "location", "tbilisi"),
         # "I've got" is "I have"
         ("I've got three rabbits.", "pets", ["three rabbits"]),
     ],
@@ -242,6 +250,18 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("Do you think I should quit smoking?", "goals"),
         ("As a matter of fact, I do.", "role"),
         ("As a rule, I never eat after eight.", "role"),
+        # a choice among what the chat showed, a passing stay, a dwelling, a time: no lasting fact
+        ("I like the third draft better.", "likes"),
+        ("I prefer the longer version.", "likes"),
+        ("I love this one.", "likes"),
+        ("I'm in Lyon for a wedding.", "location"),
+        ("i'm in oslo this week", "location"),
+        ("We moved to a bigger house.", "location"),
+        ("I was born in 1987.", "location"),
+        ("I was born in the 90s.", "hometown"),
+        ("Call me old-fashioned, but I write letters.", "name"),
+        ("I'm a terrible singer.", "role"),
+        ("I have a cat-sitting job on Sunday.", "pets"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),
