@@ -236,7 +236,12 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
 
 
 # Negation before the verb ("I am not 45 years old", "no one ever calls me Sam"): the fact is denied.
-NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|no\s+longer|hardly|barely)\b|n't\b", re.I)
+# A supposition ("I can picture myself living in Oslo", "I'm thinking about working at X") states none.
+NEGATION = re.compile(
+    r"\b(?:not|never|nobody|no\s+one|no\s+longer|hardly|barely|imagine|picture|would|could|might|wish|dream(?:ing)?|"
+    r"consider(?:ing)?|thinking\s+(?:of|about)|hope|hoping|plan(?:ning)?\s+on|if)\b|n't\b|'d\b",
+    re.I,
+)
 
 
 SPEAKER_START = re.compile(r"(?:i|i'm|im|my|mine|me)\b", re.I)

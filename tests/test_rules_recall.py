@@ -75,6 +75,19 @@ def test_a_negation_elsewhere_in_the_sentence_does_not_deny_the_fact(message: st
     assert folded(kept(message).get(field)) == folded(value)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can picture myself living in Kyoto.",
+        "I'm thinking about working at a brewery.",
+        "I'd consider living in Malmö.",
+    ],
+)
+def test_a_supposed_home_or_workplace_stores_nothing(message: str) -> None:
+    got = kept(message)
+    assert "location" not in got and "employer" not in got, got
+
+
 def test_nobody_is_not_a_name() -> None:
     assert "name" not in kept("Nobody here, just browsing.")
 
