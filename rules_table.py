@@ -73,6 +73,8 @@ PIECES = {
     # A stay that is passing, told after the place: "in Berlin for a conference", "in Rome this week".
     "{PASSING_STAY}": r"[^.!?;\n]*\b(?:for\s+(?:a|an|the|my|our|work|business)\b|this\s+(?:week|weekend|month)|today|tonight|until|till|"
     r"on\s+(?:holiday|vacation|business|a\s+trip)|visiting|right\s+now|at\s+the\s+moment|for\s+now)",
+    # Since a time long gone: "since childhood", "since 2009" ("since I was six" is a clause of its own).
+    "{SINCE_LONG}": r"since\s+(?:childhood|high\s+school|college|uni|university|forever|\d{4})",
     # A team's or a band's follower: "fan", "supporter".
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
@@ -229,7 +231,7 @@ ROWS: tuple[Row, ...] = (
     row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
     row("family_grandparent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|happy\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|grandparent)\s+(?:of|to)\s+(?P<v>(?:{NUM}))\b", lambda x: [f"{x} grandchildren"], words="grandmother grandma granny grandfather grandpa grandparent"),
-    row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
+    row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM})\b", lambda x: [f"{x} kids"], words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
@@ -238,8 +240,12 @@ ROWS: tuple[Row, ...] = (
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
-    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
-        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b""", v.things, words="years decades"),
+    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
+        (?:(?:for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b
+        |{SINCE_LONG})""", v.things, words="years decades since"),
+    # "I've played the cello since I was six", "I've done judo for years": a pastime kept up.
+    row("interests_have_played", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:played|practiced|practised|done)\s+(?!(?:it|that|this|them|a\s+lot|well|badly|enough)\b)[\w\s'-]{2,30}?)\s+
+        (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
@@ -264,6 +270,9 @@ ROWS: tuple[Row, ...] = (
     row("interests_took_up", "interests", r"""\bi(?:\s+{ADV}took|(?:'ve|\s+have)\s+{ADV}taken)\s+up\s+
         (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
         |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
+    # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
+    row("interests_member_of", "interests", r"""{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
+        (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),

@@ -591,6 +591,17 @@ def doing(raw: str) -> list[str]:
     return things(" ".join(words[:end]))
 
 
+def kept_up(raw: str) -> list[str]:
+    """'played the cello' -> 'playing the cello'; 'done judo' -> 'judo'."""
+    verb, _, rest = raw.strip().partition(" ")
+    value = clean_value(rest, max_words=4)
+    if not value or (len(value.split()) == 1 and value.lower().endswith("ly")):
+        return []  # "played professionally": how, not what
+    if verb.lower() == "done":
+        return [value]
+    return [f"{'playing' if verb.lower() == 'played' else 'practising'} {rest.strip()}"]
+
+
 def saving_for(raw: str) -> list[str]:
     """'a house' -> 'save for a house'."""
     value = clean_value(raw, max_words=5)

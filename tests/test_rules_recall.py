@@ -179,6 +179,13 @@ def test_nobody_is_not_a_name() -> None:
         ("I live in the Bay Area.", "location", "bay area"),
         ("Please call me Jean-Luc.", "name", "jean-luc"),
         ("I'm in Tbilisi.", "location", "tbilisi"),
+        # pastimes kept up, and groups one belongs to
+        ("I've been drawing comics since high school.", "interests", ["drawing comics"]),
+        ("I've played the oboe for over ten years.", "interests", ["playing the oboe"]),
+        ("I've done karate since 2011.", "interests", ["karate"]),
+        ("I'm in a community choir.", "interests", ["community choir"]),
+        ("I'm on the volleyball team at work.", "interests", ["volleyball team"]),
+        ("I'm a busy mum of four.", "family", ["four kids"]),
         # "I've got" is "I have"
         ("I've got three rabbits.", "pets", ["three rabbits"]),
     ],
@@ -275,6 +282,11 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
         ("Call me old-fashioned, but I write letters.", "name"),
         ("I'm a terrible singer.", "role"),
         ("I have a cat-sitting job on Sunday.", "pets"),
+        ("I've played it for years.", "interests"),
+        ("I've played competitively since college.", "interests"),
+        ("I'm in the team meeting.", "interests"),
+        ("I'm on the team call right now.", "interests"),
+        ("My son is on the hockey team.", "interests"),
         # questions and suppositions
         ("Do you go to the cinema every week?", "interests"),
         ("If I took up fencing, would you join?", "interests"),

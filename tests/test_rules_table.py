@@ -215,6 +215,8 @@ EXAMPLES = {
     "goals_saving_for": "I'm saving up for a camper van.",
     "interests_writing_a": "I'm writing a memoir.",
     "role_promoted_to": "I just got promoted to head chef.",
+    "interests_have_played": "I've played the harp since childhood.",
+    "interests_member_of": "I'm a member of a chess club.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
