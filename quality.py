@@ -473,7 +473,13 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+# A parent at home is an occupation, though "dad" alone is none.
+_STAY_AT_HOME = re.compile(r"^stay[- ]at[- ]home[- ](?:mom|mum|dad|parent|mother|father)$", re.I)
+
+
 def _check_role(text: str, words: list[str], message: str) -> FieldValue:
+    if _STAY_AT_HOME.match(text):
+        return text
     text, words = _cut_purpose(text, words)
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if any(w in NOT_ROLE_WORDS for w in head):

@@ -120,7 +120,7 @@ OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 
 CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
 # "I've a dog", "i ve two sons": possession, read as "I have" (but "I've been" stays).
-I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
+I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
 
 def _contraction(match: re.Match[str]) -> str:
@@ -167,7 +167,7 @@ ASKED = (
 )
 RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
-APPOSITION = re.compile(r"^as\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
+APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
@@ -233,6 +233,26 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     if not clause or (question and ADDRESSES_YOU.search(clause)):
         return None
     return clause, bool(PAST.search(clause))
+
+
+# Negation before the verb ("I am not 45 years old", "no one ever calls me Sam"): the fact is denied.
+# A supposition ("I can picture myself living in Oslo", "I'm thinking about working at X") states none.
+NEGATION = re.compile(
+    r"\b(?:not|never|nobody|no\s+one|no\s+longer|hardly|barely|imagine|picture|would|could|might|wish|dream(?:ing)?|"
+    r"consider(?:ing)?|thinking\s+(?:of|about)|hope|hoping|plan(?:ning)?\s+on|if)\b|n't\b|'d\b",
+    re.I,
+)
+
+
+SPEAKER_START = re.compile(r"(?:i|i'm|im|my|mine|me)\b", re.I)
+
+
+def negated_before(clause: str, position: int) -> bool:
+    """Does a negation stand between the nearest subject (or comma) before `position` and `position`?"""
+    begin = clause.rfind(",", 0, position) + 1
+    for subject in SUBJECTS.finditer(clause, begin, position):
+        begin = subject.end()
+    return bool(NEGATION.search(clause, begin, position))
 
 
 def _speaker_is_user(clause: str, position: int) -> bool:
@@ -404,6 +424,9 @@ class RuleExtractor:
                 if (r.exclusive and start in claimed) or (spans and any(a <= start < b for a, b in spans)):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
+                    continue
+                # A match that starts on the speaker ("I", "my") holds its own negation; the others may not.
+                if start and not r.ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
                 raw = match.group("v")
                 if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:

@@ -23,11 +23,14 @@ from vocabulary import (
     DIETS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
+    LANGUAGES,
+    LESSON_SUBJECTS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
+    PASTIME_GERUNDS,
     RELATIVE_ADJECTIVES,
     VEHICLES,
     alternation,
@@ -51,6 +54,31 @@ PIECES = {
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
+    "{LANG}": alternation(LANGUAGES),
+    # Lasting aims a person works on: "lose weight", "quit smoking", "get fit".
+    "{SELF_GOAL}": r"lose\s+(?:some\s+)?weight|quit\s+(?:smoking|drinking|vaping|sugar|caffeine|social\s+media)|get\s+(?:fit|in\s+shape|healthier|stronger)"
+    r"|eat\s+(?:healthier|healthy|better|less\s+\w+|more\s+\w+)|sleep\s+(?:more|better)|read\s+more|exercise\s+more|drink\s+less"
+    r"|stop\s+(?:smoking|drinking|vaping|procrastinating)|cut\s+(?:down\s+on|back\s+on|out)\s+\w+|save\s+(?:more\s+)?money|pay\s+off\s+(?:my\s+)?\w+",
+    "{DEGREE}": r"bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|msc|bsc|ba|ma",
+    "{INSTR}": alternation(INSTRUMENTS),
+    "{LESSON}": alternation(LANGUAGES + INSTRUMENTS + LESSON_SUBJECTS),
+    "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
+    # How one works, between "work" and "as": "I work nights as a guard".
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
+    # What one "takes up" that is no pastime ("took up space", "took up the offer").
+    "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
+    # How often a habit comes back: "every week", "twice a year", "a few times a month".
+    "{EVERY}": r"(?:at\s+least\s+)?(?:every|each|once\s+a|twice\s+a|(?:a\s+)?(?:few|couple\s+of|several|\w+)\s+times\s+a)\s+"
+    r"(?:week|weekend|month|year|summer|winter|spring|autumn|fall|sunday|saturday|morning|evening|day)\b",
+    # A stay that is passing, told after the place: "in Berlin for a conference", "in Rome this week".
+    "{PASSING_STAY}": r"[^.!?;\n]*\b(?:for\s+(?:a|an|the|my|our|work|business)\b|this\s+(?:week|weekend|month)|today|tonight|until|till|"
+    r"on\s+(?:holiday|vacation|business|a\s+trip)|visiting|right\s+now|at\s+the\s+moment|for\s+now)",
+    # Since a time long gone: "since childhood", "since 2009" ("since I was six" is a clause of its own).
+    "{SINCE_LONG}": r"since\s+(?:childhood|high\s+school|college|uni|university|forever|\d{4})",
+    # A team's or a band's follower: "fan", "supporter".
+    "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
+    # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
+    "{DEGREE_WORD}": r"big|huge|great|massive|total|real|complete|absolute|proper|bit|such|little|giant|serious|major",
     "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
@@ -145,23 +173,30 @@ ROWS: tuple[Row, ...] = (
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
-    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been|'ve\s+been))\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been)\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
-    row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
-        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|addict|fanatic|nut|junkie|buff)\b""", v.items, words="fan lover enthusiast addict fanatic nut junkie buff"),
-    row("likes_as_a_x_fan", "likes", r"""\bas\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
-        (?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover|enthusiast|buff)\b""", v.items, words="fan lover enthusiast buff"),
+    row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
+        (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
+    row("likes_as_a_x_fan", "likes", r"""\b(?:as|being)\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
+        (?P<v>[\w\s'-]{2,30}?)\s+{FAN}\b""", v.items, words="fan supporter lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
+    # "I'm obsessed with sea shanties", "I'm hooked on crosswords": a strong taste ("mad about" may be anger).
+    row("likes_obsessed_with", "likes", r"""{I_AM}\s+{ADV}(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|totally|completely|absolutely|slightly)\s+)?
+        (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
-    row("likes_my_favourite_is", "likes", r"\bmy\s+(?:absolute\s+|all[- ]time\s+)?(?:favou?rite|fave?|fav)\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}", v.items, words="favorite favourite fave fav"),
-    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
+    row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
+        (?!(?:part|bit|moment|scene|line|quote)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
+    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
     row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    # "just listening to some bluegrass": what one is listening to is what one likes to hear.
+    row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
+        (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
@@ -184,7 +219,9 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
-    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, words="#relative"),
+    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, exclusive=False, words="#relative"),
+    # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
+    row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     row("family_my_relative", "family", r"(?<!^)\b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
@@ -193,27 +230,54 @@ ROWS: tuple[Row, ...] = (
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
     row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
-    row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:mother|mom|father|dad|parent)\s+of\s+(?P<v>\w+)", lambda x: [f"{x} kids"], words="mother mom father dad parent"),
+    row("family_grandparent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|happy\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|grandparent)\s+(?:of|to)\s+(?P<v>(?:{NUM}))\b", lambda x: [f"{x} grandchildren"], words="grandmother grandma granny grandfather grandpa grandparent"),
+    row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM})\b", lambda x: [f"{x} kids"], words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    # "I have two sons and a tortoise": the animal after the relatives.
+    row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # -- interests -------------------------------------------------------------------------
-    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+(?:for|since)\s+
-        (?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b""", v.things, words="years decades"),
+    row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
+        (?:(?:for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b
+        |{SINCE_LONG})""", v.things, words="years decades since"),
+    # "I've played the cello since I was six", "I've done judo for years": a pastime kept up.
+    row("interests_have_played", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:played|practiced|practised|done)\s+(?!(?:it|that|this|them|a\s+lot|well|badly|enough)\b)[\w\s'-]{2,30}?)\s+
+        (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
-    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+{V}", v.things, words="into"),
+    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
     row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
+    row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
+        (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
+    # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
+    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
+        (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
+        |what\s+i\s+{ADV}do\s+for\s+fun|how\s+i\s+{ADV}(?:relax|unwind))\s*$""", v.things, words="hobby hobbie passion pastime fun relax unwind"),
+    # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
+    row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
+        {EVERY}""", v.habit, words="every each once twice times"),
+    # "I'm usually knitting by then", "usually I'm reading": a pastime told as what one is often doing.
+    row("interests_usually_doing", "interests", r"""(?:\b(?:usually|often|always|normally|mostly)\s+{I_AM}|{I_AM}\s+(?:usually|often|always|normally|mostly))\s+
+        (?:to\s+be\s+found\s+)?(?P<v>(?:{PASTIME_ING})\b[^.!?;\n]{0,40})""", v.doing, words="usually often always normally mostly"),
+    # "I took up pottery", "I've taken up the cello": a pastime begun.
+    row("interests_took_up", "interests", r"""\bi(?:\s+{ADV}took|(?:'ve|\s+have)\s+{ADV}taken)\s+up\s+
+        (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
+        |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
+    # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
+    row("interests_member_of", "interests", r"""{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
+        (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
-    row("interests_spend_time", "interests", r"\bi\s+{ADV}spend\s+(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time\s+(?P<v>\w+ing\b[^.!?;\n]*)", v.things, words="spend"),
+    row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
+        (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
     # -- skills ----------------------------------------------------------------------------
     row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
         (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
@@ -228,23 +292,40 @@ ROWS: tuple[Row, ...] = (
     # -- goals -----------------------------------------------------------------------------
     row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
     row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
-    row("goals_want_to_be", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
+    row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
         \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
     row("goals_dream_of", "goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", v.goal, words="dream dreaming"),
-    row("goals_want_to_do", "goals", r"""\bi\s+{ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
+    row("goals_want_to_do", "goals", r"""\bi(?:\s+|(?='d\s+love)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
         |am\s+going|'m\s+going|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning)\s+to\s+
-        (?P<v>(?:learn|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
+        (?P<v>(?:learn(?!\s+(?:more|about)\b)|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
-        |graduate|take\s+over)\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
+        |graduate|take\s+over|live\s+(?:in|by|near|on|abroad|overseas)|work\s+(?:from\s+home|remotely|abroad|for\s+myself))\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
-    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?my\s+(?:weekends|evenings|summers|holidays|days\s+off)\s+
+    row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
     row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
+    # "I've been picking up some Dutch", "I'm picking up the ukulele": learning, said casually.
+    row("goals_picking_up", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been|\bi\s+{ADV}(?:started|began))\s+{ADV}(?:slowly\s+)?picking\s+up\s+
+        (?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+)?(?P<v>(?:the\s+)?(?:{INSTR})|(?:{LANG}))\b""", v.learning, words="picking"),
+    row("goals_started_learning", "goals", r"""\bi(?:\s+{ADV}(?:started|began)|(?:'ve|\s+have)\s+{ADV}(?:started|begun))\s+
+        (?:learning|studying|to\s+learn|to\s+study)\s+(?P<v>(?!(?:a\s+lot|that|about|so|from|it|this|more|how\s+to\s+cope)\b)[^.!?;\n]+)""", v.learning, words="started began begun"),
+    # "I'm taking salsa classes", "I take violin lessons": learning, told by the lessons.
+    row("goals_taking_lessons", "goals", r"""(?:{I_AM}\s+{ADV}taking|\bi\s+{ADV}(?:take|have|started|started\s+taking|began\s+taking))\s+
+        (?:some\s+|weekly\s+|private\s+|online\s+|evening\s+|night\s+)?(?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons|classes|courses?)\b""", v.learning, words="lessons classes course courses"),
+    # "I'm trying to quit smoking", "I'm working on eating healthier": a lasting aim, from a closed list.
+    row("goals_trying_to", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working\s+hard|aiming|determined)|\bi(?:'ve|\s+have)?\s+{ADV}(?:want|need|plan|hope|decided))\s+to\s+
+        (?P<v>(?:{SELF_GOAL})\b[^.!?;\n]{0,30})""", v.goal, words="lose quit get eat sleep read exercise drink stop cut save pay"),
+    # "I'm saving up for a house": what one saves for is a goal.
+    row("goals_saving_for", "goals", r"""{I_AM}\s+{ADV}saving\s+(?:up\s+)?(?:money\s+)?for\s+(?P<v>(?:a|an|my|our)\s+(?!(?:rainy\s+day|while|bit)\b)[\w\s'-]{2,30}?)
+        (?=\s*$|\s*,|\s+(?:so|because|and|but|in|next|this)\b)""", v.saving_for, words="saving"),
+    # "I'm writing a novel": a long project of one's own.
+    row("interests_writing_a", "interests", r"""{I_AM}\s+{ADV}(?:writing|working\s+on|recording|making|developing|building)\s+(?:a|an|my)\s+(?:first\s+|second\s+|new\s+|own\s+)?
+        (?P<v>novel|book|memoir|screenplay|album|podcast|board\s+game|video\s+game|comic|thesis|dissertation)\b""", v.project, words="novel book memoir screenplay album podcast game comic thesis dissertation"),
     row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
@@ -259,6 +340,11 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
         |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
+    # "I'm doing a master's in economics", "I just finished my degree in nursing".
+    row("education_pursuing", "education", r"""(?:{I_AM}\s+{ADV}(?:doing|pursuing|getting|finishing|completing|working\s+on|studying\s+for)|\bi\s+{ADV}(?:finished|completed))\s+
+        (?:a|an|my|the)\s+(?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+(?:degree|course|program|programme))?(?:\s+(?:in|at|from)\s+[^.!?;\n]+)?)""", v.education, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    row("education_year_of", "education", r"""{I_AM}\s+{ADV}in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last|senior|junior)\s+year\s+(?:of|at|in)\s+
+        (?P<v>(?:[\w'-]+\s+){0,3}?(?:school|college|university|uni|degree|studies|program|programme))\b""", v.education, words="year"),
     row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
     row("education_grade", "education", r"{I_AM}\s+{ADV}in\s+(?:the\s+)?(?P<v>(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b", v.education, words="grade"),
     row("education_x_is_what_i_studied", "education", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+what\s+i\s+(?:studied|majored in)\b", v.education, words="studied majored"),
@@ -273,8 +359,11 @@ ROWS: tuple[Row, ...] = (
     row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
-    row("role_as_a", "role", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as"),
-    row("role_work_as", "role", r"\bi\s+{ADV}work\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work"),
+    row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
+    row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
+    # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
+    row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
+        (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
@@ -287,12 +376,13 @@ ROWS: tuple[Row, ...] = (
     # "I'm the swim coach at my local pool": a post named by its head word.
     row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
+    row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
     row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
     row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
-        (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.role, words="work working"),
+        (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.work_field, words="work working"),
     # -- employer --------------------------------------------------------------------------
     row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
@@ -301,6 +391,10 @@ ROWS: tuple[Row, ...] = (
     row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
+    # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
+    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!(?:a|an|the\s+(?:army|navy|military|gym|club|team|choir|band))\b)[\w\s&'.-]{2,40}?)\s+
+        as\s+(?:a|an|their|its|the)\s+""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
+    row("role_joined_as", "role", r"\bjoined\s+(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:a|an|their|its|the)\s+{V}", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+(?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore)\b)
@@ -309,16 +403,20 @@ ROWS: tuple[Row, ...] = (
     row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
     row("location_live_near", "location", r"\bi\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
+    # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
+    row("location_have_lived_in", "location", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:lived|been\s+living)\s+(?:here\s+)?in\s+(?P<v>[^.!?;\n]{2,40}?)\s+
+        (?:for\s+|since\s+|(?:all|most)\s+of\s+my\s+life|all\s+my\s+life|my\s+whole\s+life)""", v.place, words="lived living"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
     # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
+    row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -367,7 +465,9 @@ ROWS: tuple[Row, ...] = (
 # fmt: on
 
 # Rows that tell of something under way for a long while: "right now" does not make them passing.
-ONGOING_ROWS = frozenset({"goals_training_to_be", "goals_learning"})
+ONGOING_ROWS = frozenset(
+    {"goals_training_to_be", "goals_learning", "goals_picking_up", "goals_started_learning", "goals_taking_lessons"}
+)
 
 # Which field's rows win a trigger they both match, highest first. Why this order:
 # endings first (they claim "I don't like X anymore" before the dislikes row reads it);

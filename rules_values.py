@@ -17,6 +17,7 @@ from vocabulary import (
     LEADING_NON_VALUES,
     MONTHS_AND_SEASONS,
     NOT_AGE_UNITS,
+    NOT_HABIT_PLACES,
     NOT_NAMES,
     NOT_PLACES,
     NOT_ROLES,
@@ -33,7 +34,10 @@ from vocabulary import (
     alternation,
 )
 
-LEADING_FILLER = re.compile(rf"^(?:(?:{alternation(AFFIRMATION_PHRASES)})\b[\s,!.…:]*)+", re.I)
+# "No one calls me Sam", "no longer": a "no" that opens a negation is no filler.
+LEADING_FILLER = re.compile(
+    rf"^(?:(?:{alternation(AFFIRMATION_PHRASES)})\b(?!\s+(?:one|longer|more)\b)[\s,!.…:]*)+", re.I
+)
 
 CUTS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in TRAILING_CLAUSE_PHRASES:
@@ -51,6 +55,8 @@ _FUNCTION_WORDS = frozenset(FUNCTION_WORDS)
 _CLAUSE_VERBS = frozenset(CLAUSE_VERBS)
 _PET_OWNERS = frozenset(PET_OWNERS)
 _TIME_WORDS = frozenset(TIME_WORDS)
+_NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
+_PEOPLE = frozenset(RELATIVES) | frozenset(PET_OWNERS) | {"family", "folks", "grandparents", "friend", "friends"}
 RELATIVES_RE = alternation(RELATIVES)
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
@@ -73,6 +79,10 @@ DETERMINERS = re.compile(
     r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|most|really|very)\s+)+", re.I
 )
 TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
+# "Python well", "French fluently": how well, not what.
+TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:quite|pretty|very|really|fairly|reasonably))?\s+(?:well|fluently|perfectly|decently)$", re.I
+)
 # "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
 TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
@@ -97,6 +107,7 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     text = raw.strip().strip("\"'“”‘’`*_")
     text = cut_trailing_clause(text)
     text = TRAILING_PUNCTUATION.sub("", text)
+    text = TRAILING_ADVERB.sub("", text)
     text = TRAILING_PREPOSITION.sub("", text)
     determiner = DETERMINERS.match(text)
     text = DETERMINERS.sub("", text)
@@ -185,8 +196,8 @@ def name(raw: str) -> list[str]:
         words.append(word)
         if raw.split()[len(words) - 1].endswith((",", ".", "!", "?")):
             break
-    if not words or words[0].lower() in _NOT_NAMES:
-        return []
+    if not words or any(part in _NOT_NAMES for part in words[0].lower().split("-")):
+        return []  # "call me old-fashioned": a state, hyphenated or not
     return [" ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)]
 
 
@@ -267,17 +278,24 @@ def role(raw: str) -> list[str]:
 
 PLACE_CUT = re.compile(
     r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
-    rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|"
+    rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|all\s+(?:of\s+)?my\s+life|most\s+of\s+my\s+life|"
+    r"my\s+(?:whole|entire)\s+life|"
     rf"in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
     re.I,
 )
 
 
+# A dwelling is no town: "moved to a new apartment" says nothing of where.
+DWELLINGS = frozenset("apartment flat house home place room building condo unit dorm office studio".split())
+
+
 def place(raw: str) -> list[str]:
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=4)
-    if not value or value.lower().split()[0] in _NOT_PLACES:
+    if not value or value.lower().split()[0] in _NOT_PLACES or value.lower().split()[-1] in DWELLINGS:
         return []
+    if value[0].isdigit():
+        return []  # "born in 1990", "in the 80s": a time, not a place
     return [value]
 
 
@@ -299,6 +317,21 @@ def employer(raw: str) -> list[str]:
         or GERUND_PHRASE.match(value)
     ):
         return []
+    return [value]
+
+
+NOT_WORK_FIELDS = frozenset(
+    "shifts silence bed peace teams pairs bursts secret private person public town the city general charge".split()
+)
+
+
+def work_field(raw: str) -> list[str]:
+    """'marketing', 'the film industry' -> the line of work; 'shifts' or 'Leeds' (a town, capitalised) is none."""
+    value = clean_value(ROLE_CUT.split(raw.strip(), maxsplit=1)[0], max_words=4)
+    if not value or value.lower() in NOT_WORK_FIELDS or value.split()[0].lower() in _NOT_ROLES:
+        return []
+    if value[0].isupper() and not value.split()[0].isupper():
+        return []  # "I work in Leeds": a place, not a line of work ("IT", "HR" stay)
     return [value]
 
 
@@ -378,9 +411,36 @@ def person_likes(raw: str) -> list[str]:
     return [word]
 
 
+VERB_OBJECT = re.compile(r"^\w+\s+(?:in|on|at|with|to|for|the|a|an|my|out|up)\b", re.I)
+
+
+# "I like the second option", "I prefer the shorter version": a choice among what the chat showed.
+SHOWN_IN_CHAT = re.compile(
+    r"^(?:the|this|that|these|those|your)\s+(?:\w+\s+){0,2}?(?:options?|versions?|drafts?|ideas?|answers?|suggestions?|"
+    r"approach|layout|titles?|wording|updates?|edits?|changes?|formats?|tone|results?|examples?|summary|response|reply|"
+    r"one|ones|first|second|third|last|former|latter|other|previous)\b",
+    re.I,
+)
+
+
 def things(raw: str) -> list[str]:
-    """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing)."""
-    found = [activity(item) for item in split_items(raw)]
+    """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
+
+    After "to", the infinitive carries on: 'to swim and paint' -> 'swimming', 'painting'; an item
+    that reads as a verb and its object ('take part in races') is an activity too, a noun stays.
+    """
+    if SHOWN_IN_CHAT.match(raw.strip()):
+        return []
+    parts = split_items(raw)
+    infinitive = raw.strip().lower().startswith("to ")
+    found = [
+        activity(item)
+        if i == 0 or not infinitive
+        else gerund(item)
+        if ACTIVITY_VERB.match(item) or VERB_OBJECT.match(item)
+        else item
+        for i, item in enumerate(parts)
+    ]
     # "to play" -> "playing" says nothing alone; "my roommates dog" is someone else's
     return [item for item in found if not is_husk(item) and not _owned_by_someone_else(item)]
 
@@ -400,7 +460,7 @@ def pets(raw: str) -> list[str]:
     found = []
     for item in split_items(text, max_words=8):
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
-        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?:\s+named\s+\w+)?)", item, re.I)
+        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?!-)(?:\s+named\s+\w+)?)", item, re.I)
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
         if match and len(match.group(1).split()) <= 5:
@@ -484,13 +544,76 @@ def goal(raw: str) -> list[str]:
     return [cleaned]
 
 
+# When and why one learns is no part of what: "Hungarian in March", "Dutch for my job".
+LEARNING_CUT = re.compile(
+    rf"\s+(?:since|last|this|during|because|so|but|for|at|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
+    r"evenings?|mornings?|my\s+(?:free|spare)))\b",
+    re.I,
+)
+
+
 def learning(raw: str) -> list[str]:
     """'Japanese' or 'to play the guitar' -> a goal: 'learn Japanese', 'learn to play the guitar'."""
+    raw = LEARNING_CUT.split(raw.strip(), maxsplit=1)[0]
     infinitive = re.match(r"^(?:how\s+)?to\s+", raw.strip(), re.I)
     cleaned = clean_value(raw.strip()[infinitive.end() :] if infinitive else raw, max_words=5)
     if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
         return []
     return [f"learn to {cleaned}" if infinitive else f"learn {cleaned}"]
+
+
+HABIT_VERB = re.compile(r"^(?:(?:go|head)\s+(?:to\s+)?|visit\s+|attend\s+)", re.I)
+HABIT_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "some"})
+
+
+def habit(raw: str) -> list[str]:
+    """'go to the opera' (every month) -> 'going to the opera'; 'go to work' (every day) is no pastime."""
+    value = clean_value(raw, max_words=6)
+    if not value:
+        return []
+    rest = [w for w in HABIT_VERB.sub("", value).lower().split() if w not in HABIT_DETERMINERS]
+    if not rest or rest[0] in _NOT_HABIT_PLACES or is_husk(" ".join(rest)):
+        return []
+    if any(w.removesuffix("'s") in _PEOPLE for w in rest):
+        return []  # "visit my parents every Sunday": a visit to people, not a pastime
+    return [gerund(re.sub(r"^go\s+(?=\w+ing\b)", "", value, flags=re.I))]
+
+
+PHRASE_TAIL = frozenset("on in at during while when after before with for from by around near".split())
+
+
+def doing(raw: str) -> list[str]:
+    """'reading crime novels on the train' -> 'reading crime novels': the pastime without where or when."""
+    words = raw.split()
+    # "playing with clay", "baking for friends": right after the verb, "with" and "for" belong to it.
+    tails = [i for i, w in enumerate(words) if w.lower() in PHRASE_TAIL and (i > 1 or w.lower() not in {"with", "for"})]
+    end = next((i for i in tails if i >= 1), len(words))
+    return things(" ".join(words[:end]))
+
+
+def kept_up(raw: str) -> list[str]:
+    """'played the cello' -> 'playing the cello'; 'done judo' -> 'judo'."""
+    verb, _, rest = raw.strip().partition(" ")
+    value = clean_value(rest, max_words=4)
+    if not value or (len(value.split()) == 1 and value.lower().endswith("ly")):
+        return []  # "played professionally": how, not what
+    if verb.lower() == "done":
+        return [value]
+    return [f"{'playing' if verb.lower() == 'played' else 'practising'} {rest.strip()}"]
+
+
+def saving_for(raw: str) -> list[str]:
+    """'a house' -> 'save for a house'."""
+    value = clean_value(raw, max_words=5)
+    return [f"save for {raw.strip()}"] if value else []
+
+
+def project(raw: str) -> list[str]:
+    """'novel' -> 'writing a novel'; 'album' -> 'making an album'."""
+    thing = " ".join(raw.lower().split())
+    written = {"novel", "book", "memoir", "screenplay", "comic", "thesis", "dissertation"}
+    verb = "writing" if thing in written else "making"
+    return [f"{verb} {'an' if thing[0] in 'aeiou' else 'a'} {thing}"]
 
 
 def hobby(raw: str) -> list[str]:

@@ -63,7 +63,7 @@ PARTNERS_AND_CHILDREN = words(
 )
 RELATIVE_ADJECTIVES = words(
     """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
-    seven eight nine ten several many"""
+    seven eight nine ten several many teenage teen adult"""
 )
 PETS = words(
     """dog dogs puppy puppies cat cats kitten kittens kitty fish goldfish hamster hamsters parrot parrots bird birds
@@ -99,6 +99,24 @@ BUSINESSES = words(
     practice clinic gym boutique brewery winery bookstore"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
+# What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
+LESSON_SUBJECTS = words(
+    """dance dancing swimming cooking art pottery yoga driving singing voice ballet salsa tango tennis golf surf
+    surfing boxing karate judo acting drawing painting photography coding riding flying sailing climbing skiing
+    sign"""
+)
+# Pastimes told as what one is usually doing ("I'm usually knitting by then"). Gerunds that also
+# tell of errands or states ("running late", "writing emails", "walking out") are left out.
+PASTIME_GERUNDS = words(
+    """reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming
+    knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing
+    tinkering woodworking birdwatching"""
+)
+# Where one goes every day or week without it being a pastime ("I go to work every day").
+NOT_HABIT_PLACES = words(
+    """work school bed sleep class classes college uni university office doctor dentist store shop
+    supermarket bathroom toilet town hospital court job meetings meeting"""
+)
 
 # Words that follow "I'm" but are states, not names.
 NOT_NAMES = words(
@@ -130,7 +148,8 @@ NOT_NAMES = words(
     pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
-    absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game"""
+    absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
+    nobody noone somebody someone everybody everyone anybody anyone"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(
@@ -138,7 +157,8 @@ NOT_ROLES = words(
     kind sort bit lot little huge big fun nice good great bad mess morning night owl early bird
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
-    talker drinker learner dreamer soul"""
+    talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
+    average okay mediocre"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -146,7 +166,7 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room between"""
+    shelter room between future past"""
 )
 # Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
 ROLE_NOUNS_LIKE_ADJECTIVES = words(
@@ -171,7 +191,7 @@ TRAILING_CLAUSE_PHRASES = phrases(
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
     most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
-    in it|for it|about it|to it|on them|with them|for them"""
+    in it|for it|about it|to it|on them|with them|for them|better|instead"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(
@@ -213,7 +233,7 @@ NOT_SKILL_VERBS = words(
 NOT_KNOWN_THINGS = words(
     """that what how why who where when you it right about the a an him her them this i if so some something
     someone somewhere nothing everything many lots people things exactly more less much my his their all
-    too plenty enough"""
+    too plenty enough pain feeling struggle truth answer way drill story joke"""
 )
 # After "I want to be …": states, not goals.
 NOT_GOAL_STATES = words(
