@@ -15,9 +15,9 @@ None for other text, and a None always runs the regex.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterator
+from re import _constants as sre
+from re import _parser as sre_parse
 from typing import Any
 
 # Needles shorter than this filter nothing worth a look-up ("i", "a").
@@ -95,7 +95,7 @@ class Prefiltered:
     def may_match(self, low: str | None) -> bool:
         if low is None or self.needles is None:
             return True
-        for needle in self.needles:
+        for needle in self.needles:  # noqa: SIM110 (a loop is twice as fast as any() over a generator)
             if needle in low:
                 return True
         return False
@@ -105,3 +105,108 @@ class Prefiltered:
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text) if self.may_match(low) else iter(())
+
+
+# -- case-blind regexes read on lower-cased text -------------------------------------------
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, to run on `lowered()` text (2-4x faster than a
+    case-blind scan), when that is sure to find the same matches at the same places: every
+    literal is ASCII and not upper-case, every range is ASCII and misses A-Z. None otherwise
+    (the caller keeps the case-blind pattern)."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    if not _case_free(list(parsed)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_ascii(code: int) -> bool:
+    return code < 128 and not 65 <= code <= 90
+
+
+def _case_free(items: list[tuple[Any, Any]]) -> bool:
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if not _lower_ascii(av):
+                return False
+        elif op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL and not _lower_ascii(item_av):
+                    return False
+                if item_op is sre.RANGE and (item_av[1] >= 128 or not (item_av[1] < 65 or item_av[0] > 90)):
+                    return False
+                if item_op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY, sre.NEGATE):
+                    return False
+        elif op is sre.SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE or not _case_free(list(av[-1])):
+                return False  # a local (?i:...) or (?-i:...) changes what lower-casing means
+        elif op is sre.BRANCH:
+            if not all(_case_free(list(alternative)) for alternative in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _case_free(list(av[2])):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _case_free(list(av[1])):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _case_free(list(av)):
+                return False
+        elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
+            return False  # back-references and the rest: keep the case-blind pattern
+    return True
+
+
+class CaseBlind:
+    """A case-blind regex that runs its lower-case twin on ASCII text (`lowered()` of it)."""
+
+    __slots__ = ("regex", "twin")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.twin = lower_twin(regex)
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        if low is not None and self.twin is not None:
+            return self.twin.search(low)
+        return self.regex.search(text)
+
+    def _twin_matches(self, low: str | None) -> list[re.Match[str]] | None:
+        """The twin's matches on `low`; None when the case-blind regex must run instead
+        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own)."""
+        if low is None or self.twin is None:
+            return None
+        matches = list(self.twin.finditer(low))
+        return None if any(m.start() == m.end() for m in matches) else matches
+
+    def split(self, text: str, low: str | None) -> list[str]:
+        """`regex.split(text)` (for a pattern without capturing groups)."""
+        matches = self._twin_matches(low) if not self.regex.groups else None
+        if matches is None:
+            return self.regex.split(text)
+        parts, last = [], 0
+        for m in matches:
+            parts.append(text[last : m.start()])
+            last = m.end()
+        parts.append(text[last:])
+        return parts
+
+    def sub(self, text: str, low: str | None, repl: Callable[[Callable[[int], str | None]], str]) -> str:
+        """`regex.sub` with a replacement made from the match's groups, read from `text` itself
+        (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part)."""
+        matches = self._twin_matches(low)
+        if matches is None:
+            return self.regex.sub(lambda m: repl(m.group), text)
+        out, last = [], 0
+        for m in matches:
+            out.append(text[last : m.start()])
+            out.append(repl(lambda i, m=m: text[m.start(i) : m.end(i)] if m.start(i) >= 0 else None))  # type: ignore[misc]
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out)

@@ -21,12 +21,13 @@ How a message is read:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import Prefiltered, lowered
+from prefilter import CaseBlind, Prefiltered, lowered
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
@@ -124,19 +125,23 @@ CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|can
 I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
 
-def _contraction(match: re.Match[str]) -> str:
-    if match.group(1):
-        return match.group(1) + "'t"
-    if match.group(2):
-        return match.group(2)[:-1] + "'t"
+CONTRACTION_CB = CaseBlind(CONTRACTION)
+I_VE_HAVE_CB = CaseBlind(I_VE_HAVE)
+
+
+def _contraction(group: Callable[[int], str | None]) -> str:
+    if first := group(1):
+        return first + "'t"
+    if second := group(2):
+        return second[:-1] + "'t"
     return "i'm"
 
 
 def normalise_text(message: str) -> str:
     """Straight quotes, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = CONTRACTION.sub(_contraction, text)
-    text = I_VE_HAVE.sub("i have ", text)
+    text = CONTRACTION_CB.sub(text, lowered(text), _contraction)
+    text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
     return text if "\n" in text else " ".join(text.split())
 
 
@@ -198,6 +203,10 @@ URL_F = Prefiltered(URL)
 HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
 
 
+CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
+QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
+
+
 def clause_pieces(text: str) -> list[tuple[str, bool]]:
     """Raw clauses, each with whether its sentence was a question."""
     pieces: list[tuple[str, bool]] = []
@@ -207,7 +216,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
-        parts = CLAUSE_BREAK.split(body)
+        parts = CLAUSE_BREAK_CB.split(body, lowered(body))
         for i, part in enumerate(parts):
             if i + 1 < len(parts) and APPOSITION.match(part.strip()):
                 parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
@@ -219,7 +228,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
-            for piece in QUESTION_BREAK.split(part) if question else (part,):
+            for piece in QUESTION_BREAK_CB.split(part, lowered(part)) if question else (part,):
                 piece = piece.strip()
                 if piece:
                     pieces.append((piece, question))
