@@ -22,6 +22,8 @@ from typing import Any
 
 # Needles shorter than this filter nothing worth a look-up ("i", "a").
 MIN_NEEDLE = 3
+# At most this many alternative texts are multiplied out for one run of literals.
+MAX_RUNS = 64
 
 
 def lowered(text: str) -> str | None:
@@ -43,25 +45,55 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Required strings of a sequence: every run of literals, and what each item requires;
+    """Required strings of a sequence: every run of literal text (alternatives of literal text
+    multiply out: "do(?:n't| not)" runs "don't" or "do not"), and what each other item requires;
     the most selective of them (longest shortest needle, then fewest needles)."""
     options: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
     for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
+        literals = _literals(op, av)
+        if literals is not None and len(run) * len(literals) <= MAX_RUNS:
+            run = {head + tail for head in run for tail in literals}
             continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
+        if run != {""}:
+            options.append(frozenset(run))
+        run = {""}
         required = _item(op, av)
         if required:
             options.append(required)
-    if run:
-        options.append(frozenset({"".join(run)}))
+    if run != {""}:
+        options.append(frozenset(run))
+    options = [option for option in options if "" not in option]
     if not options:
         return None
     return max(options, key=lambda s: (min(len(n) for n in s), -len(s)))
+
+
+def _literals(op: Any, av: Any) -> set[str] | None:
+    """The texts an item matches when it is made of literals alone (lower-cased), else None."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()} if av < 128 else None
+    if op is sre.SUBPATTERN:
+        return _literal_sequence(list(av[-1]))
+    if op is sre.BRANCH:
+        texts: set[str] = set()
+        for alternative in av[1]:
+            found = _literal_sequence(list(alternative))
+            if found is None:
+                return None
+            texts |= found
+        return texts if len(texts) <= MAX_RUNS else None
+    return None
+
+
+def _literal_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    texts = {""}
+    for op, av in items:
+        literals = _literals(op, av)
+        if literals is None or len(texts) * len(literals) > MAX_RUNS:
+            return None
+        texts = {head + tail for head in texts for tail in literals}
+    return texts
 
 
 def _item(op: Any, av: Any) -> frozenset[str] | None:
@@ -176,6 +208,11 @@ class CaseBlind:
         if low is not None and self.twin is not None:
             return self.twin.search(low)
         return self.regex.search(text)
+
+    def match(self, text: str, low: str | None) -> re.Match[str] | None:
+        if low is not None and self.twin is not None:
+            return self.twin.match(low)
+        return self.regex.match(text)
 
     def _twin_matches(self, low: str | None) -> list[re.Match[str]] | None:
         """The twin's matches on `low`; None when the case-blind regex must run instead

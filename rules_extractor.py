@@ -193,6 +193,7 @@ REJECT_ANYWHERE = re.compile(f"(?:{REQUEST_ANYWHERE.pattern})|(?:{REPORTED.patte
 # The regexes that scan a whole clause or message, each with the literals a match needs
 # (prefilter.py): most clauses hold none of them, and a substring test is ~50x cheaper than the scan.
 REJECT_ANYWHERE_F = Prefiltered(REJECT_ANYWHERE)
+REJECT_START_CB = CaseBlind(REJECT_START)
 PAST_F = Prefiltered(PAST)
 ADDRESSES_YOU_F = Prefiltered(ADDRESSES_YOU)
 NEAR_FUTURE_F = Prefiltered(NEAR_FUTURE)
@@ -247,7 +248,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
     if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
         return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
-    if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE_F.search(clause, lowered(clause)):
+    low = lowered(clause)
+    if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.search(clause, low):
         return None
     clause = CONCESSIVE_START.sub("", clause)
     clause = SUBORDINATE_TAIL.sub("", clause)
@@ -303,6 +305,8 @@ ROWS_BY_WORD = _rows_by_word()
 TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
+# Each row's regex with the literals it needs (prefilter.py): "don't" for "I don't like…".
+ROW_FILTERS = tuple(Prefiltered(r.regex) for r in ORDERED_ROWS)
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -326,16 +330,16 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
     return words
 
 
-def candidate_rows(words: set[str]) -> list[Row]:
-    """The rows worth running on a clause with these words, in precedence order: one of their
-    words, and their speaker anchor, is in it."""
+def candidate_rows(words: set[str]) -> list[int]:
+    """The rows worth running on a clause with these words (indices into ORDERED_ROWS, in
+    precedence order): one of their words, and their speaker anchor, is in it."""
     hits = words & TRIGGER_WORDS
     if not hits and not ALWAYS_RUN:
         return []
     chosen = set(ALWAYS_RUN)
     for word in hits:
         chosen.update(ROWS_BY_WORD[word])
-    return [ORDERED_ROWS[i] for i in sorted(chosen) if (a := ANCHORS[i]) is None or not words.isdisjoint(a)]
+    return [i for i in sorted(chosen) if (a := ANCHORS[i]) is None or not words.isdisjoint(a)]
 
 
 PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
@@ -432,7 +436,7 @@ class RuleExtractor:
     def _read_clause(
         self,
         clause: str,
-        candidates: list[Row],
+        candidates: list[int],
         earlier: list[tuple[str, FieldEvent]],
         *,
         past: bool,
@@ -443,9 +447,12 @@ class RuleExtractor:
         spans: list[tuple[int, int]] = []  # what ending rows read: no other row reads it again
         near_future: bool | None = None
         low = lowered(clause)
-        for r in candidates:  # already in precedence order
+        for index in candidates:  # already in precedence order
+            r = ORDERED_ROWS[index]
             if past and not r.ending:
                 continue
+            if not ROW_FILTERS[index].may_match(low):
+                continue  # none of the literals its regex needs is in the clause
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:
                 start = match.start()
