@@ -355,6 +355,7 @@ REQUEST_FOR_ME = re.compile(
     r"email|text)\s+(?:it\s+|this\s+|that\s+)?(?:to\s+)?me\b|\b(?:for|to)\s+me\b",
     re.I,
 )
+REQUEST_FOR_ME_CB = CaseBlind(REQUEST_FOR_ME)
 FENCED_CODE = re.compile(r"```.*?(?:```|$)", re.S)
 BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
@@ -369,7 +370,7 @@ def might_hold_personal_fact(message: str) -> bool:
     prose = prose_outside_code(message)
     if TASK_START.match(prose):
         prose = prose.split("\n\n")[0]  # a task's pasted input is not about the user
-    prose = REQUEST_FOR_ME.sub(" ", prose)
+    prose = REQUEST_FOR_ME_CB.sub(prose, lowered(prose), lambda _: " ")
     return bool(FIRST_PERSON.search(prose) or "❤" in prose)
 
 

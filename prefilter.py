@@ -24,6 +24,7 @@ from typing import Any
 MIN_NEEDLE = 3
 # At most this many alternative texts are multiplied out for one run of literals.
 MAX_RUNS = 64
+SELECTIVE = 5
 
 
 def lowered(text: str) -> str | None:
@@ -53,6 +54,14 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     for op, av in items:
         literals = _literals(op, av)
         if literals is not None and len(run) * len(literals) <= MAX_RUNS:
+            if len(literals) > 1:
+                # Also the shorter sets: "next " alone, before "next (?:week|month)" multiplies it
+                # out, and the alternatives' own best needles.
+                if run != {""}:
+                    options.append(frozenset(run))
+                required = _item(op, av)
+                if required:
+                    options.append(required)
             run = {head + tail for head in run for tail in literals}
             continue
         if run != {""}:
@@ -66,7 +75,8 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     options = [option for option in options if "" not in option]
     if not options:
         return None
-    return max(options, key=lambda s: (min(len(n) for n in s), -len(s)))
+    # Needles of SELECTIVE characters or more are all rare enough: then the fewest win.
+    return max(options, key=lambda s: (min(SELECTIVE, *(len(n) for n in s)), -len(s)))
 
 
 def _literals(op: Any, av: Any) -> set[str] | None:

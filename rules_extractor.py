@@ -305,8 +305,22 @@ ROWS_BY_WORD = _rows_by_word()
 TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
-# Each row's regex with the literals it needs (prefilter.py): "don't" for "I don't like…".
-ROW_FILTERS = tuple(Prefiltered(r.regex) for r in ORDERED_ROWS)
+
+
+def _row_filter(index: int) -> Prefiltered | None:
+    """A row's regex with the literals it needs (prefilter.py): "don't" for "I don't like…".
+    None when the test would always pass: every word that lets the row run holds a needle."""
+    filtered = Prefiltered(ORDERED_ROWS[index].regex)
+    needles = filtered.needles
+    if needles is None:
+        return None
+    keys = [word for word, rows in ROWS_BY_WORD.items() if index in rows]
+    if keys and all(not key.startswith("#") and any(n in key for n in needles) for key in keys):
+        return None
+    return filtered
+
+
+ROW_FILTERS = tuple(_row_filter(index) for index in range(len(ORDERED_ROWS)))
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -356,8 +370,36 @@ FORGET_HINT_F = Prefiltered(FORGET_HINT)
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
 # The extractor builds its events from values it made itself (strings, an int age, fresh lists):
-# pydantic's validation (a third of the cost of an event) would change nothing.
-new_event = FieldEvent.model_construct
+# pydantic's validation (a third of the cost of an event) would change nothing. What
+# model_construct sets, set directly (model_construct's generic loop over the fields costs as
+# much again); checked against model_construct once at import, which is used if they differ.
+_set = object.__setattr__
+
+
+def _event_of(field: str, value: Any, event: EventKind) -> FieldEvent:
+    made = object.__new__(FieldEvent)
+    _set(made, "__dict__", {"field": field, "value": value, "event": event})
+    _set(made, "__pydantic_fields_set__", {"field", "value", "event"})
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+def _same_as_model_construct() -> bool:
+    ours = _event_of("likes", ["tea"], "ADD")
+    theirs = FieldEvent.model_construct(field="likes", value=["tea"], event="ADD")
+    return (
+        list(ours.__dict__.items()) == list(theirs.__dict__.items())
+        and ours.model_fields_set == theirs.model_fields_set
+        and ours.__pydantic_extra__ == theirs.__pydantic_extra__
+        and ours.__pydantic_private__ == theirs.__pydantic_private__
+        and ours == theirs
+        and ours.model_dump() == theirs.model_dump()
+    )
+
+
+# model_construct when this pydantic builds models another way
+new_event: Callable[..., FieldEvent] = _event_of if _same_as_model_construct() else FieldEvent.model_construct
 ANY_VALUE = ""  # a builder's answer for an ending with no value: "I quit my job" ends whatever employer
 
 
@@ -451,7 +493,8 @@ class RuleExtractor:
             r = ORDERED_ROWS[index]
             if past and not r.ending:
                 continue
-            if not ROW_FILTERS[index].may_match(low):
+            row_filter = ROW_FILTERS[index]
+            if row_filter is not None and not row_filter.may_match(low):
                 continue  # none of the literals its regex needs is in the clause
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:

@@ -10,8 +10,10 @@ import re
 
 import pytest
 
+import guards
 import prefilter
 import rules_extractor as rx
+import rules_values as v
 import secrets_detect
 from domain import FieldEvent
 from rules_table import ROWS
@@ -217,8 +219,13 @@ def test_the_same_on_the_whole_corpus_as_one_message() -> None:
 # -- the shortcuts themselves ---------------------------------------------------------------
 
 CASE_BLIND = {
-    name: getattr(rx, name)
-    for name in ("CLAUSE_BREAK", "QUESTION_BREAK", "CONTRACTION", "I_VE_HAVE", "REJECT_START", "REJECT_ANYWHERE")
+    **{
+        name: getattr(rx, name)
+        for name in ("CLAUSE_BREAK", "QUESTION_BREAK", "CONTRACTION", "I_VE_HAVE", "REJECT_START", "REJECT_ANYWHERE")
+    },
+    **{name: getattr(v, name) for name in ("CLAUSE_VERB", "SUBJECT_VERB", "WH_ANYWHERE")},
+    "REQUEST_FOR_ME": guards.REQUEST_FOR_ME,
+    "SENSITIVE_ANY": guards.SENSITIVE_ANY,
 }
 TEXTS = [*CORPUS, *(s.upper() for s in CORPUS[:80]), *(s.title() for s in CORPUS[80:160])]
 
@@ -260,6 +267,14 @@ def test_no_twin_where_lower_casing_would_change_the_matches() -> None:
     assert prefilter.lower_twin(re.compile(r"(\w)\1", re.I)) is None  # a back-reference
     assert prefilter.lower_twin(re.compile(r"abc")) is None  # not case-blind: nothing to gain
     assert prefilter.lowered("I love the \u212aelvin scale") is None  # the Kelvin sign matches "k" case-blind
+
+
+def test_a_leading_determiner_is_cut_like_the_substitution_did() -> None:
+    for text in TEXTS:
+        for start in range(0, len(text), 7):
+            part = text[start:]
+            match = v.DETERMINERS.match(part)
+            assert (part[match.end() :] if match else part) == v.DETERMINERS.sub("", part)
 
 
 def test_contractions_keep_their_capitals() -> None:
