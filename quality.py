@@ -453,7 +453,7 @@ def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
-    own = _drop_leading(words, LEADING_DETERMINERS)
+    own = _drop_leading(words, _DETERMINER_STARTS)
     if own and own[-1] in _RELATIVES_OR_PETS and _says_my(own, message):
         raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
@@ -523,7 +523,7 @@ FIELD_CHECKS = {
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("’", "'")) if w.strip("'’")]
+    return [bare for w in _TOKEN.findall(text.casefold().replace("’", "'")) if (bare := w.strip("'’"))]
 
 
 @lru_cache(maxsize=1)

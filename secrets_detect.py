@@ -377,6 +377,8 @@ def _stated(text: str) -> list[Finding]:
 
 # A message is read twice (redacted before the extractor, reported on after it). The second
 # read of a long text reuses the first one's findings, keyed by a digest: no text is kept.
+# A reuse is used up: a third read of the same text (or the same message sent again) reads it
+# afresh, so the memo saves exactly the second read.
 MEMO_MIN_CHARS = 512
 _last_read: tuple[bytes, tuple[Finding, ...]] | None = None
 
@@ -397,6 +399,7 @@ def find_secrets(text: str) -> list[Finding]:
     digest = _digest(text)
     last = _last_read
     if last is not None and last[0] == digest:
+        _last_read = None
         return list(last[1])
     findings = _find_secrets(text)
     _last_read = (digest, tuple(findings))

@@ -289,7 +289,9 @@ def test_the_last_long_text_is_remembered_by_digest_only() -> None:
     assert len(first) >= secrets_detect.MEMO_MIN_CHARS and len(second) >= secrets_detect.MEMO_MIN_CHARS
     found = secrets_detect.find_secrets(first)
     assert [f.kind for f in found] == ["card_number"]
+    assert secrets_detect._last_read is not None
     assert secrets_detect.find_secrets(first) == found  # the second read of the same text
+    assert secrets_detect._last_read is None  # used up: a third read reads afresh
     assert secrets_detect.find_secrets(second) == []  # another text is read afresh
     assert secrets_detect.find_secrets(first) == found
     memo = secrets_detect._last_read
