@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from re import _constants as sre
-from re import _parser as sre_parse
+from importlib import import_module
 from typing import Any
+
+# The regex parser's own modules (internal, but the same in 3.11-3.14); typed loosely on purpose.
+sre: Any = import_module("re._constants")
+sre_parse: Any = import_module("re._parser")
 
 # Needles shorter than this filter nothing worth a look-up ("i", "a").
 MIN_NEEDLE = 3
@@ -234,6 +237,11 @@ class CaseBlind:
 
     def split(self, text: str, low: str | None) -> list[str]:
         """`regex.split(text)` (for a pattern without capturing groups)."""
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.split(text)  # already lower case: the twin's own split
+            if self.twin.search(low) is None:
+                return [text]
         matches = self._twin_matches(low) if not self.regex.groups else None
         if matches is None:
             return self.regex.split(text)
@@ -247,6 +255,11 @@ class CaseBlind:
     def sub(self, text: str, low: str | None, repl: Callable[[Callable[[int], str | None]], str]) -> str:
         """`regex.sub` with a replacement made from the match's groups, read from `text` itself
         (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part)."""
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
+            if self.twin.search(low) is None:
+                return text
         matches = self._twin_matches(low)
         if matches is None:
             return self.regex.sub(lambda m: repl(m.group), text)

@@ -108,8 +108,11 @@ for _phrase in AFFIRMATION_PHRASES:
     FILLERS_BY_FIRST_WORD[_first] = (*FILLERS_BY_FIRST_WORD.get(_first, ()), _phrase)
 
 
+FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
 def _may_open_with_filler(lowered: str) -> bool:
-    first = lowered.split(None, 1)[0].strip(",.!")
+    first = FIRST_WORD.match(lowered).group(1).strip(",.!")  # type: ignore[union-attr]  # lowered.split()[0]
     return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
 
 
@@ -194,6 +197,10 @@ REJECT_ANYWHERE = re.compile(f"(?:{REQUEST_ANYWHERE.pattern})|(?:{REPORTED.patte
 # (prefilter.py): most clauses hold none of them, and a substring test is ~50x cheaper than the scan.
 REJECT_ANYWHERE_F = Prefiltered(REJECT_ANYWHERE)
 REJECT_START_CB = CaseBlind(REJECT_START)
+SUBORDINATE_TAIL_CB = CaseBlind(SUBORDINATE_TAIL)
+# One test at a clause's start for the five openings main_clause strips or keeps.
+OPENINGS = (ASPIRATION_LEAD, TEMPORAL_START, REMEMBER_LEAD, LANGUAGE_PREFERENCE, CALL_ME)
+SPECIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in OPENINGS), re.I)
 PAST_F = Prefiltered(PAST)
 ADDRESSES_YOU_F = Prefiltered(ADDRESSES_YOU)
 NEAR_FUTURE_F = Prefiltered(NEAR_FUTURE)
@@ -218,18 +225,24 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
         parts = CLAUSE_BREAK_CB.split(body, lowered(body))
+        last = len(parts) - 1
         for i, part in enumerate(parts):
-            if i + 1 < len(parts) and APPOSITION.match(part.strip()):
-                parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
+            stripped = part.strip()
+            if i < last and APPOSITION.match(stripped):
+                parts[i + 1] = f"{stripped}, {parts[i + 1]}"
                 continue
-            if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
-                parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"  # "my brother and I run": one clause
+            if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
+                parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
                 continue
-            if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
+            if I_SUBJECT.match(stripped) and AND_VERB.search(part):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
-            for piece in QUESTION_BREAK_CB.split(part, lowered(part)) if question else (part,):
+            if not question:
+                if stripped:
+                    pieces.append((stripped, question))
+                continue
+            for piece in QUESTION_BREAK_CB.split(part, lowered(part)):
                 piece = piece.strip()
                 if piece:
                     pieces.append((piece, question))
@@ -241,18 +254,20 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
 
     Also says whether the clause tells of the past, where only ending rows may run.
     """
-    clause = ASPIRATION_LEAD.sub("", piece.strip(" ,"))
-    temporal = TEMPORAL_START.match(clause)
-    if temporal:
-        clause = clause[temporal.end() :]
-    clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
-    if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
-        return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
+    clause = piece.strip(" ,")
+    if SPECIAL_START.match(clause):  # else none of the five below can match: the clause is as it was
+        clause = ASPIRATION_LEAD.sub("", clause)
+        temporal = TEMPORAL_START.match(clause)
+        if temporal:
+            clause = clause[temporal.end() :]
+        clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
+        if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
+            return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
     low = lowered(clause)
     if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.search(clause, low):
         return None
     clause = CONCESSIVE_START.sub("", clause)
-    clause = SUBORDINATE_TAIL.sub("", clause)
+    clause = SUBORDINATE_TAIL_CB.sub(clause, lowered(clause), lambda _: "")
     clause = ELIDED_I.sub("i ", clause).strip()
     low = lowered(clause)
     if not clause or (question and ADDRESSES_YOU_F.search(clause, low)):
@@ -305,6 +320,7 @@ ROWS_BY_WORD = _rows_by_word()
 TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
+ENDING = tuple(r.ending for r in ORDERED_ROWS)
 
 
 def _row_filter(index: int) -> Prefiltered | None:
@@ -490,9 +506,9 @@ class RuleExtractor:
         near_future: bool | None = None
         low = lowered(clause)
         for index in candidates:  # already in precedence order
-            r = ORDERED_ROWS[index]
-            if past and not r.ending:
+            if past and not ENDING[index]:
                 continue
+            r = ORDERED_ROWS[index]
             row_filter = ROW_FILTERS[index]
             if row_filter is not None and not row_filter.may_match(low):
                 continue  # none of the literals its regex needs is in the clause
@@ -531,7 +547,7 @@ class RuleExtractor:
                     end = match.start("v") + (raw.find(values[-1]) + len(values[-1]) if values else 0)
                     spans.append((start, max(end, match.start("v"))))
                 found.append((r.name, _event(r.field, values, _event_for(r, clause, low))))
-        lower = clause.lower()
+        lower = clause.lower() if low is None else low
         if not past and ("'m" in lower or "am " in lower or "im " in lower):  # cheap test before the regex
             found.extend(self._name_from_i_am(clause, claimed, spans))
         return found
