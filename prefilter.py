@@ -128,6 +128,55 @@ def _item(op: Any, av: Any) -> frozenset[str] | None:
     return None  # classes, anchors, look-arounds, back-references: no literal required
 
 
+def never_matches(pattern: re.Pattern[str], chars: str) -> bool:
+    """True when no match of `pattern` can hold any of `chars`, nor look at text beyond them
+    (checked on the parsed pattern: only literals, word-character and digit classes and sets
+    of neither consume text; the only assertions are word boundaries). Then the matches in a
+    text are the matches in its stretches between those characters, each read alone, as long
+    as the characters are no word characters."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return _avoids(list(parsed), chars)
+
+
+def _avoids(items: list[tuple[Any, Any]], chars: str) -> bool:
+    folded = {c.lower() for c in chars} | {c.upper() for c in chars}
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av) in folded:
+                return False
+        elif op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL and chr(item_av) in folded:
+                    return False
+                if item_op is sre.RANGE and any(item_av[0] <= ord(c) <= item_av[1] for c in folded):
+                    return False
+                if item_op is sre.CATEGORY and item_av not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+                    return False
+                if item_op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                    return False  # a negated set matches nearly everything
+        elif op is sre.SUBPATTERN:
+            if not _avoids(list(av[-1]), chars):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_avoids(list(alternative), chars) for alternative in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _avoids(list(av[2]), chars):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _avoids(list(av), chars):
+                return False
+        elif op is sre.AT:
+            if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                return False  # "^" or "$" would match at a stretch's edge
+        else:
+            return False  # any character, look-arounds, back-references and the rest
+    return True
+
+
 class Prefiltered:
     """A compiled regex with its needles: `may_match(lowered_text)` says whether to run it."""
 

@@ -27,7 +27,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lowered
+from prefilter import CaseBlind, Prefiltered, lowered, never_matches
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
@@ -385,6 +385,28 @@ FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
 FORGET_HINT_F = Prefiltered(FORGET_HINT)
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
+# Its matches never hold a sentence end, so only the stretches between sentence ends that hold
+# one of its needles need the (slow) scan; their edges are no word characters, as at a text's ends.
+SENTENCE_ENDS = ".!?\n…"
+HINTS_STAY_IN_SENTENCES = never_matches(SENSITIVE_HINT, SENTENCE_ENDS) and not re.search(r"\w", SENTENCE_ENDS)
+
+
+def sensitive_hints(low_text: str) -> tuple[str, ...]:
+    """The special-category words (SENSITIVE_HINT's matches) in the lower-cased message."""
+    needles = SENSITIVE_HINT_F.needles
+    if needles is None or not HINTS_STAY_IN_SENTENCES:
+        return tuple({m.group(0) for m in SENSITIVE_HINT.finditer(low_text)})
+    stretches: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = low_text.find(needle)
+        while at >= 0:
+            start = max(low_text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+            ends = [found for end in SENTENCE_ENDS if (found := low_text.find(end, at)) >= 0]
+            stretches.add((start, min(ends, default=len(low_text))))
+            at = low_text.find(needle, at + 1)
+    return tuple({m.group(0) for start, end in stretches for m in SENSITIVE_HINT.finditer(low_text[start:end])})
+
+
 # The extractor builds its events from values it made itself (strings, an int age, fresh lists):
 # pydantic's validation (a third of the cost of an event) would change nothing. What
 # model_construct sets, set directly (model_construct's generic loop over the fields costs as
@@ -448,9 +470,7 @@ class RuleExtractor:
         forget = FORGET_HINT_F.search(text, lowered(text))
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
-        low_text = text.lower()
-        hints = SENSITIVE_HINT.finditer(low_text) if SENSITIVE_HINT_F.may_match(low_text) else ()
-        sensitive = tuple({m.group(0) for m in hints})
+        sensitive = sensitive_hints(text.lower())
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
         for piece, question in clause_pieces(text):

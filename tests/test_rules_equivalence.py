@@ -269,6 +269,28 @@ def test_no_twin_where_lower_casing_would_change_the_matches() -> None:
     assert prefilter.lowered("I love the \u212aelvin scale") is None  # the Kelvin sign matches "k" case-blind
 
 
+def test_special_category_words_are_found_sentence_by_sentence_as_in_one_scan() -> None:
+    assert rx.HINTS_STAY_IN_SENTENCES
+    texts = [
+        *TEXTS,
+        " ".join(CORPUS).lower(),
+        "i go to church. my asthma!the church?diabetic\nmental health… vote for x, i voted for y",
+        "churches, churchgoer.church…mental\nhealth. blood pressure!heart condition",
+    ]
+    for text in texts:
+        low = text.lower()
+        assert set(rx.sensitive_hints(low)) == {m.group(0) for m in rx.SENSITIVE_HINT.finditer(low)}, text
+
+
+def test_what_a_match_may_hold() -> None:
+    assert prefilter.never_matches(re.compile(r"\b(?:ab|cd\w*)\b"), ".!")
+    assert not prefilter.never_matches(re.compile(r"a\s+b"), "\n")  # \s takes a new line
+    assert not prefilter.never_matches(re.compile(r"a.b"), ".")
+    assert not prefilter.never_matches(re.compile(r"a[^x]"), ".")
+    assert not prefilter.never_matches(re.compile(r"^ab"), ".")  # "^" would match at every stretch
+    assert not prefilter.never_matches(re.compile(r"(?<=x\.)ab"), ".")  # looks past the stretch
+
+
 def test_a_leading_determiner_is_cut_like_the_substitution_did() -> None:
     for text in TEXTS:
         for start in range(0, len(text), 7):
