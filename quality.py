@@ -344,23 +344,43 @@ def _parse_age(words: list[str]) -> int | None:
     return None
 
 
+GLUED_AFTER = re.compile(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)")
+AFTER_WORD = re.compile(r"[\w%/#]+")
+AFTER_WINDOW = 64
+
+
 def _number_is_a_count(age: int, message: str) -> bool:
     """True when the number stands in the message only as a percentage, rating, count or measure."""
-    spots = list(re.finditer(rf"(?<![\w.]){age}(?![\d.,]\d)", message))
+    # The digits first, then what may stand before them: the scan skips to the digits
+    # (a look-behind first would make it try every position of the message).
+    digits = str(age)
+    spots = list(re.finditer(rf"{digits}(?<![\w.]{digits})(?![\d.,]\d)", message))
     if not spots:
         return False  # written in words, or rewritten by the extractor: nothing to read
     for spot in spots:
         # The last word before the number (casefold never makes or removes a space: the same
         # word as splitting the casefolded text, without casefolding all of it).
         before = [word.casefold() for word in message[: spot.start()].rsplit(None, 1)[-1:]]
-        after_text = message[spot.end() :].casefold()
-        glued = re.match(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)", after_text)
-        after = re.findall(r"[\w%/#]+", after_text)[:2]
+        after_text, after = _after(message, spot.end())
+        glued = GLUED_AFTER.match(after_text)
         counted = bool(glued) or bool(after and (after[0] in NOT_AGE_FOLLOWERS or after == ["out", "of"]))
         ranked = bool(before) and (before[-1].strip("#") in NOT_AGE_LEADERS or before[-1].endswith("#"))
         if not counted and not ranked:
             return False
     return True
+
+
+def _after(message: str, end: int) -> tuple[str, list[str]]:
+    """The casefolded text after `end` and its first two words. A window of it is enough when it
+    holds three words (casefold works character by character, so the window's words are the
+    text's): then neither the two words nor a glued unit can run past it."""
+    if end + AFTER_WINDOW < len(message):
+        window = message[end : end + AFTER_WINDOW].casefold()
+        words = AFTER_WORD.findall(window)
+        if len(words) >= 3:
+            return window, words[:2]
+    text = message[end:].casefold()
+    return text, AFTER_WORD.findall(text)[:2]
 
 
 def _says_my(words: list[str], message: str) -> bool:

@@ -6,12 +6,14 @@ capitals and non-ASCII text (where the lower-case shortcuts must step aside)."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 import pytest
 
 import guards
 import prefilter
+import quality
 import rules_extractor as rx
 import rules_values as v
 import secrets_detect
@@ -19,6 +21,7 @@ from domain import FieldEvent
 from rules_table import ROWS
 from tests import rules_reference as ref
 from tests.test_rules_table import EXAMPLES
+from vocabulary import NOT_AGE_FOLLOWERS, NOT_AGE_LEADERS
 
 EXTRACTOR = rx.RuleExtractor()
 
@@ -280,6 +283,59 @@ def test_special_category_words_are_found_sentence_by_sentence_as_in_one_scan() 
     for text in texts:
         low = text.lower()
         assert set(rx.sensitive_hints(low)) == {m.group(0) for m in rx.SENSITIVE_HINT.finditer(low)}, text
+
+
+def _number_is_a_count_slowly(age: int, message: str) -> bool:
+    """quality._number_is_a_count as first written: every spot read on the whole casefolded rest."""
+    spots = list(re.finditer(rf"(?<![\w.]){age}(?![\d.,]\d)", message))
+    if not spots:
+        return False
+    for spot in spots:
+        before = message[: spot.start()].casefold().split()
+        after_text = message[spot.end() :].casefold()
+        glued = re.match(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)", after_text)
+        after = re.findall(r"[\w%/#]+", after_text)[:2]
+        counted = bool(glued) or bool(after and (after[0] in NOT_AGE_FOLLOWERS or after == ["out", "of"]))
+        ranked = bool(before) and (before[-1].strip("#") in NOT_AGE_LEADERS or before[-1].endswith("#"))
+        if not counted and not ranked:
+            return False
+    return True
+
+
+def test_a_number_is_read_as_a_count_as_before() -> None:
+    pieces = [
+        "I'm",
+        "I am",
+        "25",
+        "25%",
+        "25/10",
+        "out of",
+        "#25",
+        "top",
+        "25th",
+        "2.5",
+        "25,5",
+        "x25",
+        "25x",
+        "25k",
+        "rated",
+        "ſ",
+        "Straße",
+        "ΣΑΣ",
+        "\t",
+        "\n",
+        "years old",
+        ".25",
+        "125",
+        "1/25",
+        "my kid is",
+        "percent",
+    ]
+    generator = random.Random(7)
+    for _ in range(3000):
+        message = " ".join(generator.choice(pieces) for _ in range(generator.randint(1, 40)))
+        for age in (25, 5, 2):
+            assert quality._number_is_a_count(age, message) == _number_is_a_count_slowly(age, message), message
 
 
 def test_what_a_match_may_hold() -> None:
