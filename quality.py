@@ -229,10 +229,11 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         raise Refused(problem)
     if field == "age":
         return _check_age(text, words, message)
-    text = _strip_leading_fillers(_strip_trailing_time(text))
+    cut = _strip_leading_fillers(_strip_trailing_time(text))
     if field == "name":
-        text = _cut_name(text)
-    words = _words(text)
+        cut = _cut_name(cut)
+    if cut != text:  # else its words are the ones read above
+        text, words = cut, _words(cut)
     if not words:
         raise Refused("a time, not a fact")
     if not _is_title(text):
