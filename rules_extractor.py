@@ -489,8 +489,9 @@ class RuleExtractor:
                 referent = []
                 continue
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
-            elided_i = bool(ELIDED_I.match(lead))
-            household = bool(HOUSEHOLD.match(lead))
+            # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
+            elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            household = "i" not in words and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
