@@ -19,7 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from domain import SENSITIVE_FIELDS, FieldEvent, check_limits, check_numbers
+from domain import (
+    CANONICAL_FIELDS,
+    EXTRA_LIST_FIELDS,
+    EXTRA_SCALAR_FIELDS,
+    SENSITIVE_FIELDS,
+    FieldEvent,
+    check_limits,
+    check_numbers,
+)
+from prefilter import CaseBlind, lowered
 from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
@@ -57,6 +66,7 @@ SENSITIVE_CATEGORIES: dict[str, re.Pattern[str]] = {
 }
 # One pass for the yes/no question asked of every value.
 SENSITIVE_ANY = re.compile("|".join(pattern.pattern for pattern in SENSITIVE_CATEGORIES.values()), re.I)
+SENSITIVE_ANY_CB = CaseBlind(SENSITIVE_ANY)  # on ASCII text, its lower-case twin (4x faster)
 CATEGORY_WORDS = {
     "health": "health information",
     "religion": "religion",
@@ -81,6 +91,12 @@ def sensitive_category(text: str) -> str | None:
 
 def field_category(name: str) -> str | None:
     """The special category a field's name announces, if any."""
+    if name in _KNOWN_FIELD_CATEGORY:
+        return _KNOWN_FIELD_CATEGORY[name]
+    return _field_category(name)
+
+
+def _field_category(name: str) -> str | None:
     if name in SENSITIVE_FIELDS:
         return name
     words = name.replace("_", " ")
@@ -89,7 +105,8 @@ def field_category(name: str) -> str | None:
 
 
 def is_sensitive(value: object) -> bool:
-    return SENSITIVE_ANY.search(_text_of(value)) is not None
+    text = _text_of(value)
+    return SENSITIVE_ANY_CB.search(text, lowered(text)) is not None
 
 
 def _stems(text: str) -> set[str]:
@@ -205,12 +222,24 @@ SECRET_FIELD_LAST = re.compile(
 
 def secret_field_kind(name: str) -> str | None:
     """The kind of secret a field's name announces ("github_token", "card_4111…"), if any."""
+    if name in _KNOWN_FIELD_SECRET:
+        return _KNOWN_FIELD_SECRET[name]
+    return _secret_field_kind(name)
+
+
+def _secret_field_kind(name: str) -> str | None:
     words = name.replace("_", " ").strip()
     match = SECRET_FIELD_ANYWHERE.search(words) or SECRET_FIELD_LAST.search(words)
     if match:
         return match.lastgroup
     findings = find_secrets(words)
     return findings[0].kind if findings else None
+
+
+# The known fields' answers, worked out once: every event of every message asks about its field.
+_KNOWN_FIELDS = (*CANONICAL_FIELDS, *sorted(EXTRA_SCALAR_FIELDS), *sorted(EXTRA_LIST_FIELDS), *SENSITIVE_FIELDS)
+_KNOWN_FIELD_SECRET = {name: _secret_field_kind(name) for name in _KNOWN_FIELDS}
+_KNOWN_FIELD_CATEGORY = {name: _field_category(name) for name in _KNOWN_FIELDS}
 
 
 # -- the screen ---------------------------------------------------------------------------
@@ -326,6 +355,7 @@ REQUEST_FOR_ME = re.compile(
     r"email|text)\s+(?:it\s+|this\s+|that\s+)?(?:to\s+)?me\b|\b(?:for|to)\s+me\b",
     re.I,
 )
+REQUEST_FOR_ME_CB = CaseBlind(REQUEST_FOR_ME)
 FENCED_CODE = re.compile(r"```.*?(?:```|$)", re.S)
 BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 
@@ -340,7 +370,7 @@ def might_hold_personal_fact(message: str) -> bool:
     prose = prose_outside_code(message)
     if TASK_START.match(prose):
         prose = prose.split("\n\n")[0]  # a task's pasted input is not about the user
-    prose = REQUEST_FOR_ME.sub(" ", prose)
+    prose = REQUEST_FOR_ME_CB.sub(prose, lowered(prose), lambda _: " ")
     return bool(FIRST_PERSON.search(prose) or "❤" in prose)
 
 

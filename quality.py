@@ -81,6 +81,13 @@ TRAILING_DURATION = re.compile(
 )
 
 
+# The unions the checks test against, built once (a union of two word lists costs more than the test).
+_FUNCTION_OR_CONTEXT = VALUE_FUNCTION_WORDS | NEEDS_CONTEXT
+_TIME_OR_FUNCTION = VALUE_TIME_WORDS | VALUE_FUNCTION_WORDS
+_VAGUE_OR_FUNCTION = VAGUE_WORDS | VALUE_FUNCTION_WORDS
+_NOT_PLACE_OR_FUNCTION = NOT_PLACE_WORDS | VALUE_FUNCTION_WORDS
+_RELATIVES_OR_PETS = VALUE_RELATIVES | PET_WORDS
+
 _NEGATIONS = frozenset("nothing none no nobody neither".split())
 # "except for X", "apart from X", "other than X": the thing left out of a preference, not the
 # thing preferred ("I like everything, except for X" says X is disliked, which is not read here).
@@ -223,18 +230,19 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         return value
     text = " ".join(value.split()).strip(_EDGE)
     words = _words(text)
-    pronouns_only = _only(words, VALUE_FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
+    pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
     if words and pronouns_only and not _is_title(text):
         raise Refused("needs the message to be understood")
-    problem = hard_refusal(text)
+    problem = hard_refusal(text, words)
     if problem:
         raise Refused(problem)
     if field == "age":
         return _check_age(text, words, message)
-    text = _strip_leading_fillers(_strip_trailing_time(text))
+    cut = _strip_leading_fillers(_strip_trailing_time(text))
     if field == "name":
-        text = _cut_name(text)
-    words = _words(text)
+        cut = _cut_name(cut)
+    if cut != text:  # else its words are the ones read above
+        text, words = cut, _words(cut)
     if not words:
         raise Refused("a time, not a fact")
     if not _is_title(text):
@@ -243,11 +251,12 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
     return checker(text, words, message) if checker else text
 
 
-def hard_refusal(text: str) -> str | None:
-    """Why `text` is no value at all (no letter or digit, only function words); else None."""
+def hard_refusal(text: str, words: list[str] | None = None) -> str | None:
+    """Why `text` is no value at all (no letter or digit, only function words); else None.
+    `words` is `_words(text)` when the caller has it already."""
     if not any(ch.isalnum() for ch in text):
         return "has no letter or digit"
-    if _only(_words(text), VALUE_FUNCTION_WORDS) and not _is_title(text):
+    if _only(_words(text) if words is None else words, VALUE_FUNCTION_WORDS) and not _is_title(text):
         return "is made only of function words"
     return None
 
@@ -295,11 +304,11 @@ def _strip_trailing_time(text: str) -> str:
 
 
 def _check_general(words: list[str], *, clauses: bool = True) -> None:
-    if _only(words, VALUE_TIME_WORDS | VALUE_FUNCTION_WORDS):
+    if _only(words, _TIME_OR_FUNCTION):
         raise Refused("a time, not a fact")
     if _needs_context(words):
         raise Refused("needs the message to be understood")
-    if _only(words, VAGUE_WORDS | VALUE_FUNCTION_WORDS):
+    if _only(words, _VAGUE_OR_FUNCTION):
         raise Refused("too vague to be a fact")
     if any(w in SECOND_PERSON for w in words):
         raise Refused("about the other party, not the user")
@@ -345,16 +354,25 @@ def _parse_age(words: list[str]) -> int | None:
     return None
 
 
+GLUED_AFTER = re.compile(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)")
+AFTER_WORD = re.compile(r"[\w%/#]+")
+AFTER_WINDOW = 64
+
+
 def _number_is_a_count(age: int, message: str) -> bool:
     """True when the number stands in the message only as a percentage, rating, count or measure."""
-    spots = list(re.finditer(rf"(?<![\w.]){age}(?![\d.,]\d)", message))
+    # The digits first, then what may stand before them: the scan skips to the digits
+    # (a look-behind first would make it try every position of the message).
+    digits = str(age)
+    spots = list(re.finditer(rf"{digits}(?<![\w.]{digits})(?![\d.,]\d)", message))
     if not spots:
         return False  # written in words, or rewritten by the extractor: nothing to read
     for spot in spots:
-        before = message[: spot.start()].casefold().split()
-        after_text = message[spot.end() :].casefold()
-        glued = re.match(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)", after_text)
-        after = re.findall(r"[\w%/#]+", after_text)[:2]
+        # The last word before the number (casefold never makes or removes a space: the same
+        # word as splitting the casefolded text, without casefolding all of it).
+        before = [word.casefold() for word in message[: spot.start()].rsplit(None, 1)[-1:]]
+        after_text, after = _after(message, spot.end())
+        glued = GLUED_AFTER.match(after_text)
         counted = bool(glued) or bool(after and (after[0] in NOT_AGE_FOLLOWERS or after == ["out", "of"]))
         ranked = bool(before) and (before[-1].strip("#") in NOT_AGE_LEADERS or before[-1].endswith("#"))
         if not counted and not ranked:
@@ -362,11 +380,28 @@ def _number_is_a_count(age: int, message: str) -> bool:
     return True
 
 
+def _after(message: str, end: int) -> tuple[str, list[str]]:
+    """The casefolded text after `end` and its first two words. A window of it is enough when it
+    holds three words (casefold works character by character, so the window's words are the
+    text's): then neither the two words nor a glued unit can run past it."""
+    if end + AFTER_WINDOW < len(message):
+        window = message[end : end + AFTER_WINDOW].casefold()
+        words = AFTER_WORD.findall(window)
+        if len(words) >= 3:
+            return window, words[:2]
+    text = message[end:].casefold()
+    return text, AFTER_WORD.findall(text)[:2]
+
+
 def _says_my(words: list[str], message: str) -> bool:
     """Whether the message speaks of these words as the user's own ("my little sister")."""
     said, wanted = _message_words(message), tuple(words)
     for i in range(len(said) - len(words) + 1):
-        if said[i : i + len(words)] == wanted and any(w in ("my", "our") for w in said[max(i - 3, 0) : i]):
+        if (
+            said[i] == wanted[0]
+            and said[i : i + len(words)] == wanted
+            and any(w in ("my", "our") for w in said[max(i - 3, 0) : i])
+        ):
             return True
     return False
 
@@ -394,7 +429,8 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
             raise Refused("an adjective, not a name")
     said = _message_words(message)
     wanted = tuple(words)
-    mentions = [i for i in range(len(said)) if said[i : i + len(words)] == wanted]
+    first = wanted[0] if wanted else None
+    mentions = [i for i, w in enumerate(said) if (first is None or w == first) and said[i : i + len(words)] == wanted]
     before = [list(said[max(i - 4, 0) : i]) for i in mentions]
     after = [list(said[i + len(words) : i + len(words) + 6]) for i in mentions]
     if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
@@ -433,7 +469,7 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         text, words = text.split(None, 1)[1], words[1:]
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not a place")
-    if _only(words, NOT_PLACE_WORDS | VALUE_FUNCTION_WORDS) or words[-1] in NOT_PLACE_HEADS:
+    if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
     if _is_number(text):
         raise Refused("a number, not a place")
@@ -447,8 +483,8 @@ def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
-    own = _drop_leading(words, LEADING_DETERMINERS)
-    if own and own[-1] in VALUE_RELATIVES | PET_WORDS and _says_my(own, message):
+    own = _drop_leading(words, _DETERMINER_STARTS)
+    if own and own[-1] in _RELATIVES_OR_PETS and _says_my(own, message):
         raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
         raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
@@ -537,7 +573,7 @@ FIELD_CHECKS = {
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("'’") for w in _TOKEN.findall(text.casefold().replace("’", "'")) if w.strip("'’")]
+    return [bare for w in _TOKEN.findall(text.casefold().replace("’", "'")) if (bare := w.strip("'’"))]
 
 
 @lru_cache(maxsize=1)
@@ -549,7 +585,7 @@ def _message_words(message: str) -> tuple[str, ...]:
 
 def _needs_context(words: list[str]) -> bool:
     """A pronoun standing for something only the message names: "it", "this one", "doing it"."""
-    if _only(words, VALUE_FUNCTION_WORDS | NEEDS_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
+    if _only(words, _FUNCTION_OR_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
         return True
     return (len(words) <= 3 and words[-1] in _DANGLING) or words[-1] in ("it", "them")
 
@@ -560,7 +596,7 @@ def _is_number(text: str) -> bool:
 
 
 def _only(words: list[str], vocabulary: frozenset[str]) -> bool:
-    return all(w in vocabulary for w in words)
+    return vocabulary.issuperset(words)
 
 
 def _is_title(text: str) -> bool:

@@ -21,11 +21,13 @@ How a message is read:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
+from prefilter import CaseBlind, Prefiltered, lowered, never_matches
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
@@ -106,8 +108,11 @@ for _phrase in AFFIRMATION_PHRASES:
     FILLERS_BY_FIRST_WORD[_first] = (*FILLERS_BY_FIRST_WORD.get(_first, ()), _phrase)
 
 
+FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
 def _may_open_with_filler(lowered: str) -> bool:
-    first = lowered.split(None, 1)[0].strip(",.!")
+    first = FIRST_WORD.match(lowered).group(1).strip(",.!")  # type: ignore[union-attr]  # lowered.split()[0]
     return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
 
 
@@ -123,19 +128,23 @@ CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|can
 I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
 
-def _contraction(match: re.Match[str]) -> str:
-    if match.group(1):
-        return match.group(1) + "'t"
-    if match.group(2):
-        return match.group(2)[:-1] + "'t"
+CONTRACTION_CB = CaseBlind(CONTRACTION)
+I_VE_HAVE_CB = CaseBlind(I_VE_HAVE)
+
+
+def _contraction(group: Callable[[int], str | None]) -> str:
+    if first := group(1):
+        return first + "'t"
+    if second := group(2):
+        return second[:-1] + "'t"
     return "i'm"
 
 
 def normalise_text(message: str) -> str:
     """Straight quotes, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = CONTRACTION.sub(_contraction, text)
-    text = I_VE_HAVE.sub("i have ", text)
+    text = CONTRACTION_CB.sub(text, lowered(text), _contraction)
+    text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
     return text if "\n" in text else " ".join(text.split())
 
 
@@ -184,6 +193,27 @@ REJECT_START = re.compile(
 )
 REJECT_ANYWHERE = re.compile(f"(?:{REQUEST_ANYWHERE.pattern})|(?:{REPORTED.pattern})", re.I)
 
+# The regexes that scan a whole clause or message, each with the literals a match needs
+# (prefilter.py): most clauses hold none of them, and a substring test is ~50x cheaper than the scan.
+REJECT_ANYWHERE_F = Prefiltered(REJECT_ANYWHERE)
+REJECT_START_CB = CaseBlind(REJECT_START)
+SUBORDINATE_TAIL_CB = CaseBlind(SUBORDINATE_TAIL)
+# One test at a clause's start for the five openings main_clause strips or keeps.
+OPENINGS = (ASPIRATION_LEAD, TEMPORAL_START, REMEMBER_LEAD, LANGUAGE_PREFERENCE, CALL_ME)
+SPECIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in OPENINGS), re.I)
+PAST_F = Prefiltered(PAST)
+ADDRESSES_YOU_F = Prefiltered(ADDRESSES_YOU)
+NEAR_FUTURE_F = Prefiltered(NEAR_FUTURE)
+DATED_FUTURE_F = Prefiltered(DATED_FUTURE)
+FUTURE_INTENT_F = Prefiltered(FUTURE_INTENT)
+CHANGE_F = Prefiltered(CHANGE)
+URL_F = Prefiltered(URL)
+HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
+
+
+CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
+QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
+
 
 def clause_pieces(text: str) -> list[tuple[str, bool]]:
     """Raw clauses, each with whether its sentence was a question."""
@@ -194,19 +224,25 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
-        parts = CLAUSE_BREAK.split(body)
+        parts = CLAUSE_BREAK_CB.split(body, lowered(body))
+        last = len(parts) - 1
         for i, part in enumerate(parts):
-            if i + 1 < len(parts) and APPOSITION.match(part.strip()):
-                parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
+            stripped = part.strip()
+            if i < last and APPOSITION.match(stripped):
+                parts[i + 1] = f"{stripped}, {parts[i + 1]}"
                 continue
-            if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
-                parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"  # "my brother and I run": one clause
+            if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
+                parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
                 continue
-            if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
+            if I_SUBJECT.match(stripped) and AND_VERB.search(part):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
-            for piece in QUESTION_BREAK.split(part) if question else (part,):
+            if not question:
+                if stripped:
+                    pieces.append((stripped, question))
+                continue
+            for piece in QUESTION_BREAK_CB.split(part, lowered(part)):
                 piece = piece.strip()
                 if piece:
                     pieces.append((piece, question))
@@ -218,21 +254,25 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
 
     Also says whether the clause tells of the past, where only ending rows may run.
     """
-    clause = ASPIRATION_LEAD.sub("", piece.strip(" ,"))
-    temporal = TEMPORAL_START.match(clause)
-    if temporal:
-        clause = clause[temporal.end() :]
-    clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
-    if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
-        return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
-    if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
+    clause = piece.strip(" ,")
+    if SPECIAL_START.match(clause):  # else none of the five below can match: the clause is as it was
+        clause = ASPIRATION_LEAD.sub("", clause)
+        temporal = TEMPORAL_START.match(clause)
+        if temporal:
+            clause = clause[temporal.end() :]
+        clause = REMEMBER_LEAD.sub("", clause)  # "please remember that I'm diabetic": the statement counts
+        if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
+            return PLEASE.sub("", clause), False  # a standing preference, not a one-off task
+    low = lowered(clause)
+    if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.search(clause, low):
         return None
     clause = CONCESSIVE_START.sub("", clause)
-    clause = SUBORDINATE_TAIL.sub("", clause)
+    clause = SUBORDINATE_TAIL_CB.sub(clause, lowered(clause), lambda _: "")
     clause = ELIDED_I.sub("i ", clause).strip()
-    if not clause or (question and ADDRESSES_YOU.search(clause)):
+    low = lowered(clause)
+    if not clause or (question and ADDRESSES_YOU_F.search(clause, low)):
         return None
-    return clause, bool(PAST.search(clause))
+    return clause, bool(PAST_F.search(clause, low))
 
 
 # Negation before the verb ("I am not 45 years old", "no one ever calls me Sam"): the fact is denied.
@@ -277,14 +317,46 @@ WORD_CLASSES = {
 }
 TOKEN = re.compile(r"[a-z0-9]+|❤|♥")
 DIGIT = re.compile(r"\d")
-# Which rows can fire on a clause is decided by the words it holds: one dict look-up a word,
-# instead of running all ~150 regexes on every clause. Rows are tried in precedence order.
+# Which rows can fire on a clause is decided by the words it holds: one set intersection with
+# every row's words, instead of running all ~180 regexes on every clause. Rows are tried in
+# precedence order.
 ORDERED_ROWS = tuple(sorted(ROWS, key=precedence))
-ROWS_BY_WORD: dict[str, tuple[int, ...]] = {}
-for _index, _row in enumerate(ORDERED_ROWS):
-    for _word in _row.words:
-        ROWS_BY_WORD[_word] = (*ROWS_BY_WORD.get(_word, ()), _index)
+
+
+def _rows_by_word() -> dict[str, tuple[int, ...]]:
+    """Each trigger word -> the rows (indices into ORDERED_ROWS) it lets run. A member of a
+    word class triggers the rows that list the class ("sister" the rows listing "#relative")."""
+    by_word: dict[str, set[int]] = {}
+    for index, r in enumerate(ORDERED_ROWS):
+        for word in r.words:
+            by_word.setdefault(word, set()).add(index)
+    for name, members in WORD_CLASSES.items():
+        for member in members:
+            by_word.setdefault(member, set()).update(by_word.get(name, ()))
+    return {word: tuple(sorted(rows)) for word, rows in by_word.items() if rows}
+
+
+ROWS_BY_WORD = _rows_by_word()
+TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
+ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
+ENDING = tuple(r.ending for r in ORDERED_ROWS)
+
+
+def _row_filter(index: int) -> Prefiltered | None:
+    """A row's regex with the literals it needs (prefilter.py): "don't" for "I don't like…".
+    None when the test would always pass: every word that lets the row run holds a needle."""
+    filtered = Prefiltered(ORDERED_ROWS[index].regex)
+    needles = filtered.needles
+    if needles is None:
+        return None
+    keys = [word for word, rows in ROWS_BY_WORD.items() if index in rows]
+    if keys and all(not key.startswith("#") and any(n in key for n in needles) for key in keys):
+        return None
+    return filtered
+
+
+ROW_FILTERS = tuple(_row_filter(index) for index in range(len(ORDERED_ROWS)))
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -294,15 +366,13 @@ SENSITIVE_HINT = re.compile("|".join(f"(?:{p.pattern})" for p in SENSITIVE_CATEG
 
 
 def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> set[str]:
-    """The words of a lower-cased clause, with the pseudo-words of their classes ("#pet", "#num"…).
+    """The words of a lower-cased clause (plurals also without their -s), with the pseudo-words
+    "#num" and "#sensitive" (word classes such as "#pet" are resolved by ROWS_BY_WORD).
     `sensitive` is the special-category words the whole message holds (found once, not per clause)."""
     words = set(TOKEN.findall(lowered))
     words |= {w[:-1] for w in words if w.endswith("s")}
     if DIGIT.search(lowered):
         words.add("#num")
-    for name, members in WORD_CLASSES.items():
-        if not words.isdisjoint(members):
-            words.add(name)
     if sensitive is None:
         sensitive = tuple(m.group(0) for m in SENSITIVE_HINT.finditer(lowered))
     if any(hit in lowered for hit in sensitive):
@@ -310,17 +380,16 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
     return words
 
 
-def candidate_rows(words: set[str]) -> list[Row]:
-    """The rows worth running on a clause with these words, in precedence order: one of their
-    words, and their speaker anchor, is in it."""
+def candidate_rows(words: set[str]) -> list[int]:
+    """The rows worth running on a clause with these words (indices into ORDERED_ROWS, in
+    precedence order): one of their words, and their speaker anchor, is in it."""
+    hits = words & TRIGGER_WORDS
+    if not hits and not ALWAYS_RUN:
+        return []
     chosen = set(ALWAYS_RUN)
-    for word in words:
-        chosen.update(ROWS_BY_WORD.get(word, ()))
-    return [
-        ORDERED_ROWS[i]
-        for i in sorted(chosen)
-        if not ORDERED_ROWS[i].anchor or not words.isdisjoint(ORDERED_ROWS[i].anchor)
-    ]
+    for word in hits:
+        chosen.update(ROWS_BY_WORD[word])
+    return [i for i in sorted(chosen) if (a := ANCHORS[i]) is None or not words.isdisjoint(a)]
 
 
 PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
@@ -333,6 +402,62 @@ FORGET_LIKE = re.compile(
     re.I,
 )
 FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
+FORGET_HINT_F = Prefiltered(FORGET_HINT)
+# SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
+SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
+# Its matches never hold a sentence end, so only the stretches between sentence ends that hold
+# one of its needles need the (slow) scan; their edges are no word characters, as at a text's ends.
+SENTENCE_ENDS = ".!?\n…"
+HINTS_STAY_IN_SENTENCES = never_matches(SENSITIVE_HINT, SENTENCE_ENDS) and not re.search(r"\w", SENTENCE_ENDS)
+
+
+def sensitive_hints(low_text: str) -> tuple[str, ...]:
+    """The special-category words (SENSITIVE_HINT's matches) in the lower-cased message."""
+    needles = SENSITIVE_HINT_F.needles
+    if needles is None or not HINTS_STAY_IN_SENTENCES:
+        return tuple({m.group(0) for m in SENSITIVE_HINT.finditer(low_text)})
+    stretches: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = low_text.find(needle)
+        while at >= 0:
+            start = max(low_text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+            ends = [found for end in SENTENCE_ENDS if (found := low_text.find(end, at)) >= 0]
+            stretches.add((start, min(ends, default=len(low_text))))
+            at = low_text.find(needle, at + 1)
+    return tuple({m.group(0) for start, end in stretches for m in SENSITIVE_HINT.finditer(low_text[start:end])})
+
+
+# The extractor builds its events from values it made itself (strings, an int age, fresh lists):
+# pydantic's validation (a third of the cost of an event) would change nothing. What
+# model_construct sets, set directly (model_construct's generic loop over the fields costs as
+# much again); checked against model_construct once at import, which is used if they differ.
+_set = object.__setattr__
+
+
+def _event_of(field: str, value: Any, event: EventKind) -> FieldEvent:
+    made = object.__new__(FieldEvent)
+    _set(made, "__dict__", {"field": field, "value": value, "event": event})
+    _set(made, "__pydantic_fields_set__", {"field", "value", "event"})
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+def _same_as_model_construct() -> bool:
+    ours = _event_of("likes", ["tea"], "ADD")
+    theirs = FieldEvent.model_construct(field="likes", value=["tea"], event="ADD")
+    return (
+        list(ours.__dict__.items()) == list(theirs.__dict__.items())
+        and ours.model_fields_set == theirs.model_fields_set
+        and ours.__pydantic_extra__ == theirs.__pydantic_extra__
+        and ours.__pydantic_private__ == theirs.__pydantic_private__
+        and ours == theirs
+        and ours.model_dump() == theirs.model_dump()
+    )
+
+
+# model_construct when this pydantic builds models another way
+new_event: Callable[..., FieldEvent] = _event_of if _same_as_model_construct() else FieldEvent.model_construct
 ANY_VALUE = ""  # a builder's answer for an ending with no value: "I quit my job" ends whatever employer
 
 
@@ -356,17 +481,21 @@ class RuleExtractor:
         """Every raw event of a message with the name of the row that produced it (before the
         change rules resolve it against the profile): what tests/test_rules_table.py reads."""
         # Code and links carry no personal facts; the prose around them still may.
-        prose = URL.sub(" ", prose_outside_code(message))
-        if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose):
+        prose = prose_outside_code(message)
+        if URL_F.may_match(lowered(prose)):
+            prose = URL.sub(" ", prose)
+        if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose)):
             return []
         text = normalise_text(prose)
-        found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if FORGET_HINT.search(text) else []
+        forget = FORGET_HINT_F.search(text, lowered(text))
+        found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
-        sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
+        sensitive = sensitive_hints(text.lower())
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
         for piece, question in clause_pieces(text):
-            words = clause_words(piece.lower(), sensitive=sensitive)
+            low_piece = piece.lower()
+            words = clause_words(low_piece, sensitive=sensitive)
             if question:
                 asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
             liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
@@ -376,12 +505,13 @@ class RuleExtractor:
             answer = I_DO.match(piece) if referent and "do" in words else None
             if answer:
                 field = "dislikes" if answer.group("no") else "likes"
-                found.append((f"{field}_answer_i_do", FieldEvent(field=field, value=referent, event="ADD")))
+                found.append((f"{field}_answer_i_do", new_event(field=field, value=referent, event="ADD")))
                 referent = []
                 continue
-            lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(piece.lower()) else piece
-            elided_i = bool(ELIDED_I.match(lead))
-            household = bool(HOUSEHOLD.match(lead))
+            lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
+            # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
+            elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            household = "i" not in words and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
@@ -405,7 +535,7 @@ class RuleExtractor:
     def _read_clause(
         self,
         clause: str,
-        candidates: list[Row],
+        candidates: list[int],
         earlier: list[tuple[str, FieldEvent]],
         *,
         past: bool,
@@ -415,9 +545,14 @@ class RuleExtractor:
         claimed: set[int] = set()
         spans: list[tuple[int, int]] = []  # what ending rows read: no other row reads it again
         near_future: bool | None = None
-        for r in candidates:  # already in precedence order
-            if past and not r.ending:
+        low = lowered(clause)
+        for index in candidates:  # already in precedence order
+            if past and not ENDING[index]:
                 continue
+            r = ORDERED_ROWS[index]
+            row_filter = ROW_FILTERS[index]
+            if row_filter is not None and not row_filter.may_match(low):
+                continue  # none of the literals its regex needs is in the clause
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:
                 start = match.start()
@@ -435,14 +570,18 @@ class RuleExtractor:
                     values = r.value(raw)
                 if r.field in {"goals", "interests", "likes"} and not r.ending:
                     if r.name in ONGOING_ROWS:
-                        if DATED_FUTURE.search(clause):
+                        if DATED_FUTURE_F.search(clause, low):
                             values = []
                     else:
                         if near_future is None:  # searched once a clause, when a row needs it
-                            near_future = bool(NEAR_FUTURE.search(clause))
+                            near_future = bool(NEAR_FUTURE_F.search(clause, low))
                         if near_future:
                             values = []
-                if r.field in {"role", "employer", "location"} and FUTURE_INTENT.search(clause, 0, start):
+                if (
+                    r.field in {"role", "employer", "location"}
+                    and FUTURE_INTENT_F.may_match(low)
+                    and FUTURE_INTENT.search(clause, 0, start)
+                ):
                     values = []  # "I'm about to get a job as a nurse": not yet
                 if not values and not (r.ending and match.group("v") == ""):
                     continue
@@ -451,9 +590,9 @@ class RuleExtractor:
                 if r.ending:
                     end = match.start("v") + (raw.find(values[-1]) + len(values[-1]) if values else 0)
                     spans.append((start, max(end, match.start("v"))))
-                found.append((r.name, _event(r.field, values, _event_for(r, clause))))
-        lowered = clause.lower()
-        if not past and ("'m" in lowered or "am " in lowered or "im " in lowered):  # cheap test before the regex
+                found.append((r.name, _event(r.field, values, _event_for(r, clause, low))))
+        lower = clause.lower() if low is None else low
+        if not past and ("'m" in lower or "am " in lower or "im " in lower):  # cheap test before the regex
             found.extend(self._name_from_i_am(clause, claimed, spans))
         return found
 
@@ -464,7 +603,7 @@ class RuleExtractor:
                 continue
             names = v.name_after_i_am(clause[match.end() : match.end() + 80])
             if names:
-                return [("name_i_am_x", FieldEvent(field="name", value=names[0], event="ADD"))]
+                return [("name_i_am_x", new_event(field="name", value=names[0], event="ADD"))]
         return []
 
     @staticmethod
@@ -474,19 +613,19 @@ class RuleExtractor:
         for match in REMOVE_SCALAR.finditer(text):
             name = match.group("f").lower()
             field = SCALAR_ALIASES.get(name, name)
-            events.append(("forget_field", FieldEvent(field=field, value=None, event="REMOVE")))
+            events.append(("forget_field", new_event(field=field, value=None, event="REMOVE")))
         for match in FORGET_LIKE.finditer(text):
             field = "dislikes" if match.group("verb").lower() in {"hate", "dislike"} else "likes"
             items = v.things(match.group("v"))
             if items:
-                events.append(("forget_that_i_like", FieldEvent(field=field, value=items, event="REMOVE")))
+                events.append(("forget_that_i_like", new_event(field=field, value=items, event="REMOVE")))
         return events
 
 
-def _event_for(r: Row, clause: str) -> EventKind:
+def _event_for(r: Row, clause: str, low: str | None) -> EventKind:
     if r.event != "ADD":
         return r.event
-    if r.field not in LIST_FIELDS and CHANGE.search(clause):
+    if r.field not in LIST_FIELDS and CHANGE_F.search(clause, low):
         return "UPDATE"
     return "ADD"
 
@@ -502,15 +641,15 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
     if field == "#sensitive":
-        return FieldEvent(field=sensitive_category(values[0]) or "health", value=values, event=event)
+        return new_event(field=sensitive_category(values[0]) or "health", value=values, event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):
-        return FieldEvent(field=field, value=None, event=event)
+        return new_event(field=field, value=None, event=event)
     if field in LIST_FIELDS or field in EXTRA_LIST_FIELDS:
-        return FieldEvent(field=field, value=values, event=event)
+        return new_event(field=field, value=values, event=event)
     value: str | int = values[0]
     if field == "age" and event != "REMOVE":
         value = int(values[0])
-    return FieldEvent(field=field, value=value, event=event)
+    return new_event(field=field, value=value, event=event)
 
 
 # -- change rules: resolve against what is stored -------------------------------------
@@ -545,9 +684,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
             if event.field in LIST_FIELDS:
-                out.append(FieldEvent(field=event.field, value=matched or wanted, event="REMOVE"))
+                out.append(new_event(field=event.field, value=matched or wanted, event="REMOVE"))
             elif matched:  # a scalar is removed only when the stored one is the value named
-                out.append(FieldEvent(field=event.field, value=matched[0], event="REMOVE"))
+                out.append(new_event(field=event.field, value=matched[0], event="REMOVE"))
             continue
         out.append(event)
         if event.event != "REMOVE" and event.field in OPPOSITE:
@@ -556,7 +695,7 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
             for other in OPPOSITE[event.field]:
                 matched = _stored_matches(profile, other, items)
                 if matched:
-                    out.append(FieldEvent(field=other, value=matched, event="REMOVE"))
+                    out.append(new_event(field=other, value=matched, event="REMOVE"))
     merged = _merge_same_field(out)
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
 
@@ -566,7 +705,7 @@ def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
     then it is their hometown."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
     return [
-        FieldEvent(field="location", value=e.value, event=e.event)
+        new_event(field="location", value=e.value, event=e.event)
         if e.field == "hometown" and not location_known and e.event != "REMOVE"
         else e
         for e in events

@@ -12,6 +12,7 @@ Nothing here logs or returns the secret itself: callers get kinds and spans.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Callable
@@ -374,12 +375,38 @@ def _stated(text: str) -> list[Finding]:
     return found
 
 
+# A message is read twice (redacted before the extractor, reported on after it). The second
+# read of a long text reuses the first one's findings, keyed by a digest: no text is kept.
+# A reuse is used up: a third read of the same text (or the same message sent again) reads it
+# afresh, so the memo saves exactly the second read.
+MEMO_MIN_CHARS = 512
+_last_read: tuple[bytes, tuple[Finding, ...]] | None = None
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).digest()
+
+
 def find_secrets(text: str) -> list[Finding]:
     """Every secret or sensitive identifier in `text`, as character spans, in order.
 
-    Not cached, although a message is read twice (redacted before the extractor, reported
-    on after it): a cache would keep raw messages, secrets included, in memory.
+    Not cached by text (a cache would keep raw messages, secrets included, in memory); the
+    findings of the last long text are remembered by a digest of it (see _last_read).
     """
+    global _last_read
+    if len(text) < MEMO_MIN_CHARS:
+        return _find_secrets(text)
+    digest = _digest(text)
+    last = _last_read
+    if last is not None and last[0] == digest:
+        _last_read = None
+        return list(last[1])
+    findings = _find_secrets(text)
+    _last_read = (digest, tuple(findings))
+    return findings
+
+
+def _find_secrets(text: str) -> list[Finding]:
     present = {needle for needle in NEEDLES if needle in text}
     if DIGIT.search(text):
         present.add("#digit")
@@ -388,7 +415,7 @@ def find_secrets(text: str) -> list[Finding]:
     if any(len(word) >= 24 for word in text.split()):
         present.add("#long-word")
     findings: list[Finding] = []
-    for detector in DETECTORS:
+    for detector in DETECTORS if present else ():  # a detector runs only when one of its needs is present
         if present.isdisjoint(detector.needs):
             continue
         for match in detector.pattern.finditer(text):

@@ -1,0 +1,321 @@
+"""Literal prefilters for regexes: skip a regex scan when the text cannot hold a match.
+
+Python's re module scans a pattern that opens with a word boundary or a case-blind letter
+at every position of the text (~70-400 µs over 4 KB for one alternation of words). Most such
+patterns cannot match without one of a few literal strings in the text ("used to", "you").
+`needles(pattern)` reads those strings off the parsed pattern, so nobody writes them by hand
+and they follow the pattern when it changes; `Prefiltered` tests them with `in` (a fast C
+substring search) on the lower-cased text and runs the regex only when one is there.
+
+Sound only on ASCII text: under IGNORECASE a few non-ASCII letters match ASCII ones ("ſ"
+matches "s", the Kelvin sign "k"), and `str.lower()` does not map them. `lowered()` returns
+None for other text, and a None always runs the regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from importlib import import_module
+from typing import Any
+
+# The regex parser's own modules (internal, but the same in 3.11-3.14); typed loosely on purpose.
+sre: Any = import_module("re._constants")
+sre_parse: Any = import_module("re._parser")
+
+# Needles shorter than this filter nothing worth a look-up ("i", "a").
+MIN_NEEDLE = 3
+# At most this many alternative texts are multiplied out for one run of literals.
+MAX_RUNS = 64
+SELECTIVE = 5
+
+
+def lowered(text: str) -> str | None:
+    """The text lower-cased for the needles, or None when they cannot be trusted on it."""
+    return text.lower() if text.isascii() else None
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of `pattern` contains; None when the
+    pattern has no such set worth testing (then the regex always runs)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal API: never let it break the caller
+        return None
+    found = _sequence(list(parsed))
+    if not found or min(len(n) for n in found) < MIN_NEEDLE:
+        return None
+    return tuple(sorted(found))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Required strings of a sequence: every run of literal text (alternatives of literal text
+    multiply out: "do(?:n't| not)" runs "don't" or "do not"), and what each other item requires;
+    the most selective of them (longest shortest needle, then fewest needles)."""
+    options: list[frozenset[str]] = []
+    run: set[str] = {""}
+    for op, av in items:
+        literals = _literals(op, av)
+        if literals is not None and len(run) * len(literals) <= MAX_RUNS:
+            if len(literals) > 1:
+                # Also the shorter sets: "next " alone, before "next (?:week|month)" multiplies it
+                # out, and the alternatives' own best needles.
+                if run != {""}:
+                    options.append(frozenset(run))
+                required = _item(op, av)
+                if required:
+                    options.append(required)
+            run = {head + tail for head in run for tail in literals}
+            continue
+        if run != {""}:
+            options.append(frozenset(run))
+        run = {""}
+        required = _item(op, av)
+        if required:
+            options.append(required)
+    if run != {""}:
+        options.append(frozenset(run))
+    options = [option for option in options if "" not in option]
+    if not options:
+        return None
+    # Needles of SELECTIVE characters or more are all rare enough: then the fewest win.
+    return max(options, key=lambda s: (min(SELECTIVE, *(len(n) for n in s)), -len(s)))
+
+
+def _literals(op: Any, av: Any) -> set[str] | None:
+    """The texts an item matches when it is made of literals alone (lower-cased), else None."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()} if av < 128 else None
+    if op is sre.SUBPATTERN:
+        return _literal_sequence(list(av[-1]))
+    if op is sre.BRANCH:
+        texts: set[str] = set()
+        for alternative in av[1]:
+            found = _literal_sequence(list(alternative))
+            if found is None:
+                return None
+            texts |= found
+        return texts if len(texts) <= MAX_RUNS else None
+    return None
+
+
+def _literal_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    texts = {""}
+    for op, av in items:
+        literals = _literals(op, av)
+        if literals is None or len(texts) * len(literals) > MAX_RUNS:
+            return None
+        texts = {head + tail for head in texts for tail in literals}
+    return texts
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            required = _sequence(list(alternative))
+            if not required:
+                return None  # an alternative that requires nothing: nothing is required
+            union |= required
+        return frozenset(union)
+    return None  # classes, anchors, look-arounds, back-references: no literal required
+
+
+def never_matches(pattern: re.Pattern[str], chars: str) -> bool:
+    """True when no match of `pattern` can hold any of `chars`, nor look at text beyond them
+    (checked on the parsed pattern: only literals, word-character and digit classes and sets
+    of neither consume text; the only assertions are word boundaries). Then the matches in a
+    text are the matches in its stretches between those characters, each read alone, as long
+    as the characters are no word characters."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return _avoids(list(parsed), chars)
+
+
+def _avoids(items: list[tuple[Any, Any]], chars: str) -> bool:
+    folded = {c.lower() for c in chars} | {c.upper() for c in chars}
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av) in folded:
+                return False
+        elif op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL and chr(item_av) in folded:
+                    return False
+                if item_op is sre.RANGE and any(item_av[0] <= ord(c) <= item_av[1] for c in folded):
+                    return False
+                if item_op is sre.CATEGORY and item_av not in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT):
+                    return False
+                if item_op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY):
+                    return False  # a negated set matches nearly everything
+        elif op is sre.SUBPATTERN:
+            if not _avoids(list(av[-1]), chars):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_avoids(list(alternative), chars) for alternative in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _avoids(list(av[2]), chars):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _avoids(list(av), chars):
+                return False
+        elif op is sre.AT:
+            if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                return False  # "^" or "$" would match at a stretch's edge
+        else:
+            return False  # any character, look-arounds, back-references and the rest
+    return True
+
+
+class Prefiltered:
+    """A compiled regex with its needles: `may_match(lowered_text)` says whether to run it."""
+
+    __slots__ = ("needles", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needles = needles(regex)
+
+    def may_match(self, low: str | None) -> bool:
+        if low is None or self.needles is None:
+            return True
+        for needle in self.needles:  # noqa: SIM110 (a loop is twice as fast as any() over a generator)
+            if needle in low:
+                return True
+        return False
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(low) else None
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(low) else iter(())
+
+
+# -- case-blind regexes read on lower-cased text -------------------------------------------
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, to run on `lowered()` text (2-4x faster than a
+    case-blind scan), when that is sure to find the same matches at the same places: every
+    literal is ASCII and not upper-case, every range is ASCII and misses A-Z. None otherwise
+    (the caller keeps the case-blind pattern)."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    if not _case_free(list(parsed)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_ascii(code: int) -> bool:
+    return code < 128 and not 65 <= code <= 90
+
+
+def _case_free(items: list[tuple[Any, Any]]) -> bool:
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            if not _lower_ascii(av):
+                return False
+        elif op is sre.IN:
+            for item_op, item_av in av:
+                if item_op is sre.LITERAL and not _lower_ascii(item_av):
+                    return False
+                if item_op is sre.RANGE and (item_av[1] >= 128 or not (item_av[1] < 65 or item_av[0] > 90)):
+                    return False
+                if item_op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY, sre.NEGATE):
+                    return False
+        elif op is sre.SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE or not _case_free(list(av[-1])):
+                return False  # a local (?i:...) or (?-i:...) changes what lower-casing means
+        elif op is sre.BRANCH:
+            if not all(_case_free(list(alternative)) for alternative in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _case_free(list(av[2])):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _case_free(list(av[1])):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _case_free(list(av)):
+                return False
+        elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
+            return False  # back-references and the rest: keep the case-blind pattern
+    return True
+
+
+class CaseBlind:
+    """A case-blind regex that runs its lower-case twin on ASCII text (`lowered()` of it)."""
+
+    __slots__ = ("regex", "twin")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.twin = lower_twin(regex)
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        if low is not None and self.twin is not None:
+            return self.twin.search(low)
+        return self.regex.search(text)
+
+    def match(self, text: str, low: str | None) -> re.Match[str] | None:
+        if low is not None and self.twin is not None:
+            return self.twin.match(low)
+        return self.regex.match(text)
+
+    def _twin_matches(self, low: str | None) -> list[re.Match[str]] | None:
+        """The twin's matches on `low`; None when the case-blind regex must run instead
+        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own)."""
+        if low is None or self.twin is None:
+            return None
+        matches = list(self.twin.finditer(low))
+        return None if any(m.start() == m.end() for m in matches) else matches
+
+    def split(self, text: str, low: str | None) -> list[str]:
+        """`regex.split(text)` (for a pattern without capturing groups)."""
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.split(text)  # already lower case: the twin's own split
+            if self.twin.search(low) is None:
+                return [text]
+        matches = self._twin_matches(low) if not self.regex.groups else None
+        if matches is None:
+            return self.regex.split(text)
+        parts, last = [], 0
+        for m in matches:
+            parts.append(text[last : m.start()])
+            last = m.end()
+        parts.append(text[last:])
+        return parts
+
+    def sub(self, text: str, low: str | None, repl: Callable[[Callable[[int], str | None]], str]) -> str:
+        """`regex.sub` with a replacement made from the match's groups, read from `text` itself
+        (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part)."""
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
+            if self.twin.search(low) is None:
+                return text
+        matches = self._twin_matches(low)
+        if matches is None:
+            return self.regex.sub(lambda m: repl(m.group), text)
+        out, last = [], 0
+        for m in matches:
+            out.append(text[last : m.start()])
+            out.append(repl(lambda i, m=m: text[m.start(i) : m.end(i)] if m.start(i) >= 0 else None))  # type: ignore[misc]
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out)

@@ -1,0 +1,290 @@
+"""The rule extractor read the slow, obvious way: the reference tests/test_rules_equivalence.py
+holds the fast engine (rules_extractor.py) to.
+
+It uses the same table, regexes and value builders, and none of the engine's shortcuts:
+- every row of the table is considered on every clause, in precedence order, and its own
+  trigger words (word classes resolved here, not through ROWS_BY_WORD) and speaker anchor are
+  checked row by row;
+- no clause is dropped early for holding no trigger word;
+- at-start rows scan the whole clause like the others;
+- no literal prefilter (prefilter.Prefiltered) and no lower-case twin (prefilter.CaseBlind):
+  every regex runs case-blind on the text itself;
+- every event is built through pydantic's validation.
+
+When the engine's meaning changes (not only its speed), change this file the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+import rules_values as v
+from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent, FieldValue
+from guards import prose_outside_code, sensitive_category
+from rules_extractor import (
+    ADDRESSES_YOU,
+    AND_VERB,
+    ANY_VALUE,
+    APPOSITION,
+    ASKED,
+    ASPIRATION_LEAD,
+    CALL_ME,
+    CHANGE,
+    CLAUSE_BREAK,
+    CONCESSIVE_START,
+    CONTRACTION,
+    DATED_FUTURE,
+    DIGIT,
+    DO_YOU_LIKE,
+    ELIDED_I,
+    FIRST_PERSON,
+    FORGET_HINT,
+    FORGET_LIKE,
+    FUTURE_INTENT,
+    HOUSEHOLD,
+    HOUSEHOLD_ANYWHERE,
+    I_AM_AT,
+    I_DO,
+    I_SUBJECT,
+    I_VE_HAVE,
+    LANGUAGE_PREFERENCE,
+    NAME_IS,
+    NEAR_FUTURE,
+    OTHER_OWNER,
+    OTHER_SUBJECTS,
+    PAST,
+    PLEASE,
+    PRONOUN_VALUE,
+    QUESTION_BREAK,
+    REJECT_ANYWHERE,
+    REJECT_START,
+    RELATIVE_AND_I,
+    REMEMBER_LEAD,
+    REMOVE_SCALAR,
+    SCALAR_ALIASES,
+    SENSITIVE_HINT,
+    SENTENCE,
+    SPEAKER_WORDS,
+    SUBORDINATE_TAIL,
+    TEMPORAL_START,
+    TOKEN,
+    URL,
+    WORD_CLASSES,
+    _last_items,
+    _may_open_with_filler,
+    _speaker_is_user,
+)
+from rules_table import ONGOING_ROWS, ROWS, Row, precedence
+
+ROWS_IN_ORDER = tuple(sorted(ROWS, key=precedence))
+
+
+def _listed(items: list[str]) -> list[FieldValue]:
+    return [*items]
+
+
+def _contraction(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1) + "'t"
+    if match.group(2):
+        return match.group(2)[:-1] + "'t"
+    return "i'm"
+
+
+def normalise_text(message: str) -> str:
+    text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = CONTRACTION.sub(_contraction, text)
+    text = I_VE_HAVE.sub("i have ", text)
+    return text if "\n" in text else " ".join(text.split())
+
+
+def clause_pieces(text: str) -> list[tuple[str, bool]]:
+    pieces: list[tuple[str, bool]] = []
+    for match in SENTENCE.finditer(text):
+        sentence = match.group(0).strip()
+        if not sentence:
+            continue
+        question = sentence.endswith("?")
+        body = sentence.rstrip(".!?…").strip()
+        parts = CLAUSE_BREAK.split(body)
+        for i, part in enumerate(parts):
+            if i + 1 < len(parts) and APPOSITION.match(part.strip()):
+                parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
+                continue
+            if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
+                parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"
+                continue
+            if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
+                first, second = AND_VERB.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                continue
+            for piece in QUESTION_BREAK.split(part) if question else (part,):
+                piece = piece.strip()
+                if piece:
+                    pieces.append((piece, question))
+    return pieces
+
+
+def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
+    clause = ASPIRATION_LEAD.sub("", piece.strip(" ,"))
+    temporal = TEMPORAL_START.match(clause)
+    if temporal:
+        clause = clause[temporal.end() :]
+    clause = REMEMBER_LEAD.sub("", clause)
+    if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
+        return PLEASE.sub("", clause), False
+    if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
+        return None
+    clause = CONCESSIVE_START.sub("", clause)
+    clause = SUBORDINATE_TAIL.sub("", clause)
+    clause = ELIDED_I.sub("i ", clause).strip()
+    if not clause or (question and ADDRESSES_YOU.search(clause)):
+        return None
+    return clause, bool(PAST.search(clause))
+
+
+def clause_words(lowered: str, sensitive: tuple[str, ...]) -> set[str]:
+    """The clause's words, with every pseudo-word of a class a word belongs to."""
+    words = set(TOKEN.findall(lowered))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    if DIGIT.search(lowered):
+        words.add("#num")
+    for name, members in WORD_CLASSES.items():
+        if not words.isdisjoint(members):
+            words.add(name)
+    if any(hit in lowered for hit in sensitive):
+        words.add("#sensitive")
+    return words
+
+
+def may_run(r: Row, words: set[str]) -> bool:
+    """A row runs on a clause holding one of its words and its speaker anchor."""
+    return (not r.words or not words.isdisjoint(r.words)) and (not r.anchor or not words.isdisjoint(r.anchor))
+
+
+def trace(message: str) -> list[tuple[str, FieldEvent]]:
+    prose = URL.sub(" ", prose_outside_code(message))
+    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose):
+        return []
+    text = normalise_text(prose)
+    found = _forget_requests(text) if FORGET_HINT.search(text) else []
+    speaker_is_user = False
+    sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
+    asked: set[str] = set()
+    referent: list[str] = []
+    for piece, question in clause_pieces(text):
+        words = clause_words(piece.lower(), sensitive)
+        if question:
+            asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
+        liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
+        referent = v.things(liked.group("v")) if liked else referent
+        if asked and "mine" in words:
+            words |= asked
+        answer = I_DO.match(piece) if referent and "do" in words else None
+        if answer:
+            field = "dislikes" if answer.group("no") else "likes"
+            found.append((f"{field}_answer_i_do", FieldEvent(field=field, value=_listed(referent), event="ADD")))
+            referent = []
+            continue
+        lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(piece.lower()) else piece
+        elided_i = bool(ELIDED_I.match(lead))
+        household = bool(HOUSEHOLD.match(lead))
+        if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
+            speaker_is_user = True
+        elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
+            speaker_is_user = False
+            continue
+        if elided_i or household:
+            words.add("i")
+        read = main_clause(lead, question)
+        if read is None:
+            continue
+        clause, past = read
+        rows = [r for r in ROWS_IN_ORDER if may_run(r, words)]
+        found.extend(_read_clause(clause, rows, found, past=past, referent=referent))
+    return found
+
+
+def _read_clause(
+    clause: str, rows: list[Row], earlier: list[tuple[str, FieldEvent]], *, past: bool, referent: list[str]
+) -> list[tuple[str, FieldEvent]]:
+    found: list[tuple[str, FieldEvent]] = []
+    claimed: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for r in rows:
+        if past and not r.ending:
+            continue
+        for match in r.regex.finditer(clause):
+            start = match.start()
+            if (r.exclusive and start in claimed) or any(a <= start < b for a, b in spans):
+                continue
+            if r.check_speaker and not _speaker_is_user(clause, start):
+                continue
+            raw = match.group("v")
+            if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
+                values = _last_items([e for _, e in earlier + found]) or list(referent)
+            else:
+                values = r.value(raw)
+            if r.field in {"goals", "interests", "likes"} and not r.ending:
+                dated = DATED_FUTURE if r.name in ONGOING_ROWS else NEAR_FUTURE
+                if dated.search(clause):
+                    values = []
+            if r.field in {"role", "employer", "location"} and FUTURE_INTENT.search(clause, 0, start):
+                values = []
+            if not values and not (r.ending and match.group("v") == ""):
+                continue
+            if r.exclusive:
+                claimed.add(start)
+            if r.ending:
+                end = match.start("v") + (raw.find(values[-1]) + len(values[-1]) if values else 0)
+                spans.append((start, max(end, match.start("v"))))
+            found.append((r.name, _event(r.field, values, _event_for(r, clause))))
+    lowered = clause.lower()
+    if not past and ("'m" in lowered or "am " in lowered or "im " in lowered):
+        found.extend(_name_from_i_am(clause, claimed, spans))
+    return found
+
+
+def _name_from_i_am(clause: str, claimed: set[int], spans: list[tuple[int, int]]) -> list[tuple[str, FieldEvent]]:
+    for match in I_AM_AT.finditer(clause):
+        if match.start() in claimed or any(a <= match.start() < b for a, b in spans):
+            continue
+        names = v.name_after_i_am(clause[match.end() : match.end() + 80])
+        if names:
+            return [("name_i_am_x", FieldEvent(field="name", value=names[0], event="ADD"))]
+    return []
+
+
+def _forget_requests(text: str) -> list[tuple[str, FieldEvent]]:
+    events: list[tuple[str, FieldEvent]] = []
+    for match in REMOVE_SCALAR.finditer(text):
+        name = match.group("f").lower()
+        field = SCALAR_ALIASES.get(name, name)
+        events.append(("forget_field", FieldEvent(field=field, value=None, event="REMOVE")))
+    for match in FORGET_LIKE.finditer(text):
+        field = "dislikes" if match.group("verb").lower() in {"hate", "dislike"} else "likes"
+        items = v.things(match.group("v"))
+        if items:
+            events.append(("forget_that_i_like", FieldEvent(field=field, value=_listed(items), event="REMOVE")))
+    return events
+
+
+def _event_for(r: Row, clause: str) -> EventKind:
+    if r.event != "ADD":
+        return r.event
+    if r.field not in LIST_FIELDS and CHANGE.search(clause):
+        return "UPDATE"
+    return "ADD"
+
+
+def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
+    if field == "#sensitive":
+        return FieldEvent(field=sensitive_category(values[0]) or "health", value=_listed(values), event=event)
+    if event == "REMOVE" and (not values or values == [ANY_VALUE]):
+        return FieldEvent(field=field, value=None, event=event)
+    if field in LIST_FIELDS or field in EXTRA_LIST_FIELDS:
+        return FieldEvent(field=field, value=_listed(values), event=event)
+    value: str | int = values[0]
+    if field == "age" and event != "REMOVE":
+        value = int(values[0])
+    return FieldEvent(field=field, value=value, event=event)
