@@ -556,7 +556,8 @@ class RuleExtractor:
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:
                 start = match.start()
-                if (r.exclusive and start in claimed) or (spans and any(a <= start < b for a, b in spans)):
+                # A non-exclusive ending reads alongside the others ("laid off from Acme as a tester").
+                if (r.exclusive and start in claimed) or (spans and (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans)):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
                     continue
@@ -655,6 +656,7 @@ def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
 # -- change rules: resolve against what is stored -------------------------------------
 
 STEM = re.compile(r"(?:ing|es|s)$")
+WORK_FIELDS = ("role", "employer")
 OPPOSITE = {"likes": ("dislikes",), "interests": ("dislikes",), "dislikes": ("likes", "interests")}
 
 
@@ -683,6 +685,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
+            if not matched and event.field in WORK_FIELDS:
+                # "I was laid off from Acme" also ends a role stored as "tester at Acme" (merge.py reads either field).
+                matched = [m for other in WORK_FIELDS for m in _stored_matches(profile, other, wanted)]
             if event.field in LIST_FIELDS:
                 out.append(new_event(field=event.field, value=matched or wanted, event="REMOVE"))
             elif matched:  # a scalar is removed only when the stored one is the value named
