@@ -339,7 +339,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
-    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
+    # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
+    row("goals_training_to_be", "goals", r"""{I_AM}\s+{ADV}(?:(?:going|training|studying|working)\s+(?:to\s+school\s+)?to\s+(?:become|be)
+        |(?:training|studying|going\s+to\s+school)\s+for(?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals|interview)\b))\s+(?:(?:a|an)\s+)?{V}""",
+        v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
