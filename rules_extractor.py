@@ -556,8 +556,11 @@ class RuleExtractor:
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:
                 start = match.start()
-                # A non-exclusive ending reads alongside the others ("laid off from Acme as a tester").
-                if (r.exclusive and start in claimed) or (spans and (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans)):
+                if r.exclusive and start in claimed:
+                    continue
+                # What an ending read no other row reads again; a non-exclusive ending reads alongside
+                # the others ("laid off from Acme as a tester": the employer and the role).
+                if spans and (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
                     continue

@@ -414,8 +414,8 @@ ROWS: tuple[Row, ...] = (
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
-    row("role_working_as", "role", r"\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
-    row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
+    row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
+    row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
     row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
     # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
     row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
@@ -435,7 +435,7 @@ ROWS: tuple[Row, ...] = (
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
-    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
+    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)(?<!stopped\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
     # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
@@ -506,10 +506,16 @@ ROWS: tuple[Row, ...] = (
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
-    row("end_employer_used_to_work", "employer", r"""\bi\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
-        |was\s+previously\s+employed|was\s+employed)\s+(?:at|for|with|by)\s+{V}""", v.employer, event="REMOVE", words="used use longer don not previously employed"),
-    row("end_employer_left", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|resigned\s+from|{FIRED}\s+(?:from|at|by))\s+(?:{MY_JOB_AT}\s+)?|lost\s+{MY_JOB_AT}\s+)
-        (?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b|and\b|to\b|for\b|it\b|that\b)[^.!?;\n]+)""", v.employer, event="REMOVE", words="left quit resigned fired laid let sacked dismissed redundant lost"),
+    row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
+        |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)
+        \s+(?:at|for|with|by)\s+{V}""", v.employer, event="REMOVE", words="used use longer don not previously employed stopped quit"),
+    row("end_employer_left", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|resigned\s+from|retired\s+from|{FIRED}\s+(?:from|at|by))\s+(?:{MY_JOB_AT}\s+)?
+        |lost\s+{MY_JOB_AT}\s+|handed\s+in\s+my\s+notice\s+(?:at|to)\s+)
+        (?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b|and\b|to\b|for\b|it\b|that\b)[^.!?;\n]+)""", v.employer, event="REMOVE", words="left quit resigned retired fired laid let sacked dismissed redundant lost notice"),
+    # "I found a new job and left Acme": the subject of "left" is the "I" before "and".
+    row("end_employer_and_left", "employer", r"""\band\s+(?:just\s+|finally\s+|then\s+)?(?:left|quit|resigned\s+from)\s+
+        (?P<v>(?!my\b|the\b|work\b|school\b|college\b|home\b|town\b|it\b|that\b|them\b|early\b)[^.!?;\n]+)""", v.employer, event="REMOVE", check_speaker=True,
+        words="left quit resigned"),
     # "I got laid off", "I quit my job last month": whatever employer is stored ends.
     row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+job)?)(?P<v>){WHEN_TAIL}\s*$""",
         lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
@@ -521,21 +527,30 @@ ROWS: tuple[Row, ...] = (
     # Beside the employer ending ("laid off from Acme as a tester"), so it reads alongside it.
     row("end_role_lost_job_as", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}|lost|quit|left|resigned)\s+
         (?:(?:from|at|with|by)\s+)?(?:(?!(?:and|but|then|now|so|to|started|began|became|joined|work|working|being)\b)[\w&'.-]+\s+){0,5}?
-        as\s+(?:a|an|the|their|its)\s+{V}""", v.role, event="REMOVE", exclusive=False,
+        as\s+(?:(?:a|an|the|their|its)\s+)?{V}""", v.role, event="REMOVE", exclusive=False,
         words="lost quit left resigned fired laid let sacked dismissed redundant"),
     # "I was laid off from my warehouse job", "I quit my barista gig": the job named before "job".
     row("end_role_my_x_job", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}\s+from|lost|quit|left)\s+my\s+(?:(?:old|last|previous|part[- ]time|full[- ]time)\s+)?
         (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
         words="lost quit left fired laid let sacked dismissed redundant"),
-    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
-    row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
+    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
+    row("end_role_used_to_be", "role", r"""\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as
+        |(?:no\s+longer|don't|do\s+not)\s+work\s+as|(?:stopped|quit)\s+working\s+as)\s+(?:a|an)\s+{V}""", v.role, event="REMOVE",
+        words="used use was being retired worked longer don not stopped quit"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on
 
 # Rows that tell of something under way for a long while: "right now" does not make them passing.
 ONGOING_ROWS = frozenset(
-    {"goals_training_to_be", "goals_learning", "goals_picking_up", "goals_started_learning", "goals_taking_lessons", "goals_studying"}
+    {
+        "goals_training_to_be",
+        "goals_learning",
+        "goals_picking_up",
+        "goals_started_learning",
+        "goals_taking_lessons",
+        "goals_studying",
+    }
 )
 
 # Which field's rows win a trigger they both match, highest first. Why this order:

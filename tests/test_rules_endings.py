@@ -59,8 +59,16 @@ def folded(value: object) -> object:
         ("Ericsson let me go last week.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("Ericsson just fired me.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         # both
-        ("I was sacked from Lidl as a shelf stacker.", {"role": "shelf stacker", "employer": "Lidl"}, {"role", "employer"}),
-        ("I lost my job as a translator at Lingvo.", {"role": "translator", "employer": "Lingvo"}, {"role", "employer"}),
+        (
+            "I was sacked from Lidl as a shelf stacker.",
+            {"role": "shelf stacker", "employer": "Lidl"},
+            {"role", "employer"},
+        ),
+        (
+            "I lost my job as a translator at Lingvo.",
+            {"role": "translator", "employer": "Lingvo"},
+            {"role", "employer"},
+        ),
         (
             "I was let go from my position as a clerk with Lingvo.",
             {"role": "clerk", "employer": "Lingvo"},
@@ -71,6 +79,17 @@ def folded(value: object) -> object:
         ("I've been made redundant.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         # the employer stored inside the role
         ("I got laid off from Ericsson.", {"role": "tester at Ericsson"}, {"role"}),
+        # stopping, retiring, resigning; the second verb of an "I … and left" clause
+        ("I stopped working at Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I'm not working at Ericsson anymore.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I retired from Ericsson in June.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I handed in my notice at Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I got an offer and quit Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I stopped working as a tester.", {"role": "tester", "employer": "Ericsson"}, {"role"}),
+        ("I no longer work as a tester.", {"role": "tester", "employer": "Ericsson"}, {"role"}),
+        ("I don't work as a tester anymore.", {"role": "tester", "employer": "Ericsson"}, {"role"}),
+        ("I'm not working as a tester anymore.", {"role": "tester", "employer": "Ericsson"}, {"role"}),
+        ("I resigned as tester.", {"role": "tester", "employer": "Ericsson"}, {"role"}),
     ],
 )
 def test_losing_a_job_ends_the_role_or_the_employer(message: str, profile: dict[str, Any], gone: set[str]) -> None:
@@ -87,6 +106,10 @@ def test_losing_a_job_ends_the_role_or_the_employer(message: str, profile: dict[
         "I lost my job as a courier.",
         "I was laid off from my job at Siemens.",
         "I got fired from my warehouse job.",
+        "I stopped working at Siemens.",
+        "I stopped working as a courier.",
+        "I'm quitting my job at Siemens.",
+        "I'm quitting my job as a courier.",
     ],
 )
 def test_losing_a_job_never_adds_one(message: str) -> None:
@@ -110,6 +133,8 @@ def test_losing_a_job_never_adds_one(message: str) -> None:
         "I was fired up for the match.",
         "They laid off half the staff at Ericsson.",
         "I quit and started as a line cook.",
+        "My sister got married and left Ericsson.",
+        "I grabbed my coat and left Ericsson's car park.",
     ],
 )
 def test_a_job_loss_near_miss_ends_nothing(message: str) -> None:

@@ -183,6 +183,7 @@ EXAMPLES = {
     "goals_studying": "Lately I'm studying Icelandic.",
     "likes_x_is_my_thing": "Crosswords and sudoku are my thing.",
     "dislikes_x_not_my_thing": "Karaoke isn't really my thing.",
+    "end_employer_and_left": "I found something better and quit Lufthansa.",
     "end_role_no_longer": "I'm no longer a cashier.",
     "end_role_used_to_be": "I used to be a chef.",
     "end_role_former": "I'm a former soldier.",
