@@ -101,7 +101,8 @@ PIECES = {
     "{NOT_RELATIVE}": r"(?:(?<!\bthings\s)(?<!\bthing\s)(?<!\bstuff\s)(?<!\bwhat\s)|(?=i\s+(?:[\w']+\s+){1,3}?(?:is|are|include)\b))",
     # What a taste is about, after "the": "jazz is the music I love", "the kinds of films I enjoy".
     "{TASTE_NOUN}": r"(?:things?|stuff|music|foods?|sports?|games?|genres?|dish(?:es)?|drinks?|cuisines?|bands?|shows?|books?|movies?|films?"
-    r"|activit(?:y|ies)|snacks?|desserts?|meals?|artists?|authors?|series|art)",
+    r"|activit(?:y|ies)|snacks?|desserts?|meals?|artists?|authors?|series|art|animals?|flowers?|colou?rs?|songs?|podcasts?|teams?|dances?"
+    r"|languages?|instruments?|subjects?)",
     # No list before a copula starts with these: "those are the things I …", "that is my thing".
     "{NOT_LIST}": r"it|that|this|these|those|they|them|which|what|who|there|here|he|she|we|you|mine|all|everything|nothing|something|anything|one",
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
@@ -212,8 +213,8 @@ ROWS: tuple[Row, ...] = (
     row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
-        (?:something|some\s+things|things|what|stuff|the\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?{TASTE_NOUN})\s+(?:that\s+)?i\s+{ADV}{LIKE}\b
-        (?!\s+(?:about|in|at|on|when|that|how|to\s+(?:avoid|skip))\b)""", v.items, words="love like enjoy adore"),
+        (?:something|some\s+things|things|what|stuff|the\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?{TASTE_NOUN})\s+(?:that\s+)?i\s+{ADV}(?:{LIKE}|listen\s+to)\b
+        (?!\s+(?:about|in|at|on|when|that|how|to\s+(?:avoid|skip))\b)""", v.items, words="love like enjoy adore listen"),
     # "Board games are my thing", "karaoke is kind of my jam": a taste told as belonging to the speaker.
     row("likes_x_is_my_thing", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}(?:(?:very\s+much|definitely|totally)\s+)?
         my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea|happy\s+place)(?:\s+(?:these\s+days|lately|now|really|too|honestly))?\s*$""", v.items,
@@ -360,9 +361,10 @@ ROWS: tuple[Row, ...] = (
     # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
     # (a subject for a test, or a language as a degree subject, is no such aim).
     row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}|\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+
-        (?P<v>(?:the\s+)?(?:{INSTR})|(?:{LANG}))\b
-        (?!\s+(?:literature|lit|linguistics|history|studies|philology|law|language\s+and
-        |at\s+(?:the\s+)?(?:university|uni|college)|in\s+college|as\s+(?:a|my)\s+))
+        (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*)\b
+        (?=\s*$|\s*[,.!?;]|\s+(?:and|at|in|on|with|for|since|because|every|now|online|too|again|these|this|lately|by|from|as|but|so|twice|once
+        |daily|each|after|before|during|while|through|via|using|right|most|all|at)\b)
+        (?!\s+(?:at\s+(?:the\s+)?(?:university|uni|college)|in\s+college|as\s+(?:a|my)\s+(?:major|minor|degree)))
         (?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals)\b)""", v.learning, words="studying study"),
     # "I'm trying to quit smoking", "I'm working on eating healthier": a lasting aim, from a closed list.
     row("goals_trying_to", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working\s+hard|aiming|determined)|\bi(?:'ve|\s+have)?\s+{ADV}(?:want|need|plan|hope|decided))\s+to\s+
@@ -517,7 +519,8 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!my\b|the\b|work\b|school\b|college\b|home\b|town\b|it\b|that\b|them\b|early\b)[^.!?;\n]+)""", v.employer, event="REMOVE", check_speaker=True,
         words="left quit resigned"),
     # "I got laid off", "I quit my job last month": whatever employer is stored ends.
-    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+job)?)(?P<v>){WHEN_TAIL}\s*$""",
+    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?)(?P<v>){WHEN_TAIL}
+        (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so)\b[^.!?;\n]*)?\s*$""",
         lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
