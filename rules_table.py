@@ -497,13 +497,14 @@ ROWS: tuple[Row, ...] = (
     row("end_languages_no_longer_speak", "languages", r"\bi\s+{ADV}(?:don't|do not|no longer|can't|cannot)\s+speak\s+{V}", v.languages, event="REMOVE", words="anymore more longer"),
     row("end_pets_no_longer_have", "pets", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+have\s+(?:a|an|my)?\s*{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_goals_no_longer_want", "goals", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+want\s+to\s+(?:become|be)\s+{V}", v.goal, event="REMOVE", words="anymore more longer"),
-    # "I gave up on Korean", "I stopped taking cello lessons", "I'm not learning Thai anymore": a learning aim ends.
+    # "I gave up on Korean", "I stopped taking cello lessons", "I'm not learning Thai anymore": a learning aim ends
+    # (beside "I quit Spanish" read as an employer, so it reads alongside the employer ending).
     row("end_goals_stopped_learning", "goals", r"""(?:\bi\s+{ADV}(?:stopped|quit|gave\s+up(?:\s+on)?|dropped)\s+(?:(?:learning|studying|taking|doing|practi[cs]ing|my|the)\s+)?
         |{I_AM}\s+(?:no\s+longer|not)\s+(?:learning|studying|taking|practi[cs]ing)\s+
         |\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?:learn|study|take|practi[cs]e)\s+)
         (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\b
         (?=\s*$|\s*,|\s+(?:lessons?|classes|class|courses?|anymore|any\s+more|last|this|after|because|since|and|but|though)\b)""",
-        v.learning, event="REMOVE", words="stopped quit gave dropped longer not don"),
+        v.learning, event="REMOVE", exclusive=False, words="stopped quit gave dropped longer not don"),
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
