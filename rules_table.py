@@ -361,11 +361,15 @@ ROWS: tuple[Row, ...] = (
     # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
     # (a subject for a test, or a language as a degree subject, is no such aim).
     row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}|\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+
-        (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*)\b
+        (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:foreign\s+)?languages)\b
         (?=\s*$|\s*[,.!?;]|\s+(?:and|at|in|on|with|for|since|because|every|now|online|too|again|these|this|lately|by|from|as|but|so|twice|once
         |daily|each|after|before|during|while|through|via|using|right|most|all|at)\b)
         (?!\s+(?:at\s+(?:the\s+)?(?:university|uni|college)|in\s+college|as\s+(?:a|my)\s+(?:major|minor|degree)))
         (?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals)\b)""", v.learning, words="studying study"),
+    # "The language I'm learning is Greek", "one of the instruments I study is the oboe": the aim, told object last.
+    row("goals_the_language_i_learn", "goals", r"""^(?:one\s+of\s+)?(?:the|my)\s+(?:next\s+|new\s+|main\s+)?(?:languages?|instruments?)\s+(?:that\s+)?
+        (?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i)\s+{ADV}(?:studying|learning|study|learn)|to\s+(?:study|learn))\s+(?:is|are)\s+
+        (?P<v>(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:the\s+)?(?:{INSTR}))\b""", v.learning, words="language languages instrument instruments"),
     # "I'm trying to quit smoking", "I'm working on eating healthier": a lasting aim, from a closed list.
     row("goals_trying_to", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working\s+hard|aiming|determined)|\bi(?:'ve|\s+have)?\s+{ADV}(?:want|need|plan|hope|decided))\s+to\s+
         (?P<v>(?:{SELF_GOAL})\b[^.!?;\n]{0,30})""", v.goal, words="lose quit get eat sleep read exercise drink stop cut save pay"),
@@ -521,7 +525,7 @@ ROWS: tuple[Row, ...] = (
         words="left quit resigned"),
     # "I got laid off", "I quit my job last month": whatever employer is stored ends.
     row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?)(?P<v>){WHEN_TAIL}
-        (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so)\b[^.!?;\n]*)?\s*$""",
+        (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
         lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
@@ -554,6 +558,7 @@ ONGOING_ROWS = frozenset(
         "goals_started_learning",
         "goals_taking_lessons",
         "goals_studying",
+        "goals_the_language_i_learn",
     }
 )
 

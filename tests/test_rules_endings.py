@@ -77,6 +77,8 @@ def folded(value: object) -> object:
         # told without its object: whatever employer is stored ends
         ("I got laid off two weeks ago.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("I've been made redundant.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I quit my job to sail around Greece.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
+        ("I got fired for showing up late.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         # the employer stored inside the role
         ("I got laid off from Ericsson.", {"role": "tester at Ericsson"}, {"role"}),
         # stopping, retiring, resigning; the second verb of an "I … and left" clause
@@ -179,6 +181,9 @@ def test_ending_words_remove_the_stored_fact(message: str, field: str) -> None:
         ("I'm doing an online Dutch course.", "learn Dutch"),
         ("I've been taking tango lessons since spring.", "learn tango"),
         ("I enrolled in Welsh classes.", "learn Welsh"),
+        ("The language I'm learning is Hebrew.", "learn Hebrew"),
+        ("One of the languages I'm studying at the moment is Thai.", "learn Thai"),
+        ("I study foreign languages.", "learn foreign languages"),
     ],
 )
 def test_studying_or_taking_lessons_is_learning(message: str, goal: str) -> None:
@@ -204,6 +209,8 @@ def test_studying_gives_the_same_shape_as_learning() -> None:
         "I'm taking a math class.",
         "I'm studying hard.",
         "I'm not studying Korean.",
+        "The language my son is learning is Hebrew.",
+        "I'm studying languages at university.",
         "I'm studying for the bar exam.",
         "I'm working for a charity.",
     ],
