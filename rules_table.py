@@ -368,7 +368,8 @@ ROWS: tuple[Row, ...] = (
         (?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals)\b)""", v.learning, words="studying study"),
     # "The language I'm learning is Greek", "one of the instruments I study is the oboe": the aim, told object last.
     row("goals_the_language_i_learn", "goals", r"""^(?:one\s+of\s+)?(?:the|my)\s+(?:next\s+|new\s+|main\s+)?(?:languages?|instruments?)\s+(?:that\s+)?
-        (?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i)\s+{ADV}(?:studying|learning|study|learn)|to\s+(?:study|learn))\s+(?:is|are)\s+
+        (?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i)\s+{ADV}(?:studying|learning|study|learn)|to\s+(?:study|learn))
+        (?:\s+(?:at\s+the\s+moment|right\s+now|now|these\s+days|lately|this\s+year))?\s+(?:is|are)\s+
         (?P<v>(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:the\s+)?(?:{INSTR}))\b""", v.learning, words="language languages instrument instruments"),
     # "I'm trying to quit smoking", "I'm working on eating healthier": a lasting aim, from a closed list.
     row("goals_trying_to", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working\s+hard|aiming|determined)|\bi(?:'ve|\s+have)?\s+{ADV}(?:want|need|plan|hope|decided))\s+to\s+
