@@ -98,7 +98,8 @@ PIECES = {
     "{CHORE}": alternation(CHORES),
     # After "the things I …", "what I …" the verb's object came first: only "the things I love are X" names it
     # ("those are the things I hate explaining" names nothing).
-    "{NOT_RELATIVE}": r"(?:(?<!\bthings\s)(?<!\bthing\s)(?<!\bstuff\s)(?<!\bwhat\s)|(?=i\s+(?:[\w']+\s+){1,3}?(?:is|are|include)\b))",
+    # (Tested after the "i", so only where an "i" stands.)
+    "{NOT_RELATIVE}": r"(?<!\bthings\si)(?<!\bthing\si)(?<!\bstuff\si)(?<!\bwhat\si)|(?=\s+(?:[\w']+\s+){1,3}?(?:is|are|include)\b)",
     # What a taste is about, after "the": "jazz is the music I love", "the kinds of films I enjoy".
     "{TASTE_NOUN}": r"(?:things?|stuff|music|foods?|sports?|games?|genres?|dish(?:es)?|drinks?|cuisines?|bands?|shows?|books?|movies?|films?"
     r"|activit(?:y|ies)|snacks?|desserts?|meals?|artists?|authors?|series|art|animals?|flowers?|colou?rs?|songs?|podcasts?|teams?|dances?"
@@ -225,7 +226,7 @@ ROWS: tuple[Row, ...] = (
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
-    row("likes_verb", "likes", r"{NOT_RELATIVE}\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    row("likes_verb", "likes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
@@ -244,7 +245,7 @@ ROWS: tuple[Row, ...] = (
     row("likes_a_lot_of", "likes", r"\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of)\s+{V}", v.things, words="lot lots tons plenty"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
-    row("dislikes_hate", "dislikes", r"{NOT_RELATIVE}\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
+    row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
