@@ -20,7 +20,6 @@ from domain import EventKind
 from vocabulary import (
     ADVERB_PHRASES,
     BUSINESSES,
-    CHORES,
     DIETS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
@@ -74,7 +73,7 @@ PIECES = {
     "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
     # Time of one's own, when a pastime is done: "on weekends", "in my spare time", "after work".
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
-    r"|in\s+the\s+evenings|when\s+i'?m\s+not\s+(?:working|at\s+work)|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
+    r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
     "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
@@ -95,7 +94,6 @@ PIECES = {
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
     "{LIKE}": r"(?:love|like|enjoy|adore)",
-    "{CHORE}": alternation(CHORES),
     # After "the things I …", "what I …" the verb's object came first: only "the things I love are X" names it
     # ("those are the things I hate explaining" names nothing).
     # (Tested after the "i", so only where an "i" stands.)
@@ -290,12 +288,12 @@ ROWS: tuple[Row, ...] = (
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
-    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)(?!(?:[\w,'-]+\s+){0,6}?(?:{CHORE})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
+    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
         (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
         |(?:what|the\s+things?|things|stuff)\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+)?do\s+(?:for\s+fun|to\s+(?:relax|unwind)|{LEISURE})
         |how\s+i\s+{ADV}(?:relax|unwind|spend\s+(?:my\s+|most\s+)?(?:weekends|free\s+time|spare\s+time|evenings|days\s+off|summers|holidays)))
-        (?:\s+(?:these\s+days|mostly|usually|lately|now))?\s*$""", v.things,
-        words="hobby hobbie passion pastime fun relax unwind weekend weekends time off work evenings spend"),
+        (?:\s+(?:these\s+days|mostly|usually|lately|now))?\s*$""", v.pastimes,
+        words="hobby hobbie passion pastime fun relax unwind weekend spare free leisure down downtime freetime sparetime off after outside evening holiday vacation spend"),
     # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
     row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
         {EVERY}""", v.habit, words="every each once twice times"),
@@ -510,7 +508,8 @@ ROWS: tuple[Row, ...] = (
         |\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?:learn|study|take|practi[cs]e)\s+)
         (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\b
         (?=\s*$|\s*,|\s+(?:lessons?|classes|class|courses?|anymore|any\s+more|last|this|after|because|since|and|but|though)\b)""",
-        v.learning, event="REMOVE", exclusive=False, words="stopped quit gave dropped longer not don"),
+        v.learning, event="REMOVE", exclusive=False,
+        words="stopped quit gave dropped learning studying taking practicing practising learn study take practice practise"),
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
@@ -544,9 +543,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
         words="lost quit left fired laid let sacked dismissed redundant"),
     row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
-    row("end_role_used_to_be", "role", r"""\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as
-        |(?:no\s+longer|don't|do\s+not)\s+work\s+as|(?:stopped|quit)\s+working\s+as)\s+(?:a|an)\s+{V}""", v.role, event="REMOVE",
-        words="used use was being retired worked longer don not stopped quit"),
+    row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
+    # "I no longer work as a tester", "I stopped working as a courier".
+    row("end_role_no_longer_work_as", "role", r"\bi\s+{ADV}(?:(?:no\s+longer|don't|do\s+not)\s+work|(?:stopped|quit)\s+working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, event="REMOVE",
+        words="longer don not stopped quit"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on

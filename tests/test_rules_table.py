@@ -185,6 +185,7 @@ EXAMPLES = {
     "dislikes_x_not_my_thing": "Karaoke isn't really my thing.",
     "end_employer_and_left": "I found something better and quit Lufthansa.",
     "goals_the_language_i_learn": "The language I'm learning is Hebrew.",
+    "end_role_no_longer_work_as": "I no longer work as a lifeguard.",
     "end_role_no_longer": "I'm no longer a cashier.",
     "end_role_used_to_be": "I used to be a chef.",
     "end_role_former": "I'm a former soldier.",
