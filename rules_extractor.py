@@ -13,7 +13,8 @@ How a message is read:
 3. A matched value is cut at the first trailing clause ("because…", "last week"),
    stripped of determiners, and split into items ("A, B and C").
 4. Change rules (issue 9): ending rows REMOVE ("used to", "no longer", "not … anymore",
-   "quit", "left", "moved from"); an ending's value is matched to the stored one. A new
+   "quit", "left", "fired", "laid off", "moved from"); an ending's value is matched to the
+   stored one (a role's or an employer's in either of the two fields). A new
    polarity removes the old one ("I hate X" removes X from likes). Replacing words
    ("now", "moved to", "started as", "call me") make a scalar an UPDATE.
 """
