@@ -13,7 +13,8 @@ How a message is read:
 3. A matched value is cut at the first trailing clause ("because…", "last week"),
    stripped of determiners, and split into items ("A, B and C").
 4. Change rules (issue 9): ending rows REMOVE ("used to", "no longer", "not … anymore",
-   "quit", "left", "moved from"); an ending's value is matched to the stored one. A new
+   "quit", "left", "fired", "laid off", "moved from"); an ending's value is matched to the
+   stored one (a role's or an employer's in either of the two fields). A new
    polarity removes the old one ("I hate X" removes X from likes). Replacing words
    ("now", "moved to", "started as", "call me") make a scalar an UPDATE.
 """
@@ -556,7 +557,11 @@ class RuleExtractor:
             matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
             for match in matches:
                 start = match.start()
-                if (r.exclusive and start in claimed) or (spans and any(a <= start < b for a, b in spans)):
+                if r.exclusive and start in claimed:
+                    continue
+                # What an ending read no other row reads again; a non-exclusive ending reads alongside
+                # the others ("laid off from Acme as a tester": the employer and the role).
+                if spans and (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
                     continue
@@ -655,6 +660,7 @@ def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
 # -- change rules: resolve against what is stored -------------------------------------
 
 STEM = re.compile(r"(?:ing|es|s)$")
+WORK_FIELDS = ("role", "employer")
 OPPOSITE = {"likes": ("dislikes",), "interests": ("dislikes",), "dislikes": ("likes", "interests")}
 
 
@@ -683,6 +689,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
+            if not matched and event.field in WORK_FIELDS:
+                # "I was laid off from Acme" also ends a role stored as "tester at Acme" (merge.py reads either field).
+                matched = [m for other in WORK_FIELDS for m in _stored_matches(profile, other, wanted)]
             if event.field in LIST_FIELDS:
                 out.append(new_event(field=event.field, value=matched or wanted, event="REMOVE"))
             elif matched:  # a scalar is removed only when the stored one is the value named

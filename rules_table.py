@@ -41,6 +41,14 @@ ADVERBS = rf"(?:(?:{alternation(ADVERB_PHRASES)})\s+)*"
 VALUE = r"(?P<v>[^.!?;\n]+)"
 # Pieces a row may name in braces; expanded once when the table is built.
 PIECES = {
+    # Losing one's job, said of the user as the one it happened to: "was fired", "got laid off",
+    # "have been let go", "was made redundant" (first: it holds {ADV}, expanded below).
+    "{FIRED}": r"(?:was|got|been)\s+{ADV}(?:fired|laid\s+off|let\s+go|sacked|dismissed|made\s+redundant)",
+    # The job left, before its employer: "my job at", "my old position as a clerk with".
+    "{MY_JOB_AT}": r"my\s+(?:[\w-]+\s+)?(?:job|position|role|post)\s+(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?(?:working\s+)?(?:at|for|with|in)",
+    # When, after an ending told without its object: "I got laid off last week".
+    "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
+    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
     "{I_AM}": I_AM,
     "{ADV}": ADVERBS,
     "{V}": VALUE,
@@ -63,6 +71,9 @@ PIECES = {
     "{INSTR}": alternation(INSTRUMENTS),
     "{LESSON}": alternation(LANGUAGES + INSTRUMENTS + LESSON_SUBJECTS),
     "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
+    # Time of one's own, when a pastime is done: "on weekends", "in my spare time", "after work".
+    "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
+    r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
     "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
@@ -83,6 +94,16 @@ PIECES = {
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
     "{LIKE}": r"(?:love|like|enjoy|adore)",
+    # After "the things I …", "what I …" the verb's object came first: only "the things I love are X" names it
+    # ("those are the things I hate explaining" names nothing).
+    # (Tested after the "i", so only where an "i" stands.)
+    "{NOT_RELATIVE}": r"(?<!\bthings\si)(?<!\bthing\si)(?<!\bstuff\si)(?<!\bwhat\si)|(?=\s+(?:[\w']+\s+){1,3}?(?:is|are|include)\b)",
+    # What a taste is about, after "the": "jazz is the music I love", "the kinds of films I enjoy".
+    "{TASTE_NOUN}": r"(?:things?|stuff|music|foods?|sports?|games?|genres?|dish(?:es)?|drinks?|cuisines?|bands?|shows?|books?|movies?|films?"
+    r"|activit(?:y|ies)|snacks?|desserts?|meals?|artists?|authors?|series|art|animals?|flowers?|colou?rs?|songs?|podcasts?|teams?|dances?"
+    r"|languages?|instruments?|subjects?)",
+    # No list before a copula starts with these: "those are the things I …", "that is my thing".
+    "{NOT_LIST}": r"it|that|this|these|those|they|them|which|what|who|there|here|he|she|we|you|mine|all|everything|nothing|something|anything|one",
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
     "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
@@ -189,11 +210,21 @@ ROWS: tuple[Row, ...] = (
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
         (?!(?:part|bit|moment|scene|line|quote)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
     row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
-    row("likes_x_things_i_enjoy", "likes", r"^(?P<v>[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:something|some\s+things|things|what|stuff)\s+i\s+{ADV}{LIKE}\b", v.items, words="love like enjoy adore"),
+    # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
+    row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
+        (?:something|some\s+things|things|what|stuff|the\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?{TASTE_NOUN})\s+(?:that\s+)?i\s+{ADV}(?:{LIKE}|listen\s+to)\b
+        (?!\s+(?:about|in|at|on|when|that|how|to\s+(?:avoid|skip))\b)""", v.items, words="love like enjoy adore listen"),
+    # "Board games are my thing", "karaoke is kind of my jam": a taste told as belonging to the speaker.
+    row("likes_x_is_my_thing", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}(?:(?:very\s+much|definitely|totally)\s+)?
+        my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea|happy\s+place)(?:\s+(?:these\s+days|lately|now|really|too|honestly))?\s*$""", v.items,
+        words="thing jam tea happy"),
+    # "Crowds aren't my thing", "golf has never been my cup of tea".
+    row("dislikes_x_not_my_thing", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:(?:is|are)(?:n't|\s+not)|(?:has|have)\s+never\s+been|was\s+never|were\s+never)\s+
+        (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)\s*$""", v.items, words="thing jam tea"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
-    row("likes_verb", "likes", r"\bi\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    row("likes_verb", "likes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
@@ -212,7 +243,7 @@ ROWS: tuple[Row, ...] = (
     row("likes_a_lot_of", "likes", r"\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of)\s+{V}", v.things, words="lot lots tons plenty"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
-    row("dislikes_hate", "dislikes", r"\bi\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
+    row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
@@ -259,7 +290,10 @@ ROWS: tuple[Row, ...] = (
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
     row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
         (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
-        |what\s+i\s+{ADV}do\s+for\s+fun|how\s+i\s+{ADV}(?:relax|unwind))\s*$""", v.things, words="hobby hobbie passion pastime fun relax unwind"),
+        |(?:what|the\s+things?|things|stuff)\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+)?do\s+(?:for\s+fun|to\s+(?:relax|unwind)|{LEISURE})
+        |how\s+i\s+{ADV}(?:relax|unwind|spend\s+(?:my\s+|most\s+)?(?:weekends|free\s+time|spare\s+time|evenings|days\s+off|summers|holidays)))
+        (?:\s+(?:these\s+days|mostly|usually|lately|now))?\s*$""", v.pastimes,
+        words="hobby hobbie passion pastime fun relax unwind weekend spare free leisure down downtime freetime sparetime off after outside evening holiday vacation spend"),
     # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
     row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
         {EVERY}""", v.habit, words="every each once twice times"),
@@ -305,7 +339,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
-    row("goals_training_to_be", "goals", r"{I_AM}\s+{ADV}(?:going|training|studying|working)\s+(?:to\s+school\s+)?(?:to\s+(?:become|be)|for)\s+(?:(?:a|an)\s+)?{V}", v.goal, words="going training studying working"),
+    # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
+    row("goals_training_to_be", "goals", r"""{I_AM}\s+{ADV}(?:(?:going|training|studying|working)\s+(?:to\s+school\s+)?to\s+(?:become|be)
+        |(?:training|studying|going\s+to\s+school)\s+for(?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals|interview)\b))\s+(?:(?:a|an)\s+)?{V}""",
+        v.goal, words="going training studying working"),
     row("goals_aspiring", "goals", r"{I_AM}\s+(?:a|an)\s+(?:aspiring|wannabe|would-be|future)\s+{V}", v.goal, words="aspiring wannabe would future"),
     row("goals_learning", "goals", r"""(?:{I_AM}|\bi've\s+been|\bi\s+have\s+been)\s+{ADV}(?:learning|trying\s+to\s+learn|teaching\s+myself)\s+
         (?P<v>(?!(?:a\s+lot|that|about|so|from|it|this)\b)[^.!?;\n]+)""", v.learning, words="learning learn teaching"),
@@ -314,9 +351,25 @@ ROWS: tuple[Row, ...] = (
         (?:some\s+|a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+)?(?P<v>(?:the\s+)?(?:{INSTR})|(?:{LANG}))\b""", v.learning, words="picking"),
     row("goals_started_learning", "goals", r"""\bi(?:\s+{ADV}(?:started|began)|(?:'ve|\s+have)\s+{ADV}(?:started|begun))\s+
         (?:learning|studying|to\s+learn|to\s+study)\s+(?P<v>(?!(?:a\s+lot|that|about|so|from|it|this|more|how\s+to\s+cope)\b)[^.!?;\n]+)""", v.learning, words="started began begun"),
-    # "I'm taking salsa classes", "I take violin lessons": learning, told by the lessons.
-    row("goals_taking_lessons", "goals", r"""(?:{I_AM}\s+{ADV}taking|\bi\s+{ADV}(?:take|have|started|started\s+taking|began\s+taking))\s+
-        (?:some\s+|weekly\s+|private\s+|online\s+|evening\s+|night\s+)?(?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons|classes|courses?)\b""", v.learning, words="lessons classes course courses"),
+    # "I'm taking salsa classes", "I've started taking Italian lessons", "I signed up for a pottery course":
+    # learning, told by the lessons.
+    row("goals_taking_lessons", "goals", r"""(?:{I_AM}\s+{ADV}(?:taking|doing|attending)|\bi(?:'ve|\s+have)\s+{ADV}(?:started|begun|been)\s+(?:taking|doing|attending)
+        |\bi\s+{ADV}(?:take|have|attend|started|began|(?:started|began)\s+(?:taking|doing)|signed\s+up\s+for|enrolled\s+in|joined))\s+
+        (?:(?:a|an|some|weekly|private|online|evening|night|group|beginner|beginners|beginner's|intensive|new)\s+){0,3}
+        (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons?|classes|class|courses?)\b""", v.learning, words="lesson lessons class classes course courses"),
+    # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
+    # (a subject for a test, or a language as a degree subject, is no such aim).
+    row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}|\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+
+        (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:foreign\s+)?languages)\b
+        (?=\s*$|\s*[,.!?;]|\s+(?:and|at|in|on|with|for|since|because|every|now|online|too|again|these|this|lately|by|from|as|but|so|twice|once
+        |daily|each|after|before|during|while|through|via|using|right|most|all|at)\b)
+        (?!\s+(?:at\s+(?:the\s+)?(?:university|uni|college)|in\s+college|as\s+(?:a|my)\s+(?:major|minor|degree)))
+        (?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals)\b)""", v.learning, words="studying study"),
+    # "The language I'm learning is Greek", "one of the instruments I study is the oboe": the aim, told object last.
+    row("goals_the_language_i_learn", "goals", r"""^(?:one\s+of\s+)?(?:the|my)\s+(?:next\s+|new\s+|main\s+)?(?:languages?|instruments?)\s+(?:that\s+)?
+        (?:(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|i)\s+{ADV}(?:studying|learning|study|learn)|to\s+(?:study|learn))
+        (?:\s+(?:at\s+the\s+moment|right\s+now|now|these\s+days|lately|this\s+year))?\s+(?:is|are)\s+
+        (?P<v>(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:the\s+)?(?:{INSTR}))\b""", v.learning, words="language languages instrument instruments"),
     # "I'm trying to quit smoking", "I'm working on eating healthier": a lasting aim, from a closed list.
     row("goals_trying_to", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working\s+hard|aiming|determined)|\bi(?:'ve|\s+have)?\s+{ADV}(?:want|need|plan|hope|decided))\s+to\s+
         (?P<v>(?:{SELF_GOAL})\b[^.!?;\n]{0,30})""", v.goal, words="lose quit get eat sleep read exercise drink stop cut save pay"),
@@ -367,8 +420,8 @@ ROWS: tuple[Row, ...] = (
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
-    row("role_working_as", "role", r"\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
-    row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
+    row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
+    row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
     row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
     # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
     row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
@@ -388,7 +441,7 @@ ROWS: tuple[Row, ...] = (
     row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
-    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
+    row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)(?<!stopped\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
     # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
@@ -427,7 +480,8 @@ ROWS: tuple[Row, ...] = (
     row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
     # -- possessions: lasting things the user owns -----------------------------------------
     row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
-    row("possessions_own_instrument", "possessions", r"\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b", v.possession, words="#owned"),
+    row("possessions_own_instrument", "possessions", r"""\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b
+        (?!\s+(?:lessons?|class(?:es)?|courses?|teachers?|tutors?|recitals?|exams?|practice|concerts?|gigs?))""", v.possession, words="#owned"),
     row("possessions_my_vehicle", "possessions", r"\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*(?P<v>(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')", v.possession, check_speaker=True, words="#owned"),
     row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
@@ -447,26 +501,67 @@ ROWS: tuple[Row, ...] = (
     row("end_languages_no_longer_speak", "languages", r"\bi\s+{ADV}(?:don't|do not|no longer|can't|cannot)\s+speak\s+{V}", v.languages, event="REMOVE", words="anymore more longer"),
     row("end_pets_no_longer_have", "pets", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+have\s+(?:a|an|my)?\s*{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_goals_no_longer_want", "goals", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+want\s+to\s+(?:become|be)\s+{V}", v.goal, event="REMOVE", words="anymore more longer"),
+    # "I gave up on Korean", "I stopped taking cello lessons", "I'm not learning Thai anymore": a learning aim ends
+    # (beside "I quit Spanish" read as an employer, so it reads alongside the employer ending).
+    row("end_goals_stopped_learning", "goals", r"""(?:\bi\s+{ADV}(?:stopped|quit|gave\s+up(?:\s+on)?|dropped)\s+(?:(?:learning|studying|taking|doing|practi[cs]ing|my|the)\s+)?
+        |{I_AM}\s+(?:no\s+longer|not)\s+(?:learning|studying|taking|practi[cs]ing)\s+
+        |\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?:learn|study|take|practi[cs]e)\s+)
+        (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\b
+        (?=\s*$|\s*,|\s+(?:lessons?|classes|class|courses?|anymore|any\s+more|last|this|after|because|since|and|but|though)\b)""",
+        v.learning, event="REMOVE", exclusive=False,
+        words="stopped quit gave dropped learning studying taking practicing practising learn study take practice practise"),
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
-    row("end_employer_used_to_work", "employer", r"""\bi\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
-        |was\s+previously\s+employed|was\s+employed)\s+(?:at|for|with|by)\s+{V}""", v.employer, event="REMOVE", words="used use longer don not previously employed"),
-    row("end_employer_left", "employer", r"""\bi\s+{ADV}(?:left|quit|resigned\s+from|was\s+fired\s+from|got\s+fired\s+from|was\s+laid\s+off\s+from)\s+
-        (?:my\s+(?:job|position|role)\s+(?:working\s+)?(?:at|for|with)\s+)?
-        (?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b|and\b|to\b|for\b|it\b|that\b)[^.!?;\n]+)""", v.employer, event="REMOVE", words="left quit resigned fired laid"),
-    row("end_employer_quit_my_job", "employer", r"\bi\s+{ADV}(?:left|quit|lost)\s+my\s+job(?P<v>)\s*$", lambda _: [], event="REMOVE", words="left quit lost"),
-    row("end_role_lost_job_as", "role", r"\bi\s+{ADV}(?:lost|quit|left)\s+my\s+(?:\w+\s+)?job\s+as\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="lost quit left"),
-    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
+    row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
+        |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)
+        \s+(?:at|for|with|by)\s+{V}""", v.employer, event="REMOVE", words="used use longer don not previously employed stopped quit"),
+    row("end_employer_left", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|resigned\s+from|retired\s+from|{FIRED}\s+(?:from|at|by))\s+(?:{MY_JOB_AT}\s+)?
+        |lost\s+{MY_JOB_AT}\s+|handed\s+in\s+my\s+notice\s+(?:at|to)\s+)
+        (?P<v>(?!my\b|the\s+job\b|work\b|school\b|college\b|home\b|and\b|to\b|for\b|it\b|that\b)[^.!?;\n]+)""", v.employer, event="REMOVE", words="left quit resigned retired fired laid let sacked dismissed redundant lost notice"),
+    # "I found a new job and left Acme": the subject of "left" is the "I" before "and".
+    row("end_employer_and_left", "employer", r"""\band\s+(?:just\s+|finally\s+|then\s+)?(?:left|quit|resigned\s+from)\s+
+        (?P<v>(?!my\b|the\b|work\b|school\b|college\b|home\b|town\b|it\b|that\b|them\b|early\b)[^.!?;\n]+)""", v.employer, event="REMOVE", check_speaker=True,
+        words="left quit resigned"),
+    # "I got laid off", "I quit my job last month": whatever employer is stored ends.
+    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?)(?P<v>){WHEN_TAIL}
+        (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
+        lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
+    # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
+    row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
+        (?:just\s+|finally\s+|recently\s+)?
+        (?:(?:fired|sacked|laid\s+off)\s+me|let\s+me\s+go(?=\s*$|\s*,|\s+(?:last|this|yesterday|today|recently|after|without|because)\b))\b""", v.employer, event="REMOVE", words="fired sacked laid let"),
+    # "I was fired from my job as a waiter", "I quit as head chef", "I lost my job as a courier".
+    # Beside the employer ending ("laid off from Acme as a tester"), so it reads alongside it.
+    row("end_role_lost_job_as", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}|lost|quit|left|resigned)\s+
+        (?:(?:from|at|with|by)\s+)?(?:(?!(?:and|but|then|now|so|to|started|began|became|joined|work|working|being)\b)[\w&'.-]+\s+){0,5}?
+        as\s+(?:(?:a|an|the|their|its)\s+)?{V}""", v.role, event="REMOVE", exclusive=False,
+        words="lost quit left resigned fired laid let sacked dismissed redundant"),
+    # "I was laid off from my warehouse job", "I quit my barista gig": the job named before "job".
+    row("end_role_my_x_job", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}\s+from|lost|quit|left)\s+my\s+(?:(?:old|last|previous|part[- ]time|full[- ]time)\s+)?
+        (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
+        words="lost quit left fired laid let sacked dismissed redundant"),
+    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
     row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
+    # "I no longer work as a tester", "I stopped working as a courier".
+    row("end_role_no_longer_work_as", "role", r"\bi\s+{ADV}(?:(?:no\s+longer|don't|do\s+not)\s+work|(?:stopped|quit)\s+working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, event="REMOVE",
+        words="longer don not stopped quit"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on
 
 # Rows that tell of something under way for a long while: "right now" does not make them passing.
 ONGOING_ROWS = frozenset(
-    {"goals_training_to_be", "goals_learning", "goals_picking_up", "goals_started_learning", "goals_taking_lessons"}
+    {
+        "goals_training_to_be",
+        "goals_learning",
+        "goals_picking_up",
+        "goals_started_learning",
+        "goals_taking_lessons",
+        "goals_studying",
+        "goals_the_language_i_learn",
+    }
 )
 
 # Which field's rows win a trigger they both match, highest first. Why this order:
@@ -492,6 +587,8 @@ ROW_PRECEDENCE = {
     "education_as_a_student": 3,
     # "I'm learning X" before "I'm …" is read as a name or a place.
     "goals_learning": 4,
+    # "I'm studying Korean", "I've been studying the harp for years": learning, before a subject or a pastime.
+    "goals_studying": 4,
     # "I'm an avid reader" before "I'm a …" is read as a role.
     "interests_avid_x": 2,
     # "I'm a cat person" before "I'm a …" is read as a role.

@@ -12,6 +12,7 @@ from prefilter import CaseBlind, lowered
 from vocabulary import (
     ADJECTIVE_SUFFIXES,
     AFFIRMATION_PHRASES,
+    CHORES,
     CLAUSE_VERBS,
     FUNCTION_WORDS,
     LANGUAGES,
@@ -574,6 +575,14 @@ def learning(raw: str) -> list[str]:
     if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
         return []
     return [f"learn to {cleaned}" if infinitive else f"learn {cleaned}"]
+
+
+_CHORES = frozenset(CHORES)
+
+
+def pastimes(raw: str) -> list[str]:
+    """'chess and laundry' (are what I do on weekends) -> ['chess']: a chore is no pastime."""
+    return [item for item in things(raw) if _CHORES.isdisjoint(WORD.findall(item.lower()))]
 
 
 HABIT_VERB = re.compile(r"^(?:(?:go|head)\s+(?:to\s+)?|visit\s+|attend\s+)", re.I)

@@ -112,6 +112,11 @@ PASTIME_GERUNDS = words(
     knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing
     tinkering woodworking birdwatching"""
 )
+# Chores and work, never a pastime however often done ("laundry is what I do on weekends").
+CHORES = words(
+    """chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes emails email
+    meetings meeting work overtime groceries taxes admin commuting studying revising"""
+)
 # Where one goes every day or week without it being a pastime ("I go to work every day").
 NOT_HABIT_PLACES = words(
     """work school bed sleep class classes college uni university office doctor dentist store shop

@@ -216,7 +216,10 @@ def _read_clause(
             continue
         for match in r.regex.finditer(clause):
             start = match.start()
-            if (r.exclusive and start in claimed) or any(a <= start < b for a, b in spans):
+            if r.exclusive and start in claimed:
+                continue
+            # A non-exclusive ending reads alongside the other endings; every other row skips what they read.
+            if (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans):
                 continue
             if r.check_speaker and not _speaker_is_user(clause, start):
                 continue

@@ -53,6 +53,23 @@ HANDWRITTEN = [
     "I'm a retired firefighter.",
     "I'm a sucker for old horror films.",
     "I'm a stay at home dad of three.",
+    # losing a job: both endings read one clause ("from Y as X"); near misses
+    "I was laid off from Vestas as a welder, and now I'm a driver.",
+    "I lost my job as a tailor at Moss Bros last week.",
+    "Aldi let me go in the spring.",
+    "I got sacked.",
+    "I almost got fired from Vestas.",
+    "I was fired up about it.",
+    # learning, and object-fronted tastes
+    "These days I'm studying Estonian, and I've started taking oboe lessons.",
+    "I'm studying for my history exam.",
+    "I'm working for a charity now.",
+    "I gave up on Estonian.",
+    "Kites and yo-yos are what I do on weekends.",
+    "Grime and drill are the kinds of music I love.",
+    "Escape rooms are my thing.",
+    "Those are the things I hate repeating.",
+    "The things I love are kites and chess.",
     # likes and dislikes
     "I love kayaking, bouldering and sourdough baking.",
     "Kayaking, knitting and chess are things I enjoy.",
