@@ -290,6 +290,10 @@ class _FormatRefused(Exception):
     """The server answered 400 to our response_format."""
 
 
+# A timeout the client reports this long before the call's deadline was not a timeout.
+TIMEOUT_SLACK_S = 0.25
+
+
 class LLMExtractor:
     """One chat-completions call per message through the official openai client."""
 
@@ -323,6 +327,10 @@ class LLMExtractor:
 
     def describe(self) -> dict[str, str | None]:
         return {"extractor": self.kind, "llm_model": self.model, "llm_base_url": public_url(self.base_url)}
+
+    async def aclose(self) -> None:
+        """Close the client's connections (its aiohttp session warns at exit otherwise)."""
+        await self._client.close()
 
     async def extract(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         if not might_hold_personal_fact(message):
@@ -395,6 +403,11 @@ class LLMExtractor:
                     options={"timeout": remaining},
                 )
             except openai.APITimeoutError:
+                if time.monotonic() < deadline - TIMEOUT_SLACK_S:
+                    # Long before the budget ran out, so not a timeout: the aiohttp transport
+                    # reports a refused or reset connection as one (its exception map picks
+                    # httpx's ConnectTimeout for aiohttp's ClientConnectionError family).
+                    raise ExtractionError("the LLM could not be reached (connection failed)") from None
                 raise ExtractionError(f"the LLM did not answer within {self.timeout_s:g} s") from None
             except openai.RateLimitError as exc:
                 wait = _retry_after_s(exc.response)
@@ -466,6 +479,7 @@ def build_extractor(settings: Settings) -> Extractor:
             api_version=settings.azure_openai_api_version,
             timeout=settings.llm_timeout_s,
             max_retries=0,
+            http_client=_http_client(),
         )
         return LLMExtractor(
             client,
@@ -483,6 +497,7 @@ def build_extractor(settings: Settings) -> Extractor:
         base_url=settings.openai_base_url,
         timeout=settings.llm_timeout_s,
         max_retries=0,
+        http_client=_http_client(),
     )
     compatible = bool(settings.openai_base_url)
     return LLMExtractor(
@@ -498,6 +513,14 @@ def build_extractor(settings: Settings) -> Extractor:
         schema_bounds="full" if compatible else "items",
         base_url=settings.openai_base_url,
     )
+
+
+def _http_client() -> Any:
+    """The openai client's own aiohttp transport (the `openai[aiohttp]` extra) in place of its
+    default httpx one: the same client, errors and timeouts, with ~300 µs less CPU per call
+    measured here (1.99 -> 1.68 ms of worker CPU per LLM-path message; README, Performance).
+    Its session opens on the first call, inside the running loop; `LLMExtractor.aclose` ends it."""
+    return openai.DefaultAioHttpClient()
 
 
 def _pick_format(settings: Settings) -> ResponseFormat:

@@ -37,7 +37,7 @@ from domain import (
     normalise_field_key,
 )
 from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
-from extractors import Extractor, build_extractor
+from extractors import Extractor, LLMExtractor, build_extractor
 from guards import admit_events, redact, secret_field_kind
 from history import FROM_MESSAGE, SELECT_PROFILE_AND_RULES, Record
 from merge import FieldTimes, MergeOutcome, Profile, apply_events, format_scalar
@@ -498,9 +498,10 @@ async def open_memory_service(
         acquire_timeout_s=settings.db_pool_timeout_s,
         connect_timeout_s=settings.db_connect_timeout_s,
     )
+    active = extractor if extractor is not None else build_extractor(settings)
     service = MemoryService(
         db,
-        extractor or build_extractor(settings),
+        active,
         max_message_chars=settings.max_message_chars,
         history_enabled=settings.history_enabled,
         history_retention_days=settings.history_retention_days,
@@ -510,6 +511,9 @@ async def open_memory_service(
     try:
         yield service, target
     finally:
+        # The service closes the LLM client it built; an extractor passed in is the caller's.
+        if extractor is None and isinstance(active, LLMExtractor):
+            await active.aclose()
         db.close()
         if target.embedded_server is not None:
             await asyncio.to_thread(target.embedded_server.cleanup)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -138,6 +141,47 @@ def test_connection_refused_is_502(make_settings: Callable[..., Settings], user_
         response = client.post("/messages", json={"user_id": user_id, "message": "I'm Bo"})
     assert response.status_code == 502
     assert "could not be reached" in response.json()["detail"]
+
+
+def test_connection_closed_without_an_answer_is_502_not_a_timeout(
+    make_settings: Callable[..., Settings], user_id: str
+) -> None:
+    """A server that accepts, reads and hangs up: a connection failure, not a timeout, and
+    said long before LLM_TIMEOUT_S (the transport reports it as a timeout; we do not)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def hang_up() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = listener.accept()
+                conn.recv(65536)
+                conn.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    settings = make_settings(
+        LLM_PROVIDER="openai", OPENAI_API_KEY="sk", OPENAI_BASE_URL=f"http://127.0.0.1:{port}/v1", LLM_TIMEOUT_S="20"
+    )
+    try:
+        with TestClient(create_app(settings)) as client:
+            response = client.post("/messages", json={"user_id": user_id, "message": "I'm Bo"})
+            assert client.get(f"/users/{user_id}/profile").json() == {}
+    finally:
+        listener.close()
+    assert response.status_code == 502
+    assert "could not be reached" in response.json()["detail"]
+
+
+def test_the_llm_client_is_closed_with_the_app(make_settings: Callable[..., Settings], fake_llm: FakeLLM) -> None:
+    settings = make_settings(LLM_PROVIDER="openai", OPENAI_API_KEY="sk", OPENAI_BASE_URL=fake_llm.openai_base_url)
+    with TestClient(create_app(settings)) as client:
+        fake_llm.queue(events_reply({"field": "name", "value": "Bo", "event": "ADD"}))
+        assert client.post("/messages", json={"user_id": "closing-user", "message": "I'm Bo"}).status_code == 200
+        extractor = client.app.state.service.extractor  # type: ignore[attr-defined]
+        assert isinstance(extractor, LLMExtractor)
+        assert not extractor._client.is_closed()
+        client.delete("/users/closing-user/memories")
+    assert extractor._client.is_closed()
 
 
 def test_azure_configuration(make_settings: Callable[..., Settings], fake_llm: FakeLLM, user_id: str) -> None:
