@@ -161,6 +161,9 @@ LLM_FAULTS = {
         Reply(content='{"events": [{"field": "name", "value": "x", "event": "MERGE"}]}'),
     ],
     "not JSON at all (an HTML error page)": [Reply(raw_body=b"<html>bad gateway</html>", status=200)],
+    "JSON without choices": [Reply(raw_body=b'{"object": "error", "detail": "upstream"}')],
+    "choices that are not a list of messages": [Reply(raw_body=b'{"choices": [{"message": 5}]}')],
+    "a message whose content is not text": [Reply(raw_body=b'{"choices": [{"message": {"content": 7}}]}')],
 }
 BUDGET_S = 2.0
 
