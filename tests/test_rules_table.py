@@ -63,6 +63,8 @@ EXAMPLES = {
     "pets_have": "I have a beagle.",
     "pets_have_named": "I have a lizard called Spike.",
     "pets_my_pet": "Walking my corgi is the best part of the day.",
+    "pets_my_named": "My corgi's name is Pretzel.",
+    "pets_mine_is": "Do you have pets? Mine is an old tabby.",
     "interests_interested_in": "I'm interested in geology.",
     "interests_for_years": "I've been playing the oboe for ten years.",
     "likes_x_person": "I'm a dog person.",
