@@ -92,7 +92,9 @@ TRAILING_ADVERB = re.compile(
 TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 # "&" between words splits them ("cats & dogs"), but not inside a name ("R&B", "AT&T").
-SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+&\s*|\s*&\s+|\s*/\s*|\s+as well as\s+)", re.I)
+SPLIT_ITEMS = re.compile(
+    r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+&\s*|\s*&\s+|\s*/\s*|\s+as well as\s+)", re.I
+)
 COMPOUND = re.compile(rf"\b(?:{alternation(COMPOUND_ITEMS)})\b", re.I)
 JOINER = "\u2060"  # holds a compound's words together while a list is split; no \s, no \w
 WORD = re.compile(r"[a-z0-9']+")
@@ -480,7 +482,9 @@ PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
 
 
 # "two cats named Milo and Otis": names of several animals are left out, not cut to the first.
-NAMES_LIST = re.compile(r"\s+(?:named|called)\s+[A-Za-z][\w'-]*(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[A-Z][\w'-]*|[a-z][\w'-]*(?=\s*$)))+", re.I)
+NAMES_LIST = re.compile(
+    r"\s+(?:named|called)\s+[A-Za-z][\w'-]*(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[A-Z][\w'-]*|[a-z][\w'-]*(?=\s*$)))+", re.I
+)
 
 
 def pets(raw: str) -> list[str]:
@@ -536,12 +540,15 @@ def _pet_name(text: str, *, bare: bool = False) -> str | None:
 
 
 # Capitalised words after an animal that are no name ("my dog Sunday mornings", "my cat I think").
-_NOT_PET_NAMES = frozenset(WEEKDAYS + MONTHS_AND_SEASONS + PETS + TIME_WORDS) | PREPOSITIONS | {"i", "christmas", "easter"}
+_NOT_PET_NAMES = (
+    frozenset(WEEKDAYS + MONTHS_AND_SEASONS + PETS + TIME_WORDS) | PREPOSITIONS | {"i", "christmas", "easter"}
+)
 
 
 # "dog's name is Rex", "cat is called Miso", "parrot, Kiwi" -> the animal and its name.
 PET_AND_NAME = re.compile(
-    rf"^(?P<animal>(?:\w+\s+)?(?:{PETS_RE}))(?:'s\s+name\s+is|\s+is\s+(?:named|called)|(?P<bare>\s*,?))\s+(?P<name>.+)$", re.I
+    rf"^(?P<animal>(?:\w+\s+)?(?:{PETS_RE}))(?:'s\s+name\s+is|\s+is\s+(?:named|called)|(?P<bare>\s*,?))\s+(?P<name>.+)$",
+    re.I,
 )
 
 

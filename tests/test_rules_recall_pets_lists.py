@@ -137,7 +137,8 @@ def test_a_thing_named_with_and_stays_one_item(message: str, likes: list[str]) -
     ],
 )
 def test_two_things_joined_by_and_stay_two(message: str, likes: list[str]) -> None:
-    assert folded(kept(message).get("likes"))[: len(likes)] == likes
+    got = folded(kept(message).get("likes"))
+    assert isinstance(got, list) and got[: len(likes)] == likes
 
 
 # -- "too much": a habit that tells a taste --------------------------------------------------
