@@ -21,10 +21,13 @@ from vocabulary import (
     ADVERB_PHRASES,
     BUSINESSES,
     DIETS,
+    DONE_SPORTS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
+    KEPT_ANIMALS,
     LANGUAGES,
     LESSON_SUBJECTS,
+    NAMED_DIETS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
@@ -59,6 +62,9 @@ PIECES = {
     "{NUM}": alternation(NUMBER_WORDS) + r"|\d{1,2}",
     "{HOBBY}": alternation(HOBBY_VERB_PHRASES),
     "{DIET}": alternation(DIETS),
+    "{NAMED_DIET}": alternation(NAMED_DIETS),
+    "{DONE_SPORT}": alternation(DONE_SPORTS),
+    "{KEPT_ANIMAL}": alternation(KEPT_ANIMALS),
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
@@ -195,6 +201,9 @@ ROWS: tuple[Row, ...] = (
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
     row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been)\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    # "I'm on a keto diet", "I follow a plant-based diet".
+    row("diet_on_a", "diet", r"""(?:{I_AM}\s+{ADV}on\s+a|\bi\s+{ADV}(?:eat|follow|keep\s+to|stick\s+to)\s+a)\s+(?:strict\s+|mostly\s+|fully\s+)?
+        (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
@@ -315,6 +324,14 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
+    # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
+    row("interests_do_sport", "interests", r"\bi\s+{ADV}(?:do|practi[cs]e|train\s+in)\s+(?P<v>{DONE_SPORT})\b", v.items, words="do practice practise train"),
+    # "I raise goats", "I keep bees": animals one keeps, as a pastime or a trade.
+    row("interests_raise_animals", "interests", r"""\bi\s+{ADV}(?P<v>(?:raise|breed|keep|rear)\s+(?:(?:a\s+few|some|a\s+couple\s+of|a\s+lot\s+of)\s+)?
+        (?:[\w-]+\s+)?(?:{KEPT_ANIMAL}))\b(?=\s*$|\s*[,!]|\s+(?:and|on|at|for|in|as|with|too|now|since)\b)""", v.things_as_gerund, words="raise breed keep rear"),
+    # "I play in a softball league", "I play for the village cricket team": the team one plays in.
+    row("interests_play_in", "interests", r"""\bi\s+{ADV}(?P<v>play\s+(?:in|on|for)\s+(?:a|an|the|our)\s+(?:local\s+)?
+        (?:[\w'-]+\s+){0,2}?(?:league|team|band|orchestra|club))\b""", v.things_as_gerund, words="play"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
     row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
         (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
@@ -465,6 +482,9 @@ ROWS: tuple[Row, ...] = (
     # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
     row("location_have_lived_in", "location", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:lived|been\s+living)\s+(?:here\s+)?in\s+(?P<v>[^.!?;\n]{2,40}?)\s+
         (?:for\s+|since\s+|(?:all|most)\s+of\s+my\s+life|all\s+my\s+life|my\s+whole\s+life)""", v.place, words="lived living"),
+    # "I live on a farm", "we live on a houseboat" (where, when no town follows: "on a farm in Iowa" is Iowa).
+    row("location_live_on", "location", r"""(?:\bi|\bwe)\s+{ADV}live\s+on\s+(?P<v>(?:a|an)\s+(?:(?:small|big|little|large|family|working|dairy|sheep|horse|cattle)\s+)?
+        (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
@@ -476,6 +496,9 @@ ROWS: tuple[Row, ...] = (
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
+    # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
+    row("hometown_childhood_in", "hometown", r"""\bi\s+{ADV}spent\s+(?:(?:most|all|much|part)\s+of\s+)?my\s+(?:whole\s+|early\s+)?
+        (?:childhood|youth|early\s+years|teens|teenage\s+years|school\s+years)\s+(?:in|on)\s+{V}""", v.place, words="childhood youth years teens"),
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -609,6 +632,8 @@ ROW_PRECEDENCE = {
     "pets_my_named": 5,
     # "I volunteer at a food bank": the place, not only the verb.
     "interests_volunteer_at": 6,
+    # "I play in a softball league": the team, not "in a softball league" read as what is played.
+    "interests_play_in": 6,
 }
 
 

@@ -124,6 +124,22 @@ COMPOUND_ITEMS = phrases(
     mumford and sons|country and western|black and white films|black and white movies|
     black and white photography|pen and paper games"""
 )
+# Sports and disciplines one "does" ("I do judo"): a closed list, since "I do X" is mostly no pastime.
+DONE_SPORTS = phrases(
+    """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
+    crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
+    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+)
+# Diets followed "on a … diet" or "eat a … diet" (none that tells of an illness, like gluten-free).
+NAMED_DIETS = phrases(
+    """keto|ketogenic|paleo|vegan|vegetarian|pescatarian|plant based|plant-based|mediterranean|raw food|
+    whole food|whole foods|carnivore|low carb|low-carb"""
+)
+# Animals kept in numbers ("I raise goats", "we keep bees"): kept, bred or raised, not pets alone.
+KEPT_ANIMALS = words(
+    """chickens hens goats sheep cattle cows pigs horses bees alpacas llamas ducks rabbits dogs cats quail
+    turkeys geese ponies donkeys"""
+)
 # Chores and work, never a pastime however often done ("laundry is what I do on weekends").
 CHORES = words(
     """chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes emails email

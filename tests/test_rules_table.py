@@ -229,6 +229,12 @@ EXAMPLES = {
     "interests_have_played": "I've played the harp since childhood.",
     "interests_member_of": "I'm a member of a chess club.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
+    "diet_on_a": "I'm on a ketogenic diet.",
+    "hometown_childhood_in": "I spent my early years in Rabat.",
+    "location_live_on": "I live on a dairy farm.",
+    "interests_do_sport": "I do aikido.",
+    "interests_raise_animals": "I raise turkeys.",
+    "interests_play_in": "I play in a brass band.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

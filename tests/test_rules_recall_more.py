@@ -1,5 +1,6 @@
 """Recall on natural chat (issue 9): pets with their names, lists that hold one thing named with
-"and", habits told by "too much", a vehicle with its model year.
+"and", habits told by "too much", a vehicle with its model year, a sport one does, a named diet,
+where one spent one's childhood or lives (on a farm), animals one raises, the team one plays in.
 
 Sentences written for this file, with near misses that must store nothing (or less): someone
 else's animal, questions, suppositions, words after an animal that are no name. What is checked
@@ -188,3 +189,99 @@ def test_a_vehicle_with_its_year_or_a_tractor_is_owned(message: str, possessions
 @pytest.mark.parametrize("message", ["My uncle's tractor broke down.", "Is a 2009 Subaru any good?"])
 def test_someone_elses_vehicle_is_not_owned(message: str) -> None:
     assert "possessions" not in kept(message)
+
+
+# -- a sport one does, animals one raises, the team one plays in ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("I do judo.", ["judo"]),
+        ("i do kickboxing twice a week", ["kickboxing"]),
+        ("I practise tai chi in the park.", ["tai chi"]),
+        ("I breed alpacas.", ["breeding alpacas"]),
+        ("i keep a few hens", ["keeping a few hens"]),
+        ("I play in a darts league.", ["playing in a darts league"]),
+        ("i play for the local rugby club", ["playing for the local rugby club"]),
+    ],
+)
+def test_a_sport_done_animals_raised_or_a_team_played_in_is_an_interest(message: str, interests: list[str]) -> None:
+    assert folded(kept(message).get("interests")) == interests
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My nephew does judo.",
+        "I don't do pilates.",
+        "Do you do crossfit?",
+        "I did fencing in school.",
+        "I'll do zumba tomorrow.",
+        "I want to raise goats one day.",
+        "I keep my cat indoors.",
+        "Do you play in a band?",
+        "My son plays for the school team.",
+    ],
+)
+def test_a_sport_or_animals_of_someone_else_or_not_yet_is_no_interest(message: str) -> None:
+    assert "interests" not in kept(message)
+
+
+# -- a named diet ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "diet"),
+    [
+        ("I'm on a paleo diet.", "paleo"),
+        ("i eat a mostly plant based diet", "plant based"),
+        ("I stick to a mediterranean diet", "mediterranean"),
+    ],
+)
+def test_a_named_diet_is_kept(message: str, diet: str) -> None:
+    assert folded(kept(message).get("diet")) == diet
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm on a diet.",
+        "I'm on a gluten-free diet.",  # may tell of an illness
+        "My husband is on a keto diet.",
+        "Should I try a keto diet?",
+    ],
+)
+def test_an_unnamed_diet_someone_elses_or_a_question_stores_no_diet(message: str) -> None:
+    assert "diet" not in kept(message)
+
+
+# -- where one spent one's childhood, or lives on a farm -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I spent my childhood in Accra.", "location", "accra"),
+        ("I live in Lyon, but I spent most of my teens in Nantes.", "hometown", "nantes"),
+        ("I live on a sheep farm.", "location", "sheep farm"),
+        ("i live on a narrowboat", "location", "narrowboat"),
+        ("I live on a farm in Ghent.", "location", "ghent"),
+    ],
+)
+def test_childhood_place_or_a_farm_is_where_one_is_from_or_lives(message: str, field: str, value: str) -> None:
+    assert folded(kept(message).get(field)) == value
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I spent my weekend in Porto.",
+        "I live on a tight budget.",
+        "My cousin spent her childhood in Accra.",
+        "Would you live on a boat?",
+    ],
+)
+def test_a_passing_stay_or_someone_elses_childhood_stores_no_place(message: str) -> None:
+    got = kept(message)
+    assert "location" not in got and "hometown" not in got
