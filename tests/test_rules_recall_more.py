@@ -1,6 +1,7 @@
 """Recall on natural chat (issue 9): pets with their names, lists that hold one thing named with
 "and", habits told by "too much", a vehicle with its model year, a sport one does, a named diet,
-where one spent one's childhood or lives (on a farm), animals one raises, the team one plays in.
+where one spent one's childhood or lives (on a farm), animals one raises, the team one plays in,
+what one is the owner of, a job one makes a living as.
 
 Sentences written for this file, with near misses that must store nothing (or less): someone
 else's animal, questions, suppositions, words after an animal that are no name. What is checked
@@ -285,3 +286,52 @@ def test_childhood_place_or_a_farm_is_where_one_is_from_or_lives(message: str, f
 def test_a_passing_stay_or_someone_elses_childhood_stores_no_place(message: str) -> None:
     got = kept(message)
     assert "location" not in got and "hometown" not in got
+
+
+# -- what one is the owner of; a job one makes a living as -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "possessions"),
+    [
+        ("I'm the proud owner of a 1967 Mustang.", ["1967 mustang"]),
+        ("i am the owner of a tiny bookstore", ["tiny bookstore"]),
+        ("I'm the co-owner of a yoga studio downtown.", ["yoga studio"]),
+    ],
+)
+def test_what_one_is_the_owner_of_is_a_possession(message: str, possessions: list[str]) -> None:
+    got = kept(message)
+    assert folded(got.get("possessions")) == possessions
+    assert "role" not in got  # not "proud owner" read as a job
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["My aunt is the owner of a bakery.", "Are you the owner of a Tesla?", "I want to be the owner of a cafe."],
+)
+def test_someone_elses_or_a_wished_ownership_is_no_possession(message: str) -> None:
+    assert "possessions" not in kept(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I make a living as a sign painter.", "sign painter"),
+        ("i earn my living as a tour guide", "tour guide"),
+    ],
+)
+def test_making_a_living_as_is_a_role(message: str, role: str) -> None:
+    assert folded(kept(message).get("role")) == role
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'd love to make a living as a potter.",
+        "Can anyone make a living as a poet?",
+        "My brother makes a living as a magician.",
+        "I make a living as best I can.",
+    ],
+)
+def test_a_wished_or_someone_elses_living_or_no_job_is_no_role(message: str) -> None:
+    assert "role" not in kept(message)
