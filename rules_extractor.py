@@ -174,6 +174,7 @@ ASKED = (
     ("#asked_favourite", re.compile(r"\b(?:your|a|any)\s+(?:fave?|favou?rite|fav)\b", re.I)),
     ("#asked_hobby", re.compile(r"\b(?:your|a|any)\s+(?:hobby|hobbies|pastime)\b", re.I)),
     ("#asked_goal", re.compile(r"\byour\s+(?:dream|goal|ambition)\b", re.I)),
+    ("#asked_pet", re.compile(r"\b(?:have|got|own)\s+(?:a\s+|any\s+)?pets?\b", re.I)),
 )
 RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
 # "As a nursing student, I …": the apposition belongs to the clause after it.

@@ -21,10 +21,13 @@ from vocabulary import (
     ADVERB_PHRASES,
     BUSINESSES,
     DIETS,
+    DONE_SPORTS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
+    KEPT_ANIMALS,
     LANGUAGES,
     LESSON_SUBJECTS,
+    NAMED_DIETS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
@@ -59,6 +62,9 @@ PIECES = {
     "{NUM}": alternation(NUMBER_WORDS) + r"|\d{1,2}",
     "{HOBBY}": alternation(HOBBY_VERB_PHRASES),
     "{DIET}": alternation(DIETS),
+    "{NAMED_DIET}": alternation(NAMED_DIETS),
+    "{DONE_SPORT}": alternation(DONE_SPORTS),
+    "{KEPT_ANIMAL}": alternation(KEPT_ANIMALS),
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
@@ -195,6 +201,9 @@ ROWS: tuple[Row, ...] = (
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
     row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been)\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    # "I'm on a keto diet", "I follow a plant-based diet".
+    row("diet_on_a", "diet", r"""(?:{I_AM}\s+{ADV}on\s+a|\bi\s+{ADV}(?:eat|follow|keep\s+to|stick\s+to)\s+a)\s+(?:strict\s+|mostly\s+|fully\s+)?
+        (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
@@ -240,7 +249,8 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_find_x_bad", "dislikes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
         {VERY}(?:boring|dull|tedious|gross|disgusting|overrated|annoying|unbearable)\b""", v.items, words="boring dull tedious gross disgusting overrated annoying unbearable"),
     # "I read a lot of thrillers", "I watch tons of anime": a taste told by how much of it.
-    row("likes_a_lot_of", "likes", r"\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+(?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of)\s+{V}", v.things, words="lot lots tons plenty"),
+    row("likes_a_lot_of", "likes", r"""\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+
+        (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
@@ -269,7 +279,12 @@ ROWS: tuple[Row, ...] = (
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
-    row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    # "My dog's name is Rex", "my cat is called Miso", "my parrot Kiwi talks": the animal with its name.
+    row("pets_my_named", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,?)\s+[A-Za-z][\w'-]*)", v.pet_with_name,
+        words="#pet"),
+    # "Any pets? Mine is a beagle": the answer to one's own question about pets.
+    row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
     # -- interests -------------------------------------------------------------------------
     row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
         (?:(?:for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b
@@ -309,6 +324,14 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
+    # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
+    row("interests_do_sport", "interests", r"\bi\s+{ADV}(?:do|practi[cs]e|train\s+in)\s+(?P<v>{DONE_SPORT})\b", v.items, words="do practice practise train"),
+    # "I raise goats", "I keep bees": animals one keeps, as a pastime or a trade.
+    row("interests_raise_animals", "interests", r"""\bi\s+{ADV}(?P<v>(?:raise|breed|keep|rear)\s+(?:(?:a\s+few|some|a\s+couple\s+of|a\s+lot\s+of)\s+)?
+        (?:[\w-]+\s+)?(?:{KEPT_ANIMAL}))\b(?=\s*$|\s*[,!]|\s+(?:and|on|at|for|in|as|with|too|now|since)\b)""", v.things_as_gerund, words="raise breed keep rear"),
+    # "I play in a softball league", "I play for the village cricket team": the team one plays in.
+    row("interests_play_in", "interests", r"""\bi\s+{ADV}(?P<v>play\s+(?:in|on|for)\s+(?:a|an|the|our)\s+(?:local\s+)?
+        (?:[\w'-]+\s+){0,2}?(?:league|team|band|orchestra|club))\b""", v.things_as_gerund, words="play"),
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
     row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
         (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
@@ -413,6 +436,8 @@ ROWS: tuple[Row, ...] = (
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
+    # "I make a living as a tattoo artist", "I earn my living as a translator".
+    row("role_living_as", "role", r"\bi\s+{ADV}(?:make|earn)\s+(?:a|my)\s+living\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="living"),
     row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
@@ -459,6 +484,9 @@ ROWS: tuple[Row, ...] = (
     # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
     row("location_have_lived_in", "location", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:lived|been\s+living)\s+(?:here\s+)?in\s+(?P<v>[^.!?;\n]{2,40}?)\s+
         (?:for\s+|since\s+|(?:all|most)\s+of\s+my\s+life|all\s+my\s+life|my\s+whole\s+life)""", v.place, words="lived living"),
+    # "I live on a farm", "we live on a houseboat" (where, when no town follows: "on a farm in Iowa" is Iowa).
+    row("location_live_on", "location", r"""(?:\bi|\bwe)\s+{ADV}live\s+on\s+(?P<v>(?:a|an)\s+(?:(?:small|big|little|large|family|working|dairy|sheep|horse|cattle)\s+)?
+        (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
@@ -470,6 +498,9 @@ ROWS: tuple[Row, ...] = (
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
+    # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
+    row("hometown_childhood_in", "hometown", r"""\bi\s+{ADV}spent\s+(?:(?:most|all|much|part)\s+of\s+)?my\s+(?:whole\s+|early\s+)?
+        (?:childhood|youth|early\s+years|teens|teenage\s+years|school\s+years)\s+(?:in|on)\s+{V}""", v.place, words="childhood youth years teens"),
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -482,10 +513,14 @@ ROWS: tuple[Row, ...] = (
     row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
     row("possessions_own_instrument", "possessions", r"""\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b
         (?!\s+(?:lessons?|class(?:es)?|courses?|teachers?|tutors?|recitals?|exams?|practice|concerts?|gigs?))""", v.possession, words="#owned"),
-    row("possessions_my_vehicle", "possessions", r"\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*(?P<v>(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')", v.possession, check_speaker=True, words="#owned"),
+    row("possessions_my_vehicle", "possessions", r"""\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*
+        (?P<v>(?:(?:19|20)\d\d\s+)?(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')""", v.possession, check_speaker=True, words="#owned"),
     row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
         (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown)\b)""", v.possession, words="#business"),
+    # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
+    row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
     row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
@@ -598,8 +633,14 @@ ROW_PRECEDENCE = {
     # "I have a daughter named Lucia": the name, not only the relation.
     "family_have_named": 5,
     "pets_have_named": 5,
+    # "my dog Rex": the name, not only the animal.
+    "pets_my_named": 5,
     # "I volunteer at a food bank": the place, not only the verb.
     "interests_volunteer_at": 6,
+    # "I play in a softball league": the team, not "in a softball league" read as what is played.
+    "interests_play_in": 6,
+    # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
+    "possessions_owner_of": 7,
 }
 
 

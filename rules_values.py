@@ -14,6 +14,7 @@ from vocabulary import (
     AFFIRMATION_PHRASES,
     CHORES,
     CLAUSE_VERBS,
+    COMPOUND_ITEMS,
     FUNCTION_WORDS,
     LANGUAGES,
     LEADING_NON_VALUES,
@@ -28,11 +29,13 @@ from vocabulary import (
     PET_OWNERS,
     PET_PHRASES,
     PETS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     ROLE_NOUNS_LIKE_ADJECTIVES,
     TIME_WORDS,
     TRAILING_CLAUSE_PHRASES,
+    WEEKDAYS,
     alternation,
 )
 
@@ -88,7 +91,12 @@ TRAILING_ADVERB = re.compile(
 # "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
 TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
-SPLIT_ITEMS = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|\s+as well as\s+)", re.I)
+# "&" between words splits them ("cats & dogs"), but not inside a name ("R&B", "AT&T").
+SPLIT_ITEMS = re.compile(
+    r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+&\s*|\s*&\s+|\s*/\s*|\s+as well as\s+)", re.I
+)
+COMPOUND = re.compile(rf"\b(?:{alternation(COMPOUND_ITEMS)})\b", re.I)
+JOINER = "\u2060"  # holds a compound's words together while a list is split; no \s, no \w
 WORD = re.compile(r"[a-z0-9']+")
 # "guess it would be like": a clause with its own subject and verb is no value.
 SUBJECT_VERB = re.compile(
@@ -145,8 +153,13 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         parts = [p for p in head.split(",") if p.strip()]
         if any(CLAUSE_VERB_CB.search(p, lowered(p)) for p in parts[1:]):
             head = parts[0] if parts else head
+    joined = " and " in head.lower() and COMPOUND.search(head)
+    if joined:  # "fish and chips" is one item
+        head = COMPOUND.sub(lambda m: re.sub(r"\s+", JOINER, m.group(0)), head)
     items: list[str] = []
     for part in SPLIT_ITEMS.split(head):
+        if joined:
+            part = part.replace(JOINER, " ")
         first = part.split()[:1]
         if WH_ANYWHERE_CB.search(part, lowered(part)) or (first and first[0].lower() in _CLAUSE_VERBS):
             continue  # "explains why", "reminds me of …": a clause, not a thing
@@ -468,12 +481,23 @@ def _owned_by_someone_else(item: str) -> bool:
 PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
 
 
+# "two cats named Milo and Otis": names of several animals are left out, not cut to the first.
+NAMES_LIST = re.compile(
+    r"\s+(?:named|called)\s+[A-Za-z][\w'-]*(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[A-Z][\w'-]*|[a-z][\w'-]*(?=\s*$)))+", re.I
+)
+
+
 def pets(raw: str) -> list[str]:
-    text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", raw.strip(), flags=re.I)
+    text = NAMES_LIST.sub("", raw.strip()) if " and " in raw or "," in raw else raw.strip()
+    text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", text, flags=re.I)
     # "a pet rabbit": the animal, not the word "pet" before it.
     text = PET_BEFORE_ANIMAL.sub("", text)
     found = []
     for item in split_items(text, max_words=8):
+        named = pet_with_name(item) if len(item.split()) > 1 else []
+        if named and not _owned_by_someone_else(item):
+            found.extend(named)  # "dog Rex" (from "I love my dog Rex") -> "dog named Rex"
+            continue
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
         match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?!-)(?:\s+named\s+\w+)?)", item, re.I)
         if _owned_by_someone_else(item):
@@ -484,14 +508,61 @@ def pets(raw: str) -> list[str]:
 
 
 def named_pet(raw: str) -> list[str]:
-    """'a tortoise named Shelly' is a pet; 'a brother named Tom' or 'a friend named Ana' is not."""
-    animal = re.split(r"\s+(?:named|called)\s+", raw, maxsplit=1, flags=re.I)[0]
+    """'a tortoise named Shelly' -> 'tortoise named Shelly'; 'a brother named Tom' or 'a friend named Ana' is no pet."""
+    parts = re.split(r"\s+(?:named|called)\s+", raw, maxsplit=1, flags=re.I)
+    animal, rest = parts[0], parts[1] if len(parts) > 1 else ""
     if re.search(
         rf"\b(?:{RELATIVES_RE}|friend|colleague|boss|neighbou?r|roommate|teacher|doctor|coworker)\b", animal, re.I
     ):
         return []
     value = clean_value(animal, max_words=3)
-    return [value] if value else []
+    if not value:
+        return []
+    called = _pet_name(rest)
+    return [f"{value} named {called}" if called else value]
+
+
+PET_NAME = re.compile(r"^([A-Za-z][a-z'\-]{1,19})(?=\s*$|\s*[,!.]|\s+(?:and|but|who|she|he|because|since)\b)")
+# Told bare after the animal ("my dog Rex loves walks"), a name is capitalised and stands alone.
+BARE_PET_NAME = re.compile(r"^([A-Z][a-z\-]{1,19})\b(?!')")
+
+
+def _pet_name(text: str, *, bare: bool = False) -> str | None:
+    """The one-word name after 'named'/'called' ('Rex, and …' -> 'Rex'), None when it reads as no name."""
+    match = (BARE_PET_NAME if bare else PET_NAME).match(text.strip())
+    if not match:
+        return None
+    word = match.group(1)
+    low = word.lower()
+    if low in _NOT_PET_NAMES or low in _NOT_NAMES or low in _FUNCTION_WORDS or low in _PRONOUNS:
+        return None
+    return word
+
+
+# Capitalised words after an animal that are no name ("my dog Sunday mornings", "my cat I think").
+_NOT_PET_NAMES = (
+    frozenset(WEEKDAYS + MONTHS_AND_SEASONS + PETS + TIME_WORDS) | PREPOSITIONS | {"i", "christmas", "easter"}
+)
+
+
+# "dog's name is Rex", "cat is called Miso", "parrot, Kiwi" -> the animal and its name.
+PET_AND_NAME = re.compile(
+    rf"^(?P<animal>(?:\w+\s+)?(?:{PETS_RE}))(?:'s\s+name\s+is|\s+is\s+(?:named|called)|(?P<bare>\s*,?))\s+(?P<name>.+)$",
+    re.I,
+)
+
+
+def pet_with_name(raw: str) -> list[str]:
+    """'dog's name is Rex' -> 'dog named Rex'. A name told bare after the animal ('my dog Rex')
+    must be capitalised: in lower case 'my dog loves …' cannot be told from a name."""
+    match = PET_AND_NAME.match(raw.strip())
+    if not match:
+        return []
+    called = _pet_name(match.group("name"), bare=match.group("bare") is not None)
+    animal = clean_value(match.group("animal"), max_words=3)
+    if not animal or not called or _owned_by_someone_else(animal):
+        return []  # "my neighbours dog Rex": someone else's pet
+    return [f"{animal.lower()} named {called}"]
 
 
 def sensitive(raw: str) -> list[str]:

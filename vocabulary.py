@@ -88,7 +88,7 @@ VEHICLES = words(
     """car cars truck trucks pickup van jeep suv motorcycle motorbike motorcycles scooter convertible minivan
     camper rv boat yacht sailboat bmw toyota honda ford mustang tesla nissan subaru volkswagen vw audi mercedes
     porsche ferrari lamborghini harley chevy chevrolet corvette camaro prius corolla civic jaguar volvo mazda
-    hyundai kia lexus cadillac dodge buick pathfinder f150 beetle mini vespa"""
+    hyundai kia lexus cadillac dodge buick pathfinder f150 beetle mini vespa tractor"""
 )
 INSTRUMENTS = words(
     """piano guitar violin cello drums drum kit ukulele banjo saxophone sax trumpet flute clarinet harp
@@ -111,6 +111,34 @@ PASTIME_GERUNDS = words(
     """reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming
     knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing
     tinkering woodworking birdwatching"""
+)
+# Things named with "and" that are one thing, never two items ("fish and chips", not "fish", "chips").
+COMPOUND_ITEMS = phrases(
+    """fish and chips|mac and cheese|macaroni and cheese|rock and roll|rhythm and blues|drum and bass|
+    peanut butter and jelly|salt and vinegar|cookies and cream|strawberries and cream|peaches and cream|
+    biscuits and gravy|chips and salsa|rice and beans|bangers and mash|surf and turf|sweet and sour|
+    bacon and eggs|ham and cheese|cheese and crackers|milk and cookies|spaghetti and meatballs|
+    chicken and waffles|shrimp and grits|pie and mash|gin and tonic|rum and coke|arts and crafts|
+    dungeons and dragons|hide and seek|cops and robbers|pride and prejudice|war and peace|
+    crime and punishment|law and order|tom and jerry|simon and garfunkel|hall and oates|
+    mumford and sons|country and western|black and white films|black and white movies|
+    black and white photography|pen and paper games"""
+)
+# Sports and disciplines one "does" ("I do judo"): a closed list, since "I do X" is mostly no pastime.
+DONE_SPORTS = phrases(
+    """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
+    crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
+    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+)
+# Diets followed "on a … diet" or "eat a … diet" (none that tells of an illness, like gluten-free).
+NAMED_DIETS = phrases(
+    """keto|ketogenic|paleo|vegan|vegetarian|pescatarian|plant based|plant-based|mediterranean|raw food|
+    whole food|whole foods|carnivore|low carb|low-carb"""
+)
+# Animals kept in numbers ("I raise goats", "we keep bees"): kept, bred or raised, not pets alone.
+KEPT_ANIMALS = words(
+    """chickens hens goats sheep cattle cows pigs horses bees alpacas llamas ducks rabbits dogs cats quail
+    turkeys geese ponies donkeys"""
 )
 # Chores and work, never a pastime however often done ("laundry is what I do on weekends").
 CHORES = words(
@@ -203,6 +231,7 @@ TIME_WORDS = words(
     """yesterday today tonight tomorrow week weekend month year morning afternoon evening night now lately
     recently ago soon later moment minute hour day days weeks months years time"""
 )
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS_AND_SEASONS = words(
     """january february march april may june july august september october november december spring summer
     autumn fall winter"""

@@ -79,7 +79,7 @@ def stored(message: str, profile: dict[str, Any] | None = None) -> dict[str, Any
         # family, pets, education
         ("I have two daughters.", {"family": ["two daughters"]}),
         ("I'm married with a son.", {"family": ["married"]}),
-        ("I have a golden retriever named Biscuit.", {"pets": ["golden retriever"]}),
+        ("I have a golden retriever named Biscuit.", {"pets": ["golden retriever named Biscuit"]}),
         ("I studied marine biology.", {"education": ["marine biology"]}),
         ("I have a master's degree in economics.", {"education": ["master's degree in economics"]}),
     ],

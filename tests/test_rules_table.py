@@ -63,6 +63,8 @@ EXAMPLES = {
     "pets_have": "I have a beagle.",
     "pets_have_named": "I have a lizard called Spike.",
     "pets_my_pet": "Walking my corgi is the best part of the day.",
+    "pets_my_named": "My corgi's name is Pretzel.",
+    "pets_mine_is": "Do you have pets? Mine is an old tabby.",
     "interests_interested_in": "I'm interested in geology.",
     "interests_for_years": "I've been playing the oboe for ten years.",
     "likes_x_person": "I'm a dog person.",
@@ -227,6 +229,14 @@ EXAMPLES = {
     "interests_have_played": "I've played the harp since childhood.",
     "interests_member_of": "I'm a member of a chess club.",
     "hometown_and_grew_up_in": "I live in Graz and grew up in Linz.",
+    "diet_on_a": "I'm on a ketogenic diet.",
+    "hometown_childhood_in": "I spent my early years in Rabat.",
+    "location_live_on": "I live on a dairy farm.",
+    "interests_do_sport": "I do aikido.",
+    "interests_raise_animals": "I raise turkeys.",
+    "interests_play_in": "I play in a brass band.",
+    "possessions_owner_of": "I'm the owner of a flower shop.",
+    "role_living_as": "I make a living as a stonemason.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
