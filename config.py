@@ -71,9 +71,11 @@ class Settings:
     # Origins allowed to call the API from a browser; empty means same-origin only.
     cors_origins: tuple[str, ...] = ()
     # Per-field history (undo, "where it came from"): on by default; events older than the
-    # retention are pruned in the write path. Off only to measure what history costs.
+    # retention are never shown, and are deleted every HISTORY_PRUNE_INTERVAL_S, for every user.
+    # Off only to measure what history costs.
     history_enabled: bool = True
     history_retention_days: int = DEFAULT_HISTORY_RETENTION_DAYS
+    history_prune_interval_s: float = 600.0
 
     @property
     def uses_embedded_database(self) -> bool:
@@ -198,6 +200,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         cors_origins=_list(env, "CORS_ORIGINS"),
         history_enabled=_bool(env, "HISTORY_ENABLED", True),
         history_retention_days=_int(env, "HISTORY_RETENTION_DAYS", DEFAULT_HISTORY_RETENTION_DAYS),
+        history_prune_interval_s=_float(env, "HISTORY_PRUNE_INTERVAL_S", 600.0),
     )
 
 

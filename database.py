@@ -233,6 +233,10 @@ class Cursor:
     def fetchall(self) -> list[Any]:
         return self._cursor.fetchall()
 
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
     def close(self) -> None:
         self._cursor.close()
 

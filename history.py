@@ -85,22 +85,17 @@ def history_rows(
 
 # -- SQL: every statement on the history and rules tables, parameterised -------------------
 
-# Pruning rides along with the insert (one round trip). The user's oldest event is looked at
-# first (one index probe); only when it has expired are this user's events scanned, so a write
-# usually pays one probe for retention.
-_PRUNE_EXPIRED = (
-    "DELETE FROM memory_events WHERE user_id = %(user)s "
-    "AND created_at < now() - make_interval(days => %(days)s) "
-    "AND EXISTS (SELECT 1 FROM (SELECT created_at FROM memory_events WHERE user_id = %(user)s "
-    "ORDER BY id LIMIT 1) AS oldest WHERE oldest.created_at < now() - make_interval(days => %(days)s))"
-)
+# Events older than the retention period: never shown (the reads below leave them out), and
+# deleted by prune_expired, which the service runs every HISTORY_PRUNE_INTERVAL_S for all users
+# at once, active or not; a message's write pays nothing for retention.
+_UNEXPIRED = "created_at >= now() - make_interval(days => %(days)s)"
 _INSERT_ROWS = (
     "INSERT INTO memory_events (user_id, field, event, before, after, has_values, source, request_id) "
     "SELECT %(user)s, e.field, e.event, e.before, e.after, e.has_values, %(source)s, %(request)s "
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "
     "AS e(field text, event text, before jsonb, after jsonb, has_values boolean)"
 )
-INSERT_EVENTS = f"WITH pruned AS ({_PRUNE_EXPIRED}) {_INSERT_ROWS}"
+INSERT_EVENTS = _INSERT_ROWS
 # A message's write in one statement (and so one round trip, with no BEGIN or COMMIT): the
 # profile is replaced only if its row is still the version the merge started from (`xmin`,
 # which every UPDATE of the row changes) and the user's "never remember" rules are still the
@@ -115,8 +110,7 @@ _UPDATED = (
 )
 UPDATE_PROFILE_IF_UNCHANGED = f"WITH {_UPDATED} SELECT count(*) FROM updated"
 UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY = (
-    f"WITH {_UPDATED}, pruned AS ({_PRUNE_EXPIRED} AND EXISTS (SELECT 1 FROM updated)), "
-    f"recorded AS ({_INSERT_ROWS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
+    f"WITH {_UPDATED}, recorded AS ({_INSERT_ROWS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
 )
 # The fields as a JSON array (jsonb ?): no ANY(…), which reads as a multi-user statement.
 ERASE_FIELD_VALUES = (
@@ -125,11 +119,22 @@ ERASE_FIELD_VALUES = (
 )
 EVENT_COLUMNS = "id, field, event, before, after, has_values, source, request_id, created_at"
 SELECT_EVENTS = (
-    f"SELECT {EVENT_COLUMNS} FROM memory_events WHERE user_id = %(user)s "
+    f"SELECT {EVENT_COLUMNS} FROM memory_events WHERE user_id = %(user)s AND {_UNEXPIRED} "
     "AND (%(field)s::text IS NULL OR field = %(field)s) AND (%(before)s::bigint IS NULL OR id < %(before)s) "
     "ORDER BY id DESC LIMIT %(limit)s"
 )
-SELECT_EVENT = f"SELECT {EVENT_COLUMNS} FROM memory_events WHERE user_id = %s AND id = %s"
+SELECT_EVENT = f"SELECT {EVENT_COLUMNS} FROM memory_events WHERE user_id = %(user)s AND id = %(id)s AND {_UNEXPIRED}"
+# Retention for everyone: which users have expired events (the one statement that names no
+# user; a read, which a sharded cluster runs on every shard; the BRIN index on created_at finds
+# the old pages), then each one's deleted like any other single-user statement.
+USERS_WITH_EXPIRED = (
+    "SELECT DISTINCT user_id FROM memory_events WHERE created_at < now() - make_interval(days => %(days)s) "
+    "LIMIT %(limit)s"
+)
+DELETE_EXPIRED = (
+    "DELETE FROM memory_events WHERE user_id = %(user)s AND created_at < now() - make_interval(days => %(days)s)"
+)
+PRUNE_BATCH_USERS = 500
 SELECT_RULES = "SELECT rule FROM memory_rules WHERE user_id = %s ORDER BY id"
 COUNT_RULES = "SELECT count(*) FROM memory_rules WHERE user_id = %s"
 DELETE_RULES = "DELETE FROM memory_rules WHERE user_id = %s"
@@ -152,7 +157,7 @@ SELECT_EXPORT = (
     "(SELECT coalesce(json_agg(json_build_object('id', e.id, 'field', e.field, 'event', e.event, "
     "'before', e.before, 'after', e.after, 'has_values', e.has_values, 'source', e.source, "
     "'request_id', e.request_id, 'created_at', e.created_at) ORDER BY e.id), '[]'::json) "
-    "FROM memory_events e WHERE e.user_id = %(user)s) "
+    "FROM memory_events e WHERE e.user_id = %(user)s AND e.created_at >= now() - make_interval(days => %(days)s)) "
     "FROM (SELECT 1) AS one LEFT JOIN user_memories m ON m.user_id = %(user)s"
 )
 # "Forget everything": the history and the rules go with the profile.
@@ -170,8 +175,6 @@ def record_changes(
     after: Profile,
     applied: Sequence[FieldEvent],
     record: Record,
-    *,
-    retention_days: int,
 ) -> None:
     """Queue the history of one change inside the caller's transaction (it is sent with its COMMIT)."""
     rows = history_rows(before, after, applied, record)
@@ -180,15 +183,14 @@ def record_changes(
     # Sent with the transaction's next statement (its COMMIT): history adds no round trip to a write.
     if not record.keep_values:
         cur.send_with_next(ERASE_FIELD_VALUES, (user_id, json.dumps([row["field"] for row in rows])))
-    cur.send_with_next(INSERT_EVENTS, insert_params(user_id, rows, record, retention_days=retention_days))
+    cur.send_with_next(INSERT_EVENTS, insert_params(user_id, rows, record))
 
 
-def insert_params(user_id: str, rows: list[dict[str, Any]], record: Record, *, retention_days: int) -> dict[str, Any]:
+def insert_params(user_id: str, rows: list[dict[str, Any]], record: Record) -> dict[str, Any]:
     """The parameters of INSERT_EVENTS (and of the history part of UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY)."""
     request_id = request_id_var.get()
     return {
         "user": user_id,
-        "days": retention_days,
         "source": record.source,
         "request": None if request_id == "-" else request_id,
         "rows": json.dumps(rows, ensure_ascii=False),
@@ -219,17 +221,29 @@ async def read_rules(cur: Cursor, user_id: str) -> list[str]:
 
 
 async def read_events(
-    cur: Cursor, user_id: str, *, field: str | None, before: int | None, limit: int
+    cur: Cursor, user_id: str, *, field: str | None, before: int | None, limit: int, retention_days: int
 ) -> list[HistoryEvent]:
-    await cur.execute(SELECT_EVENTS, {"user": user_id, "field": field, "before": before, "limit": limit})
+    params = {"user": user_id, "field": field, "before": before, "limit": limit, "days": retention_days}
+    await cur.execute(SELECT_EVENTS, params)
     return [event_from_row(row) for row in cur.fetchall()]
 
 
-async def read_event(cur: Cursor, user_id: str, event_id: int) -> HistoryEvent | None:
-    """The event, when it is this user's: another user's id is as unknown as a made-up one."""
-    await cur.execute(SELECT_EVENT, (user_id, event_id))
+async def read_event(cur: Cursor, user_id: str, event_id: int, *, retention_days: int) -> HistoryEvent | None:
+    """The event, when it is this user's and not expired: another user's id is as unknown as a made-up one."""
+    await cur.execute(SELECT_EVENT, {"user": user_id, "id": event_id, "days": retention_days})
     row = cur.fetchone()
     return event_from_row(row) if row else None
+
+
+async def users_with_expired(cur: Cursor, *, retention_days: int) -> list[str]:
+    await cur.execute(USERS_WITH_EXPIRED, {"days": retention_days, "limit": PRUNE_BATCH_USERS})
+    return [row[0] for row in cur.fetchall()]
+
+
+async def delete_expired(cur: Cursor, user_id: str, *, retention_days: int) -> int:
+    """Delete one user's expired events; how many went."""
+    await cur.execute(DELETE_EXPIRED, {"user": user_id, "days": retention_days})
+    return cur.rowcount
 
 
 async def erase_user(cur: Cursor, user_id: str) -> None:

@@ -40,6 +40,10 @@ CREATE TABLE IF NOT EXISTS memory_events (
 );
 
 CREATE INDEX IF NOT EXISTS idx_memory_events_user_id ON memory_events (user_id, id DESC);
+-- Retention deletes every user's events older than HISTORY_RETENTION_DAYS from time to time
+-- (memory_service.prune_history). Events arrive in time order, so a BRIN index (a few pages
+-- for millions of rows, next to nothing per insert) finds the old ones without a full scan.
+CREATE INDEX IF NOT EXISTS idx_memory_events_created_brin ON memory_events USING brin (created_at);
 
 -- "Never remember" rules: topics, fields or words a user does not want stored.
 CREATE TABLE IF NOT EXISTS memory_rules (

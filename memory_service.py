@@ -8,6 +8,7 @@ so concurrent messages for one user never lose an update.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import re
@@ -36,7 +37,7 @@ from domain import (
     FieldValue,
     normalise_field_key,
 )
-from errors import InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
+from errors import DatabaseUnavailable, InvalidMemory, MemoryConflict, MemoryNotFound, MessageTooLong
 from extractors import Extractor, LLMExtractor, build_extractor
 from guards import admit_events, redact, secret_field_kind
 from history import FROM_MESSAGE, SELECT_PROFILE_AND_RULES, Record
@@ -335,6 +336,18 @@ class MemoryService:
     async def read_rules(self, user_id: str) -> list[str]:
         return await self._db.run(lambda cur: history.read_rules(cur, user_id), transaction=False)
 
+    async def prune_history(self) -> int:
+        """Delete every user's history events older than the retention period; how many went."""
+        days, pruned = self.history_retention_days, 0
+        while True:
+            find = functools.partial(history.users_with_expired, retention_days=days)
+            users = await self._db.run(find, transaction=False)
+            for user_id in users:
+                delete = functools.partial(history.delete_expired, user_id=user_id, retention_days=days)
+                pruned += await self._db.run(delete, transaction=False)
+            if len(users) < history.PRUNE_BATCH_USERS:
+                return pruned
+
     async def database_available(self) -> bool:
         return await self._db.ping()
 
@@ -374,7 +387,7 @@ class MemoryService:
         statement = history.UPDATE_PROFILE_IF_UNCHANGED
         if self.history_enabled:
             rows = history.history_rows(before, outcome.profile, outcome.applied, FROM_MESSAGE)
-            params |= history.insert_params(user_id, rows, FROM_MESSAGE, retention_days=self.history_retention_days)
+            params |= history.insert_params(user_id, rows, FROM_MESSAGE)
             statement = history.UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY
 
         async def write(cur: Cursor) -> bool:
@@ -409,9 +422,7 @@ class MemoryService:
         self, cur: Cursor, user_id: str, before: Profile, after: Profile, applied: list[FieldEvent], record: Record
     ) -> None:
         if self.history_enabled:
-            history.record_changes(
-                cur, user_id, before, after, applied, record, retention_days=self.history_retention_days
-            )
+            history.record_changes(cur, user_id, before, after, applied, record)
         elif not record.keep_values:
             await history.erase_values(cur, user_id, history.changed_fields(before, after))
 
@@ -481,6 +492,22 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+async def _prune_history_every(service: MemoryService, interval_s: float) -> None:
+    """Retention for every user, active or not, from inside each API process (no extra service).
+    Several processes pruning at once only find less to delete."""
+    while True:
+        await asyncio.sleep(interval_s)
+        try:
+            pruned = await service.prune_history()
+            if pruned:
+                days = service.history_retention_days
+                log.info("history retention: deleted %d events older than %d days", pruned, days)
+        except DatabaseUnavailable as exc:
+            log.warning("history retention postponed: %s", exc.internal or exc.detail)
+        except Exception as exc:  # a background task that died would stop retention for good
+            log.error("history retention failed (%s); trying again later", type(exc).__name__)
+
+
 @asynccontextmanager
 async def open_memory_service(
     settings: Settings, *, extractor: Extractor | None = None
@@ -508,9 +535,17 @@ async def open_memory_service(
     )
     if not await db.ping():
         log.warning("database not reachable yet; requests will get 503 until it is")
+    pruning = (
+        asyncio.create_task(_prune_history_every(service, settings.history_prune_interval_s))
+        if settings.history_enabled
+        else None
+    )
     try:
         yield service, target
     finally:
+        if pruning is not None:
+            pruning.cancel()
+            await asyncio.gather(pruning, return_exceptions=True)
         # The service closes the LLM client it built; an extractor passed in is the caller's.
         if extractor is None and isinstance(active, LLMExtractor):
             await active.aclose()

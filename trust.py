@@ -98,20 +98,26 @@ class TrustControls:
     def __init__(self, service: MemoryService) -> None:
         self._service = service
         self._db = service._db
+        self._retention_days = service.history_retention_days
 
     # -- history and undo -----------------------------------------------------------
 
     async def history(self, user_id: str, *, field: str | None, before: int | None, limit: int) -> HistoryPage:
         """Newest first; one more row than asked tells whether an older page exists."""
         rows = await self._db.run(
-            lambda cur: history.read_events(cur, user_id, field=field, before=before, limit=limit + 1),
+            lambda cur: history.read_events(
+                cur, user_id, field=field, before=before, limit=limit + 1, retention_days=self._retention_days
+            ),
             transaction=False,
         )
         return HistoryPage(events=rows[:limit], next_before=rows[limit - 1].id if len(rows) > limit else None)
 
     async def undo(self, user_id: str, event_id: int, *, force: bool) -> UndoResult:
         """Restore the event's field to its value before the event; refused if it changed since."""
-        event = await self._db.run(lambda cur: history.read_event(cur, user_id, event_id), transaction=False)
+        event = await self._db.run(
+            lambda cur: history.read_event(cur, user_id, event_id, retention_days=self._retention_days),
+            transaction=False,
+        )
         if event is None:
             raise MemoryNotFound(f"user {user_id!r} has no history event {event_id}")
         if not event.has_values:
@@ -155,7 +161,7 @@ class TrustControls:
         """The whole memory as one document: profile, per-field times, rules and history."""
 
         async def read(cur: Any) -> tuple[Any, ...]:
-            await cur.execute(history.SELECT_EXPORT, {"user": user_id})
+            await cur.execute(history.SELECT_EXPORT, {"user": user_id, "days": self._retention_days})
             return tuple(cur.fetchone())
 
         profile, times, rules, events = await self._db.run(read, transaction=False)

@@ -23,6 +23,11 @@ from tests.pg_cluster import FAST_SETTINGS, PgServer, scratch_folder
 LITERAL = r"'(?:[^']|'')*'"
 CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SELECT 1|SET LOCAL statement_timeout = \d+)$")
 WHERE_ONE_USER = re.compile(rf"\bWHERE\b.*\buser_id = ({LITERAL})", re.S)
+RETENTION_LOOKUP = re.compile(
+    r"^SELECT DISTINCT user_id FROM memory_events WHERE created_at < now\(\) - make_interval\(days => \d+\) LIMIT \d+$"
+)
+# INSERT … SELECT whose user_id column is one literal (history rows from jsonb_to_recordset).
+INSERT_SELECT_ONE_USER = re.compile(rf"^INSERT INTO \w+ \(user_id, [^)]*\) SELECT ({LITERAL}), ", re.S)
 INSERT_ONE_USER = re.compile(r"^INSERT INTO \w+ \(([^)]*)\) VALUES \((.*)\)", re.S)
 
 
@@ -65,7 +70,9 @@ def _statements_until(server: PgServer, marker: str) -> list[tuple[str, str]]:
 
 
 def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
-    settings = load_settings({"DATABASE_URL": logged_server.dsn("personalmem"), "LLM_PROVIDER": "rules"})
+    settings = load_settings(
+        {"DATABASE_URL": logged_server.dsn("personalmem"), "LLM_PROVIDER": "rules", "HISTORY_PRUNE_INTERVAL_S": "0.2"}
+    )
     users = {"sq_ana", "sq_ana_favorite", "sq_bo"}
     with TestClient(create_app(settings)) as client:
         assert client.get("/health").json()["database"] == "ok"  # creates the database, applies the schema
@@ -86,6 +93,14 @@ def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
         assert client.get("/users/sq_ana/profile").json()["favorite_food"] == "ramen"
         assert client.delete("/memories/sq_nobody_here_x").status_code == 404
         assert client.delete("/users/sq_ana/memories/likes").status_code == 200
+        # Retention: sq_bo's history has expired; the periodic prune must delete it user by user.
+        assert client.put("/users/sq_bo/memories/name", json={"value": "Bo"}).status_code == 200
+        expire = "UPDATE memory_events SET created_at = now() - interval '400 days' WHERE user_id = 'sq_bo'"
+        logged_server.query(expire, database="personalmem")
+        count = "SELECT count(*) FROM memory_events WHERE user_id = 'sq_bo'"
+        deadline = time.monotonic() + 10
+        while logged_server.query(count, database="personalmem") != [(0,)] and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert client.delete("/users/sq_ana/memories").status_code == 200
         statements = _statements_until(logged_server, f"end-{uuid.uuid4().hex}")[len(start) :]
 
@@ -106,6 +121,11 @@ def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
         for piece in pieces:
             if CONTROL.match(piece):
                 continue
+            if RETENTION_LOOKUP.match(piece):
+                # The one statement that names no user: retention's read of which users have
+                # expired events (a read, which a sharded cluster runs on every shard).
+                kinds.add("RETENTION LOOKUP")
+                continue
             assert "ANY(" not in piece.upper() and " IN (" not in piece.upper(), piece
             kinds.add(piece.split()[0] + (" FOR UPDATE" if piece.endswith("FOR UPDATE") else ""))
             insert = INSERT_ONE_USER.match(piece)
@@ -114,9 +134,14 @@ def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
                 values = re.findall(rf"{LITERAL}|[^,]+", insert.group(2))
                 seen_users.add(values[columns.index("user_id")].strip().strip("'"))
                 continue
+            insert_select = INSERT_SELECT_ONE_USER.match(piece)
+            if insert_select:
+                kinds.add("INSERT")
+                seen_users.add(insert_select.group(1).strip("'"))
+                continue
             where = WHERE_ONE_USER.search(piece)
             assert where and " OR " not in piece.upper(), f"not scoped to one user_id: {piece}"
             seen_users.add(where.group(1).strip("'"))
-    assert {"SELECT", "SELECT FOR UPDATE", "INSERT", "UPDATE", "DELETE"} <= kinds
+    assert {"SELECT", "SELECT FOR UPDATE", "INSERT", "UPDATE", "DELETE", "RETENTION LOOKUP"} <= kinds
     # Every candidate split of an unknown id was looked up on its own.
     assert users | {"sq", "sq_nobody", "sq_nobody_here"} <= seen_users

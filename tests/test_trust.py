@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -182,23 +183,65 @@ def test_get_memories_does_not_read_history(client: TestClient, db: Any, databas
         locker.close()
 
 
-def test_retention_prunes_old_events_in_the_write_path(
+def _age(db: Any, user_id: str, field: str, days: int) -> None:
+    rows(
+        db,
+        "UPDATE memory_events SET created_at = now() - make_interval(days => %s) "
+        "WHERE user_id = %s AND field = %s RETURNING id",
+        days,
+        user_id,
+        field,
+    )
+
+
+def test_retention_prunes_every_users_old_events_periodically(
     make_settings: Callable[..., Settings], db: Any, user_id: str
 ) -> None:
-    with TestClient(create_app(make_settings(HISTORY_RETENTION_DAYS="30"))) as client:
+    idle_user = f"{user_id}_idle"  # writes once and never again: its old events must still go
+    settings = make_settings(HISTORY_RETENTION_DAYS="30", HISTORY_PRUNE_INTERVAL_S="0.2")
+    with TestClient(create_app(settings)) as client:
         client.put(f"/users/{user_id}/memories/name", json={"value": "Ilse"})
         client.put(f"/users/{user_id}/memories/age", json={"value": 30})
-        rows(
-            db,
-            "UPDATE memory_events SET created_at = now() - interval '31 days' WHERE user_id = %s "
-            "AND field = 'name' RETURNING id",
-            user_id,
-        )
-        client.put(f"/users/{user_id}/memories/age", json={"value": 31})
-        assert rows(db, "SELECT field, after FROM memory_events WHERE user_id = %s ORDER BY id", user_id) == [
-            ("age", 30),
-            ("age", 31),
-        ]
+        client.put(f"/users/{idle_user}/memories/name", json={"value": "Odo"})
+        client.put(f"/users/{idle_user}/memories/role", json={"value": "baker"})
+        _age(db, user_id, "name", 31)
+        _age(db, idle_user, "name", 45)
+        _age(db, idle_user, "role", 29)  # inside the retention period: kept
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            left = rows(
+                db, "SELECT user_id, field FROM memory_events WHERE user_id IN (%s, %s) ORDER BY id", user_id, idle_user
+            )
+            if left == [(user_id, "age"), (idle_user, "role")]:
+                break
+            time.sleep(0.1)
+        assert left == [(user_id, "age"), (idle_user, "role")]
+        # The profile itself is never touched by retention.
+        assert client.get(f"/users/{idle_user}/profile").json() == {"name": "Odo", "role": "baker"}
+        client.delete(f"/users/{idle_user}/memories")
+
+
+def test_expired_events_are_never_shown_before_they_are_pruned(
+    make_settings: Callable[..., Settings], db: Any, user_id: str
+) -> None:
+    settings = make_settings(HISTORY_RETENTION_DAYS="30", HISTORY_PRUNE_INTERVAL_S="3600")
+    with TestClient(create_app(settings)) as client:
+        client.put(f"/users/{user_id}/memories/name", json={"value": "Ilse"})
+        client.put(f"/users/{user_id}/memories/name", json={"value": "Ilsa"})
+        client.put(f"/users/{user_id}/memories/age", json={"value": 30})
+        expired_ids = {
+            row[0] for row in rows(db, "SELECT id FROM memory_events WHERE user_id = %s AND field = 'name'", user_id)
+        }
+        _age(db, user_id, "name", 31)
+        shown = client.get(f"/users/{user_id}/history").json()["events"]
+        assert [event["field"] for event in shown] == ["age"]
+        exported = client.get(f"/users/{user_id}/export").json()
+        assert [event["field"] for event in exported["history"]] == ["age"]
+        for event_id in expired_ids:
+            assert client.post(f"/users/{user_id}/history/{event_id}/undo").status_code == 404
+        # Still in the table (no prune ran yet), and the profile keeps its value.
+        assert len(rows(db, "SELECT id FROM memory_events WHERE user_id = %s AND field = 'name'", user_id)) == 2
+        assert client.get(f"/users/{user_id}/profile").json()["name"] == "Ilsa"
 
 
 def test_history_can_be_switched_off(make_settings: Callable[..., Settings], db: Any, user_id: str) -> None:
