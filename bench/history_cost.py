@@ -3,8 +3,9 @@
     POSTGRES_HOST=127.0.0.1 POSTGRES_USER=postgres .venv/bin/python bench/history_cost.py
 
 Every message moves its user to a new city, so every write changes the profile and (with
-history on) inserts one history row and runs the retention prune. Two servers, one with
-history on and one with it off, run at the same time on a fresh database of their own, each
+history on) inserts one history row; retention runs apart, every HISTORY_PRUNE_INTERVAL_S.
+Two servers, one with history on and one with it off, run at the same time on a fresh
+database of their own, each
 under its own wrk with the same connections and users of its own: whatever else the machine
 is doing slows both alike, so their ratio is the cost of history even on a busy machine
 (run one after the other, the same figures swung 3x between runs here). Prints writes/s of
