@@ -28,7 +28,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lowered, never_matches
+from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, never_matches
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
@@ -358,6 +358,9 @@ def _row_filter(index: int) -> Prefiltered | None:
 
 
 ROW_FILTERS = tuple(_row_filter(index) for index in range(len(ORDERED_ROWS)))
+# Each row's regex without IGNORECASE, run on the lowered clause (prefilter.lower_twin); None
+# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter.
+ROW_TWINS = tuple(lower_twin(r.regex) for r in ORDERED_ROWS)
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -554,7 +557,11 @@ class RuleExtractor:
             row_filter = ROW_FILTERS[index]
             if row_filter is not None and not row_filter.may_match(low):
                 continue  # none of the literals its regex needs is in the clause
-            matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
+            # On ASCII text the row's lower-case twin reads the lowered clause (2-4x faster than a
+            # case-blind scan; the same matches at the same places): the value is cut from the clause.
+            twin = ROW_TWINS[index] if low is not None else None
+            regex, source = (r.regex, clause) if twin is None else (twin, low)
+            matches = ([m] if (m := regex.match(source)) else []) if r.at_start else regex.finditer(source)  # type: ignore[arg-type]
             for match in matches:
                 start = match.start()
                 if r.exclusive and start in claimed:
@@ -568,7 +575,7 @@ class RuleExtractor:
                 # A match that starts on the speaker ("I", "my") holds its own negation; the others may not.
                 if start and not r.ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
-                raw = match.group("v")
+                raw = match.group("v") if twin is None else clause[match.start("v") : match.end("v")]
                 if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
                     values = _last_items([e for _, e in earlier + found]) or list(referent)
                 else:
@@ -588,7 +595,7 @@ class RuleExtractor:
                     and FUTURE_INTENT.search(clause, 0, start)
                 ):
                     values = []  # "I'm about to get a job as a nurse": not yet
-                if not values and not (r.ending and match.group("v") == ""):
+                if not values and not (r.ending and raw == ""):
                     continue
                 if r.exclusive:
                     claimed.add(start)
