@@ -342,6 +342,11 @@ TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
 ENDING = tuple(r.ending for r in ORDERED_ROWS)
+# Each speaker anchor with the rows that need it (a handful of anchors: "i", "my", "i'm").
+ROWS_BY_ANCHOR = tuple(
+    (anchor, frozenset(i for i, a in enumerate(ANCHORS) if a == anchor))
+    for anchor in dict.fromkeys(a for a in ANCHORS if a)
+)
 
 
 def _row_filter(index: int) -> Prefiltered | None:
@@ -393,7 +398,11 @@ def candidate_rows(words: set[str]) -> list[int]:
     chosen = set(ALWAYS_RUN)
     for word in hits:
         chosen.update(ROWS_BY_WORD[word])
-    return [i for i in sorted(chosen) if (a := ANCHORS[i]) is None or not words.isdisjoint(a)]
+    # Set differences instead of a test per row: the rows whose anchor the clause lacks go.
+    for anchor, rows in ROWS_BY_ANCHOR:
+        if words.isdisjoint(anchor):
+            chosen -= rows
+    return sorted(chosen)
 
 
 PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
@@ -405,8 +414,27 @@ FORGET_LIKE = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+(?P<v>[^.!?;\n]+)",
     re.I,
 )
-FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
-FORGET_HINT_F = Prefiltered(FORGET_HINT)
+FORGET_WORDS = ("forget", "delete", "remove", "drop")
+FORGET_HINT = re.compile(rf"\b(?:{'|'.join(FORGET_WORDS)})\b", re.I)
+
+
+def _asks_to_forget(text: str, low: str | None) -> bool:
+    """Whether FORGET_HINT matches `text`. On ASCII text (`low` is lowered(text)) each word is
+    found with str.find and its edges checked as \\b does: ~10x cheaper than the case-blind scan."""
+    if low is None:
+        return FORGET_HINT.search(text) is not None
+    for word in FORGET_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
 # Its matches never hold a sentence end, so only the stretches between sentence ends that hold
@@ -491,7 +519,7 @@ class RuleExtractor:
         if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose)):
             return []
         text = normalise_text(prose)
-        forget = FORGET_HINT_F.search(text, lowered(text))
+        forget = _asks_to_forget(text, lowered(text))
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
         sensitive = sensitive_hints(text.lower())
