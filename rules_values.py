@@ -95,6 +95,12 @@ PREPOSITION_ENDINGS = tuple("about for with to of in on at from by and or the a 
 TRAILING_PREPOSITION = re.compile(rf"(?:\s+(?:{'|'.join(PREPOSITION_ENDINGS)}))+$", re.I)
 
 
+def _may_end_in_punctuation(text: str) -> bool:
+    """False only when TRAILING_PUNCTUATION cannot match: the last character is none of its own
+    (\\s is str.isspace; a final newline is whitespace)."""
+    return bool(text) and (text[-1].isspace() or text[-1] in TRAILING_PUNCTUATION_CHARS)
+
+
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only when a case-blind `(?:ending)$` cannot match: ASCII text that ends in none of
     them (lower-cased) and not in a newline ($ also matches before a final one)."""
@@ -128,7 +134,7 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     text = raw.strip().strip("\"'“”‘’`*_")
     text = cut_trailing_clause(text)
     # Each cut only when its pattern can match at the end (most values end in a plain word).
-    if text and (text[-1].isspace() or text[-1] in TRAILING_PUNCTUATION_CHARS):  # \s is str.isspace
+    if _may_end_in_punctuation(text):
         text = TRAILING_PUNCTUATION.sub("", text)
     if _may_end_with(text, ADVERB_ENDINGS):
         text = TRAILING_ADVERB.sub("", text)
