@@ -286,9 +286,11 @@ class CaseBlind:
 
     def split(self, text: str, low: str | None) -> list[str]:
         """`regex.split(text)` (for a pattern without capturing groups)."""
-        if low is not None and self.twin is not None and low == text:
-            return self.twin.split(text)  # already lower case: the twin's own split
-        # One scan (finditer) also answers "no match": no search before it, which scanned twice.
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.split(text)  # already lower case: the twin's own split
+            if self.twin.search(low) is None:
+                return [text]
         matches = self._twin_matches(low) if not self.regex.groups else None
         if matches is None:
             return self.regex.split(text)
@@ -302,11 +304,12 @@ class CaseBlind:
     def sub(self, text: str, low: str | None, repl: Callable[[Callable[[int], str | None]], str]) -> str:
         """`regex.sub` with a replacement made from the match's groups, read from `text` itself
         (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part)."""
-        if low is not None and self.twin is not None and low == text:
-            return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
+        if low is not None and self.twin is not None:
+            if low == text:
+                return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
+            if self.twin.search(low) is None:
+                return text
         matches = self._twin_matches(low)
-        if matches == []:
-            return text
         if matches is None:
             return self.regex.sub(lambda m: repl(m.group), text)
         out, last = [], 0

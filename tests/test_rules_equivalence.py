@@ -482,6 +482,9 @@ def test_the_forget_hint_is_the_regex_yes_or_no() -> None:
         "drop.",
         "2drop",
         "",
+        "drop" * 100,  # past the looks the str.find loop takes before one scan instead
+        "drop" * 100 + " forget it",
+        "Remove" * 60 + " DROP",
     ]
     for text in texts:
         assert rx._asks_to_forget(text, prefilter.lowered(text)) == bool(rx.FORGET_HINT.search(text)), text
