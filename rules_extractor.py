@@ -114,7 +114,7 @@ FIRST_WORD = re.compile(r"\s*(\S+)")
 
 def _may_open_with_filler(lowered: str) -> bool:
     first = FIRST_WORD.match(lowered).group(1).strip(",.!")  # type: ignore[union-attr]  # lowered.split()[0]
-    return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
+    return lowered.startswith(FILLERS_BY_FIRST_WORD.get(first, ()))  # any of them (none: False)
 
 
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
