@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from domain import FieldEvent, FieldValue
 from vocabulary import (
@@ -57,6 +58,8 @@ from vocabulary import (
 MIN_AGE, MAX_AGE = 1, 120
 _EDGE = " \t,.;:!?\"'()[]{}-–—…"
 _TOKEN = re.compile(r"[\w'’%#/]+(?:-[\w'’%#/]+)*")
+# A letter or digit: \w without "_" (str.isalnum, one C scan instead of a generator over the characters).
+_ALNUM = re.compile(r"[^\W_]")
 # Object pronouns that, ending a short value, leave it meaningless alone ("doing it").
 NUMBER_TOKENS = frozenset([*VALUE_NUMBER_WORDS, *TENS_WORDS, "hundred", "thousand"])
 _DANGLING = frozenset("it them that this those these him her one".split())
@@ -230,7 +233,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         return value
     text = " ".join(value.split()).strip(_EDGE)
     words = _words(text)
-    pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and any(w in NEEDS_CONTEXT for w in words)
+    pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and not NEEDS_CONTEXT.isdisjoint(words)
     if words and pronouns_only and not _is_title(text):
         raise Refused("needs the message to be understood")
     problem = hard_refusal(text, words)
@@ -254,7 +257,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
 def hard_refusal(text: str, words: list[str] | None = None) -> str | None:
     """Why `text` is no value at all (no letter or digit, only function words); else None.
     `words` is `_words(text)` when the caller has it already."""
-    if not any(ch.isalnum() for ch in text):
+    if not _ALNUM.search(text):
         return "has no letter or digit"
     if _only(_words(text) if words is None else words, VALUE_FUNCTION_WORDS) and not _is_title(text):
         return "is made only of function words"
@@ -310,9 +313,9 @@ def _check_general(words: list[str], *, clauses: bool = True) -> None:
         raise Refused("needs the message to be understood")
     if _only(words, _VAGUE_OR_FUNCTION):
         raise Refused("too vague to be a fact")
-    if any(w in SECOND_PERSON for w in words):
+    if not SECOND_PERSON.isdisjoint(words):
         raise Refused("about the other party, not the user")
-    if clauses and any(w in CLAUSE_WORDS for w in words):
+    if clauses and not CLAUSE_WORDS.isdisjoint(words):
         raise Refused("a clause, not a value")
 
 
@@ -518,7 +521,7 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         return text
     text, words = _cut_purpose(text, words)
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
-    if any(w in NOT_ROLE_WORDS for w in head):
+    if not NOT_ROLE_WORDS.isdisjoint(head):
         raise Refused("not an occupation")
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not an occupation")
@@ -573,7 +576,8 @@ FIELD_CHECKS = {
 
 
 def _words(text: str) -> list[str]:
-    return [bare for w in _TOKEN.findall(text.casefold().replace("’", "'")) if (bare := w.strip("'’"))]
+    # [w.strip("'’") for each token, if not empty], looped in C (map and filter): 2-3x faster.
+    return list(filter(None, map(str.strip, _TOKEN.findall(text.casefold().replace("’", "'")), repeat("'’"))))
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +589,7 @@ def _message_words(message: str) -> tuple[str, ...]:
 
 def _needs_context(words: list[str]) -> bool:
     """A pronoun standing for something only the message names: "it", "this one", "doing it"."""
-    if _only(words, _FUNCTION_OR_CONTEXT) and any(w in NEEDS_CONTEXT for w in words):
+    if _only(words, _FUNCTION_OR_CONTEXT) and not NEEDS_CONTEXT.isdisjoint(words):
         return True
     return (len(words) <= 3 and words[-1] in _DANGLING) or words[-1] in ("it", "them")
 

@@ -22,13 +22,13 @@ How a message is read:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lowered, never_matches
+from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, never_matches
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     AFFIRMATION_PHRASES,
@@ -114,7 +114,7 @@ FIRST_WORD = re.compile(r"\s*(\S+)")
 
 def _may_open_with_filler(lowered: str) -> bool:
     first = FIRST_WORD.match(lowered).group(1).strip(",.!")  # type: ignore[union-attr]  # lowered.split()[0]
-    return any(lowered.startswith(p) for p in FILLERS_BY_FIRST_WORD.get(first, ()))
+    return lowered.startswith(FILLERS_BY_FIRST_WORD.get(first, ()))  # any of them (none: False)
 
 
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
@@ -343,6 +343,11 @@ TRIGGER_WORDS = frozenset(ROWS_BY_WORD)
 ALWAYS_RUN = tuple(i for i, r in enumerate(ORDERED_ROWS) if not r.words)
 ANCHORS = tuple(r.anchor or None for r in ORDERED_ROWS)
 ENDING = tuple(r.ending for r in ORDERED_ROWS)
+# Each speaker anchor with the rows that need it (a handful of anchors: "i", "my", "i'm").
+ROWS_BY_ANCHOR = tuple(
+    (anchor, frozenset(i for i, a in enumerate(ANCHORS) if a == anchor))
+    for anchor in dict.fromkeys(a for a in ANCHORS if a)
+)
 
 
 def _row_filter(index: int) -> Prefiltered | None:
@@ -359,6 +364,10 @@ def _row_filter(index: int) -> Prefiltered | None:
 
 
 ROW_FILTERS = tuple(_row_filter(index) for index in range(len(ORDERED_ROWS)))
+ROW_NEEDLES = tuple(f.needles if f is not None else None for f in ROW_FILTERS)  # what the engine loop reads
+# Each row's regex without IGNORECASE, run on the lowered clause (prefilter.lower_twin); None
+# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter.
+ROW_TWINS = tuple(lower_twin(r.regex) for r in ORDERED_ROWS)
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -377,8 +386,10 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
         words.add("#num")
     if sensitive is None:
         sensitive = tuple(m.group(0) for m in SENSITIVE_HINT.finditer(lowered))
-    if any(hit in lowered for hit in sensitive):
-        words.add("#sensitive")
+    for hit in sensitive:  # any(hit in lowered ...), without a generator per clause
+        if hit in lowered:
+            words.add("#sensitive")
+            break
     return words
 
 
@@ -391,7 +402,11 @@ def candidate_rows(words: set[str]) -> list[int]:
     chosen = set(ALWAYS_RUN)
     for word in hits:
         chosen.update(ROWS_BY_WORD[word])
-    return [i for i in sorted(chosen) if (a := ANCHORS[i]) is None or not words.isdisjoint(a)]
+    # Set differences instead of a test per row: the rows whose anchor the clause lacks go.
+    for anchor, rows in ROWS_BY_ANCHOR:
+        if words.isdisjoint(anchor):
+            chosen -= rows
+    return sorted(chosen)
 
 
 PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
@@ -403,8 +418,34 @@ FORGET_LIKE = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+(?P<v>[^.!?;\n]+)",
     re.I,
 )
-FORGET_HINT = re.compile(r"\b(?:forget|delete|remove|drop)\b", re.I)
-FORGET_HINT_F = Prefiltered(FORGET_HINT)
+FORGET_WORDS = ("forget", "delete", "remove", "drop")
+FORGET_HINT = re.compile(rf"\b(?:{'|'.join(FORGET_WORDS)})\b", re.I)
+
+
+def _asks_to_forget(text: str, low: str | None) -> bool:
+    """Whether FORGET_HINT matches `text`. On ASCII text (`low` is lowered(text)) each word is
+    found with str.find and its edges checked as \\b does: ~10x cheaper than the case-blind scan."""
+    if low is None:
+        return FORGET_HINT.search(text) is not None
+    looked = 0
+    for word in FORGET_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+                return True
+            looked += 1
+            if looked > FORGET_LOOKS:  # "dropdropdrop…": one scan costs less than a look at each
+                return FORGET_HINT.search(text) is not None
+            at = low.find(word, at + 1)
+    return False
+
+
+FORGET_LOOKS = 32
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
 # Its matches never hold a sentence end, so only the stretches between sentence ends that hold
@@ -489,7 +530,7 @@ class RuleExtractor:
         if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose)):
             return []
         text = normalise_text(prose)
-        forget = FORGET_HINT_F.search(text, lowered(text))
+        forget = _asks_to_forget(text, lowered(text))
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
         sensitive = sensitive_hints(text.lower())
@@ -549,32 +590,46 @@ class RuleExtractor:
         near_future: bool | None = None
         low = lowered(clause)
         for index in candidates:  # already in precedence order
-            if past and not ENDING[index]:
+            ending = ENDING[index]
+            if past and not ending:
                 continue
+            needles = ROW_NEEDLES[index]
+            if needles is not None and low is not None:  # ROW_FILTERS[index].may_match(low), inlined
+                for needle in needles:
+                    if needle in low:
+                        break
+                else:
+                    continue  # none of the literals its regex needs is in the clause
             r = ORDERED_ROWS[index]
-            row_filter = ROW_FILTERS[index]
-            if row_filter is not None and not row_filter.may_match(low):
-                continue  # none of the literals its regex needs is in the clause
-            matches = ([m] if (m := r.regex.match(clause)) else []) if r.at_start else r.regex.finditer(clause)
+            # On ASCII text the row's lower-case twin reads the lowered clause (2-4x faster than a
+            # case-blind scan; the same matches at the same places): the value is cut from the clause.
+            twin = ROW_TWINS[index] if low is not None else None
+            if r.at_start:
+                first = r.regex.match(clause) if twin is None else twin.match(low)  # type: ignore[arg-type]
+                if first is None:
+                    continue
+                matches: Iterable[re.Match[str]] = (first,)
+            else:
+                matches = r.regex.finditer(clause) if twin is None else twin.finditer(low)  # type: ignore[arg-type]
             for match in matches:
                 start = match.start()
                 if r.exclusive and start in claimed:
                     continue
                 # What an ending read no other row reads again; a non-exclusive ending reads alongside
                 # the others ("laid off from Acme as a tester": the employer and the role).
-                if spans and (r.exclusive or not r.ending) and any(a <= start < b for a, b in spans):
+                if spans and (r.exclusive or not ending) and any(a <= start < b for a, b in spans):
                     continue
                 if r.check_speaker and not _speaker_is_user(clause, start):
                     continue
                 # A match that starts on the speaker ("I", "my") holds its own negation; the others may not.
-                if start and not r.ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
+                if start and not ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
-                raw = match.group("v")
+                raw = match.group("v") if twin is None else clause[match.start("v") : match.end("v")]
                 if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
                     values = _last_items([e for _, e in earlier + found]) or list(referent)
                 else:
                     values = r.value(raw)
-                if r.field in {"goals", "interests", "likes"} and not r.ending:
+                if r.field in {"goals", "interests", "likes"} and not ending:
                     if r.name in ONGOING_ROWS:
                         if DATED_FUTURE_F.search(clause, low):
                             values = []
@@ -589,11 +644,11 @@ class RuleExtractor:
                     and FUTURE_INTENT.search(clause, 0, start)
                 ):
                     values = []  # "I'm about to get a job as a nurse": not yet
-                if not values and not (r.ending and match.group("v") == ""):
+                if not values and not (ending and raw == ""):
                     continue
                 if r.exclusive:
                     claimed.add(start)
-                if r.ending:
+                if ending:
                     end = match.start("v") + (raw.find(values[-1]) + len(values[-1]) if values else 0)
                     spans.append((start, max(end, match.start("v"))))
                 found.append((r.name, _event(r.field, values, _event_for(r, clause, low))))

@@ -49,6 +49,7 @@ for _phrase in TRAILING_CLAUSE_PHRASES:
     _words = tuple(_phrase.split())
     CUTS_BY_FIRST_WORD[_words[0]] = (*CUTS_BY_FIRST_WORD.get(_words[0], ()), _words)
 _EDGE_PUNCTUATION = ",.!?;:\"'()"
+_CUT_FIRST_WORDS = frozenset(CUTS_BY_FIRST_WORD) | {"for"}
 _NOT_NAMES = frozenset(NOT_NAMES)
 _LANGUAGES = frozenset(LANGUAGES)
 _NOT_ROLES = frozenset(NOT_ROLES)
@@ -71,6 +72,8 @@ def cut_trailing_clause(text: str) -> str:
     """Everything before the first word that starts a new clause (a word-by-word scan, no regex)."""
     words = text.split()
     keys = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    if _CUT_FIRST_WORDS.isdisjoint(keys):
+        return text  # no word that could start a cut: the scan below would find none
     for i, key in enumerate(keys):
         for phrase in CUTS_BY_FIRST_WORD.get(key, ()):
             if tuple(keys[i : i + len(phrase)]) == phrase:
@@ -83,13 +86,28 @@ def cut_trailing_clause(text: str) -> str:
 DETERMINERS = re.compile(
     r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|most|really|very)\s+)+", re.I
 )
-TRAILING_PUNCTUATION = re.compile(r"[\s,:;\-–—]+$")
+TRAILING_PUNCTUATION_CHARS = ",:;-–—"  # and whitespace
+TRAILING_PUNCTUATION = re.compile(rf"[\s{re.escape(TRAILING_PUNCTUATION_CHARS)}]+$")
 # "Python well", "French fluently": how well, not what.
+ADVERB_ENDINGS = ("well", "fluently", "perfectly", "decently")
 TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:quite|pretty|very|really|fairly|reasonably))?\s+(?:well|fluently|perfectly|decently)$", re.I
+    rf"(?:\s+(?:quite|pretty|very|really|fairly|reasonably))?\s+(?:{'|'.join(ADVERB_ENDINGS)})$", re.I
 )
 # "taking bubble baths for", "things about": a value never ends in a preposition left by a cut.
-TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:about|for|with|to|of|in|on|at|from|by|and|or|the|a|an|my))+$", re.I)
+PREPOSITION_ENDINGS = tuple("about for with to of in on at from by and or the a an my".split())
+TRAILING_PREPOSITION = re.compile(rf"(?:\s+(?:{'|'.join(PREPOSITION_ENDINGS)}))+$", re.I)
+
+
+def _may_end_in_punctuation(text: str) -> bool:
+    """False only when TRAILING_PUNCTUATION cannot match: the last character is none of its own
+    (\\s is str.isspace; a final newline is whitespace)."""
+    return bool(text) and (text[-1].isspace() or text[-1] in TRAILING_PUNCTUATION_CHARS)
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False only when a case-blind `(?:ending)$` cannot match: ASCII text that ends in none of
+    them (lower-cased) and not in a newline ($ also matches before a final one)."""
+    return not text.isascii() or text.endswith("\n") or text.lower().endswith(endings)
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 # "&" between words splits them ("cats & dogs"), but not inside a name ("R&B", "AT&T").
 SPLIT_ITEMS = re.compile(
@@ -123,9 +141,13 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     """Cut trailing clauses and determiners off a matched span; None when nothing usable is left."""
     text = raw.strip().strip("\"'“”‘’`*_")
     text = cut_trailing_clause(text)
-    text = TRAILING_PUNCTUATION.sub("", text)
-    text = TRAILING_ADVERB.sub("", text)
-    text = TRAILING_PREPOSITION.sub("", text)
+    # Each cut only when its pattern can match at the end (most values end in a plain word).
+    if _may_end_in_punctuation(text):
+        text = TRAILING_PUNCTUATION.sub("", text)
+    if _may_end_with(text, ADVERB_ENDINGS):
+        text = TRAILING_ADVERB.sub("", text)
+    if _may_end_with(text, PREPOSITION_ENDINGS):
+        text = TRAILING_PREPOSITION.sub("", text)
     determiner = DETERMINERS.match(text)
     text = text[determiner.end() :] if determiner else text  # DETERMINERS.sub("", text): it only matches at 0
     text = text.strip(" .,!?\"'()")

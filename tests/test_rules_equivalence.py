@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -392,3 +393,98 @@ def test_the_last_long_text_is_remembered_by_digest_only() -> None:
     memo = secrets_detect._last_read
     assert memo is not None and card.encode() not in memo[0]
     assert all(isinstance(f, secrets_detect.Finding) for f in memo[1])
+
+
+# -- shortcuts that skip a regex: each may only skip where the regex finds nothing ------------
+
+TRICKY_ENDS = [
+    "tea",
+    "green tea,",
+    "tea -",
+    "tea –",
+    "tea —\n",
+    "tea\u00a0",  # a non-breaking space is \s too
+    "Python well",
+    "Python WELL",
+    "French fluently\n",
+    "French pretty well",
+    "baths for",
+    "things ABOUT",
+    "stuff about\n",
+    "a walk in the",
+    "speaks it ſo well",
+    "café with",
+    "Kelvin \u212aelvin",
+    "",
+    " ",
+]
+
+
+def test_an_end_cut_is_skipped_only_where_it_would_cut_nothing() -> None:
+    values = [*TRICKY_ENDS, *TEXTS, *(t[: len(t) // 2] for t in TEXTS)]
+    for text in values:
+        if not v._may_end_in_punctuation(text):
+            assert v.TRAILING_PUNCTUATION.sub("", text) == text, text
+        if not v._may_end_with(text, v.ADVERB_ENDINGS):
+            assert v.TRAILING_ADVERB.sub("", text) == text, text
+        if not v._may_end_with(text, v.PREPOSITION_ENDINGS):
+            assert v.TRAILING_PREPOSITION.sub("", text) == text, text
+    # and where it runs, it does cut
+    assert v.clean_value("Python well") == "Python"
+    assert v.clean_value("French FLUENTLY\n") == "French"
+    assert v.clean_value("long baths for") == "long baths"
+    assert v.clean_value("green tea -") == "green tea"
+
+
+def _cut_trailing_clause_slowly(text: str) -> str:
+    words = text.split()
+    keys = [w.lower().strip(v._EDGE_PUNCTUATION) for w in words]
+    for i, key in enumerate(keys):
+        for phrase in v.CUTS_BY_FIRST_WORD.get(key, ()):
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                return " ".join(words[:i])
+        if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
+            return " ".join(words[:i])
+    return text
+
+
+def test_a_trailing_clause_is_cut_as_by_the_full_scan() -> None:
+    for text in [*TRICKY_ENDS, *TEXTS, "tea for 3 years", "tea for three years", "jazz, because why not"]:
+        assert v.cut_trailing_clause(text) == _cut_trailing_clause_slowly(text), text
+
+
+def test_case_blind_substitution_reads_the_groups_from_the_text() -> None:
+    for name in ("CONTRACTION", "I_VE_HAVE"):
+        pattern = getattr(rx, name)
+        blind = prefilter.CaseBlind(pattern)
+        groups = range(1, pattern.groups + 1)
+
+        def shown(group: Callable[[int], str | None], groups: range = groups) -> str:
+            return "<" + "|".join(group(i) or "-" for i in groups) + ">"
+
+        for text in [*TEXTS, "Nothing To Change Here", "DONT stop", "I'VE TWO dogs", "ſure I m"]:
+            expected = pattern.sub(lambda m: shown(m.group), text)
+            assert blind.sub(text, prefilter.lowered(text), shown) == expected, (name, text)
+
+
+def test_the_forget_hint_is_the_regex_yes_or_no() -> None:
+    texts = [
+        *TEXTS,
+        "please forget my age",
+        "FORGET IT",
+        "I am forgetful",
+        "undelete that",
+        "a drop-off point",
+        "my_drop folder",
+        "dropbox and removers",
+        "remove",
+        "x remove\u00e9",  # not ASCII: the regex itself runs
+        "drop.",
+        "2drop",
+        "",
+        "drop" * 100,  # past the looks the str.find loop takes before one scan instead
+        "drop" * 100 + " forget it",
+        "Remove" * 60 + " DROP",
+    ]
+    for text in texts:
+        assert rx._asks_to_forget(text, prefilter.lowered(text)) == bool(rx.FORGET_HINT.search(text)), text
