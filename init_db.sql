@@ -1,5 +1,11 @@
 -- PersonalMem schema. Applied by the service when it first reaches the database (idempotent), and
 -- mounted into the postgres container by docker-compose.yml.
+--
+-- Every worker applies it at start-up, so on a database that is up to date it must take no
+-- lock on a table: ALTER TABLE … ADD COLUMN IF NOT EXISTS and CREATE INDEX IF NOT EXISTS lock
+-- the table before they find there is nothing to do, so one open transaction on it made a
+-- starting worker wait, and every read and write queued behind that wait. Those changes are
+-- made only when the catalog says they are missing (tests/test_database_paths.py).
 
 -- One row per user: memories holds the profile, field -> value
 -- (a string, number, boolean or a list of strings).
@@ -17,8 +23,15 @@ DROP INDEX IF EXISTS idx_memories_gin;
 
 -- Per-field times, field -> {"created_at": ISO-8601, "updated_at": ISO-8601},
 -- kept beside the profile so that memories stays plain field -> value.
-ALTER TABLE user_memories
-    ADD COLUMN IF NOT EXISTS field_times JSONB NOT NULL DEFAULT '{}'::jsonb;
+DO $$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_attribute
+        WHERE attrelid = 'user_memories'::regclass AND attname = 'field_times' AND NOT attisdropped
+    ) THEN
+        ALTER TABLE user_memories ADD COLUMN field_times JSONB NOT NULL DEFAULT '{}'::jsonb;
+    END IF;
+END $$;
 
 -- Per-field history: one row per change of one field. Values only (field -> value before and
 -- after), never the message that caused it. has_values is false for a deleted field or a field
@@ -39,11 +52,18 @@ CREATE TABLE IF NOT EXISTS memory_events (
     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
-CREATE INDEX IF NOT EXISTS idx_memory_events_user_id ON memory_events (user_id, id DESC);
 -- Retention deletes every user's events older than HISTORY_RETENTION_DAYS from time to time
 -- (memory_service.prune_history). Events arrive in time order, so a BRIN index (a few pages
 -- for millions of rows, next to nothing per insert) finds the old ones without a full scan.
-CREATE INDEX IF NOT EXISTS idx_memory_events_created_brin ON memory_events USING brin (created_at);
+DO $$
+BEGIN
+    IF to_regclass('idx_memory_events_user_id') IS NULL THEN
+        CREATE INDEX idx_memory_events_user_id ON memory_events (user_id, id DESC);
+    END IF;
+    IF to_regclass('idx_memory_events_created_brin') IS NULL THEN
+        CREATE INDEX idx_memory_events_created_brin ON memory_events USING brin (created_at);
+    END IF;
+END $$;
 
 -- "Never remember" rules: topics, fields or words a user does not want stored.
 CREATE TABLE IF NOT EXISTS memory_rules (

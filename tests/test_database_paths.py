@@ -62,3 +62,23 @@ def test_postgres_host_settings_build_a_dsn_without_leaking_the_password() -> No
     assert dsn == "postgresql://postgres:s3cret%20p%40ss@db.example:5432/pm"
     assert describe_dsn(dsn) == "db.example:5432/pm as postgres"
     assert "s3cret" not in repr(settings)
+
+
+def test_a_starting_worker_does_not_wait_on_transactions_in_progress(
+    make_settings: Callable[..., Settings], database_url: str, client: TestClient, user_id: str
+) -> None:
+    """Every worker applies init_db.sql at start-up. On an up-to-date database that must take no
+    table lock: ALTER TABLE … IF NOT EXISTS and CREATE INDEX IF NOT EXISTS queued behind any
+    writer's open transaction, and every read and write then queued behind them."""
+    assert client.put(f"/users/{user_id}/memories/name", json={"value": "Ines"}).status_code == 200
+    writer = psycopg2.connect(database_url)  # a transaction that stays open on every table
+    try:
+        with writer.cursor() as cur:
+            for table in ("user_memories", "memory_events", "memory_rules"):
+                cur.execute(f"LOCK TABLE {table} IN ROW EXCLUSIVE MODE")
+        with TestClient(create_app(make_settings())) as starting:
+            assert starting.get("/health").json()["database"] == "ok"
+            assert starting.get(f"/users/{user_id}/profile").json() == {"name": "Ines"}
+    finally:
+        writer.rollback()
+        writer.close()
