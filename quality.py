@@ -45,6 +45,7 @@ from vocabulary import (
     TENS_WORDS,
     TRAILING_FILLERS,
     TRAILING_TIME_PHRASES,
+    VAGUE_ROLES,
     VAGUE_WORDS,
     VALUE_ADJECTIVE_SUFFIXES,
     VALUE_COURTESY_OBJECTS,
@@ -523,6 +524,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if not NOT_ROLE_WORDS.isdisjoint(head):
         raise Refused("not an occupation")
+    if len(words) == 1 and words[0] in VAGUE_ROLES:
+        raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not an occupation")
     return text

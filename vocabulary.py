@@ -483,8 +483,13 @@ NOT_ROLE_WORDS = word_set(
     """sucker fan lover fool person people guy girl boy man woman lady dude kid child baby human being
     type kind sort bit lot mess owl bird member part one native beginner believer loner homebody
     introvert extrovert nerd geek junkie addict freak snob buff enthusiast blonde brunette redhead vegan
-    vegetarian carnivore eater amateur dad father mom mother husband wife stay"""
+    vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
+    bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
+    workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder"""
 )
+# An occupation word that says nothing on its own ("I'm the owner of this account"); with a
+# head noun it is one ("a business owner", "a shop owner").
+VAGUE_ROLES = word_set("owner user holder boss member worker")
 
 # First words of a place of work that is none ("home with the kids").
 NOT_EMPLOYER_STARTS = word_set("home myself")

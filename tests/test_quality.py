@@ -79,6 +79,11 @@ JUNK = [
     ("pronoun needs the message", "likes", "that one", "I like that one", "needs the message to be understood"),
     ("dangling object", "dislikes", "doing it", "I hate doing it", "needs the message to be understood"),
     ("idiom as role", "role", "huge fan of opera", "I'm a huge fan of opera", "not an occupation"),
+    ("reading habit as role", "role", "bookworm", "Honestly I've always been a bookworm", "not an occupation"),
+    ("music identity as role", "role", "metalhead", "I have been a metalhead since my teens", "not an occupation"),
+    ("food identity as role", "role", "total foodie", "I'm a total foodie, to be fair", "not an occupation"),
+    ("gym habit as role", "role", "gym rat", "My friends call me a gym rat and I'm a gym rat", "not an occupation"),
+    ("bare owner as role", "role", "owner", "I'm the owner of this laptop", "too vague to be a fact"),
     ("adverb as education", "education", "very hard", "I studied very hard", "too vague to be a fact"),
     (
         "activity as employer",
