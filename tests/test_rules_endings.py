@@ -11,31 +11,9 @@ from typing import Any
 
 import pytest
 
-from guards import admit_events
-from merge import apply_events
-from rules_extractor import RuleExtractor
+from tests.rules_helpers import after, folded, stored
 
-EXTRACTOR = RuleExtractor()
 WORKER = {"role": "line cook", "employer": "Ericsson", "location": "Porto", "likes": ["chess"]}
-
-
-def after(message: str, profile: dict[str, Any]) -> dict[str, Any]:
-    """The profile once the message's admitted events are applied."""
-    events, _ = admit_events(EXTRACTOR.extract_events(message, profile), message=message)
-    return apply_events(profile, {}, events, now="2026-01-01T00:00:00Z").profile
-
-
-def added(message: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Field -> value of what the message would add or update."""
-    events, _ = admit_events(EXTRACTOR.extract_events(message, profile or {}), message=message)
-    return {e.field: e.value for e in events if e.event != "REMOVE"}
-
-
-def folded(value: object) -> object:
-    if isinstance(value, list):
-        return sorted(str(x).casefold() for x in value)
-    return None if value is None else str(value).casefold()
-
 
 # -- losing a job ends it -----------------------------------------------------------------
 
@@ -115,7 +93,7 @@ def test_losing_a_job_ends_the_role_or_the_employer(message: str, profile: dict[
     ],
 )
 def test_losing_a_job_never_adds_one(message: str) -> None:
-    got = added(message)
+    got = stored(message)
     assert "role" not in got and "employer" not in got, got
 
 
@@ -187,12 +165,12 @@ def test_ending_words_remove_the_stored_fact(message: str, field: str) -> None:
     ],
 )
 def test_studying_or_taking_lessons_is_learning(message: str, goal: str) -> None:
-    goals = [g.casefold().replace("the ", "") for g in added(message).get("goals", [])]
-    assert goals == [goal.casefold()], added(message)
+    goals = [g.casefold().replace("the ", "") for g in stored(message).get("goals", [])]
+    assert goals == [goal.casefold()], stored(message)
 
 
 def test_studying_gives_the_same_shape_as_learning() -> None:
-    assert added("I'm studying Tamil.").get("goals") == added("I'm learning Tamil.").get("goals")
+    assert stored("I'm studying Tamil.").get("goals") == stored("I'm learning Tamil.").get("goals")
 
 
 @pytest.mark.parametrize(
@@ -216,7 +194,7 @@ def test_studying_gives_the_same_shape_as_learning() -> None:
     ],
 )
 def test_a_one_off_or_someone_elses_study_is_no_goal(message: str) -> None:
-    got = added(message)
+    got = stored(message)
     assert "goals" not in got and "possessions" not in got, got
 
 
@@ -262,7 +240,7 @@ def test_a_denied_nationality_is_no_end_of_learning() -> None:
     ],
 )
 def test_a_list_before_a_first_person_taste_is_read(message: str, field: str, value: list[str]) -> None:
-    assert folded(added(message).get(field)) == folded(value), added(message)
+    assert folded(stored(message).get(field)) == folded(value), stored(message)
 
 
 @pytest.mark.parametrize(
@@ -282,9 +260,9 @@ def test_a_list_before_a_first_person_taste_is_read(message: str, field: str, va
     ],
 )
 def test_an_object_fronted_near_miss_stores_no_taste(message: str) -> None:
-    got = added(message)
+    got = stored(message)
     assert not {"likes", "interests", "dislikes"} & set(got), got
 
 
 def test_the_things_i_love_are_still_read() -> None:
-    assert folded(added("The things I love are sailing and chess.").get("likes")) == ["chess", "sailing"]
+    assert folded(stored("The things I love are sailing and chess.").get("likes")) == ["chess", "sailing"]

@@ -8,27 +8,9 @@ every event passes (guards.admit_events, with the value-quality check).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from guards import admit_events
-from rules_extractor import RuleExtractor
-
-EXTRACTOR = RuleExtractor()
-
-
-def kept(message: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Field -> value of what would be stored (no removals)."""
-    events, _ = admit_events(EXTRACTOR.extract_events(message, profile or {}), message=message)
-    return {e.field: e.value for e in events if e.event != "REMOVE"}
-
-
-def folded(value: object) -> object:
-    if isinstance(value, list):
-        return sorted(str(x).casefold() for x in value)
-    return str(value).casefold()
-
+from tests.rules_helpers import EXTRACTOR, folded, stored
 
 # -- precision: negation before the verb ------------------------------------------------
 
@@ -45,7 +27,7 @@ def folded(value: object) -> object:
     ],
 )
 def test_a_denied_age_or_name_stores_nothing(message: str) -> None:
-    got = kept(message)
+    got = stored(message)
     assert "age" not in got and "name" not in got, got
 
 
@@ -57,7 +39,7 @@ def test_a_denied_age_or_name_stores_nothing(message: str) -> None:
     ],
 )
 def test_a_denied_workplace_or_home_stores_nothing(message: str) -> None:
-    got = kept(message)
+    got = stored(message)
     assert "employer" not in got and "location" not in got, got
 
 
@@ -72,7 +54,7 @@ def test_a_denied_workplace_or_home_stores_nothing(message: str) -> None:
     ],
 )
 def test_a_negation_elsewhere_in_the_sentence_does_not_deny_the_fact(message: str, field: str, value: object) -> None:
-    assert folded(kept(message).get(field)) == folded(value)
+    assert folded(stored(message).get(field)) == folded(value)
 
 
 @pytest.mark.parametrize(
@@ -84,12 +66,12 @@ def test_a_negation_elsewhere_in_the_sentence_does_not_deny_the_fact(message: st
     ],
 )
 def test_a_supposed_home_or_workplace_stores_nothing(message: str) -> None:
-    got = kept(message)
+    got = stored(message)
     assert "location" not in got and "employer" not in got, got
 
 
 def test_nobody_is_not_a_name() -> None:
-    assert "name" not in kept("Nobody here, just browsing.")
+    assert "name" not in stored("Nobody here, just browsing.")
 
 
 # -- recall: constructions of natural chat ---------------------------------------------
@@ -191,7 +173,7 @@ def test_nobody_is_not_a_name() -> None:
     ],
 )
 def test_natural_chat_is_read(message: str, field: str, value: object) -> None:
-    assert folded(kept(message).get(field)) == folded(value), kept(message)
+    assert folded(stored(message).get(field)) == folded(value), stored(message)
 
 
 def test_a_new_employer_and_role_replace_the_old_ones() -> None:
@@ -204,13 +186,13 @@ def test_a_new_employer_and_role_replace_the_old_ones() -> None:
 
 
 def test_pets_after_family_are_kept() -> None:
-    got = kept("I have two sons and a tortoise.")
+    got = stored("I have two sons and a tortoise.")
     assert folded(got.get("family")) == ["two sons"]
     assert folded(got.get("pets")) == ["tortoise"]
 
 
 def test_a_stay_at_home_parent_is_a_role() -> None:
-    assert folded(kept("I'm a stay-at-home mum.").get("role")) == "stay-at-home mum"
+    assert folded(stored("I'm a stay-at-home mum.").get("role")) == "stay-at-home mum"
 
 
 # -- near misses: nothing (or nothing of that field) is stored ----------------------------
@@ -295,4 +277,4 @@ def test_a_stay_at_home_parent_is_a_role() -> None:
     ],
 )
 def test_near_misses_store_nothing(message: str, field: str) -> None:
-    assert field not in kept(message), kept(message)
+    assert field not in stored(message), stored(message)

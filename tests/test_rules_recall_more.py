@@ -11,27 +11,9 @@ is what the profile would receive: the extractor's events after the gate every e
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from guards import admit_events
-from rules_extractor import RuleExtractor
-
-EXTRACTOR = RuleExtractor()
-
-
-def kept(message: str, profile: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Field -> value of what would be stored (no removals)."""
-    events, _ = admit_events(EXTRACTOR.extract_events(message, profile or {}), message=message)
-    return {e.field: e.value for e in events if e.event != "REMOVE"}
-
-
-def folded(value: object) -> object:
-    if isinstance(value, list):
-        return sorted(str(x).casefold() for x in value)
-    return str(value).casefold()
-
+from tests.rules_helpers import folded, stored
 
 # -- a pet with its name ------------------------------------------------------------------
 
@@ -50,7 +32,7 @@ def folded(value: object) -> object:
     ],
 )
 def test_a_pet_is_kept_with_its_name(message: str, pets: list[str]) -> None:
-    assert folded(kept(message).get("pets")) == pets
+    assert folded(stored(message).get("pets")) == pets
 
 
 @pytest.mark.parametrize(
@@ -67,7 +49,7 @@ def test_a_pet_is_kept_with_its_name(message: str, pets: list[str]) -> None:
     ],
 )
 def test_words_after_an_animal_that_are_no_name_are_left_out(message: str, pets: list[str]) -> None:
-    assert folded(kept(message).get("pets")) == pets
+    assert folded(stored(message).get("pets")) == pets
 
 
 @pytest.mark.parametrize(
@@ -81,7 +63,7 @@ def test_words_after_an_animal_that_are_no_name_are_left_out(message: str, pets:
     ],
 )
 def test_someone_elses_or_a_supposed_pet_stores_no_pet(message: str) -> None:
-    assert "pets" not in kept(message)
+    assert "pets" not in stored(message)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +75,7 @@ def test_someone_elses_or_a_supposed_pet_stores_no_pet(message: str) -> None:
     ],
 )
 def test_mine_after_ones_own_question_about_pets(message: str, pets: list[str]) -> None:
-    assert folded(kept(message).get("pets")) == pets
+    assert folded(stored(message).get("pets")) == pets
 
 
 @pytest.mark.parametrize(
@@ -106,11 +88,11 @@ def test_mine_after_ones_own_question_about_pets(message: str, pets: list[str]) 
     ],
 )
 def test_mine_without_a_pet_question_or_a_pet_stores_no_pet(message: str) -> None:
-    assert "pets" not in kept(message)
+    assert "pets" not in stored(message)
 
 
 def test_a_count_and_a_breed_before_my_animals_are_kept() -> None:
-    assert folded(kept("Feeding my two rescue greyhounds takes a while.").get("pets")) == ["two rescue greyhounds"]
+    assert folded(stored("Feeding my two rescue greyhounds takes a while.").get("pets")) == ["two rescue greyhounds"]
 
 
 # -- one thing named with "and" -------------------------------------------------------------
@@ -127,7 +109,7 @@ def test_a_count_and_a_breed_before_my_animals_are_kept() -> None:
     ],
 )
 def test_a_thing_named_with_and_stays_one_item(message: str, likes: list[str]) -> None:
-    assert folded(kept(message).get("likes")) == likes
+    assert folded(stored(message).get("likes")) == likes
 
 
 @pytest.mark.parametrize(
@@ -139,7 +121,7 @@ def test_a_thing_named_with_and_stays_one_item(message: str, likes: list[str]) -
     ],
 )
 def test_two_things_joined_by_and_stay_two(message: str, likes: list[str]) -> None:
-    got = folded(kept(message).get("likes"))
+    got = folded(stored(message).get("likes"))
     assert isinstance(got, list) and got[: len(likes)] == likes
 
 
@@ -156,7 +138,7 @@ def test_two_things_joined_by_and_stay_two(message: str, likes: list[str]) -> No
     ],
 )
 def test_too_much_of_a_pastime_is_a_like(message: str, likes: list[str]) -> None:
-    assert folded(kept(message).get("likes")) == likes
+    assert folded(stored(message).get("likes")) == likes
 
 
 @pytest.mark.parametrize(
@@ -170,7 +152,7 @@ def test_too_much_of_a_pastime_is_a_like(message: str, likes: list[str]) -> None
     ],
 )
 def test_too_much_once_or_of_someone_else_is_no_like(message: str) -> None:
-    assert "likes" not in kept(message)
+    assert "likes" not in stored(message)
 
 
 # -- a vehicle with its model year ---------------------------------------------------------
@@ -184,12 +166,12 @@ def test_too_much_once_or_of_someone_else_is_no_like(message: str) -> None:
     ],
 )
 def test_a_vehicle_with_its_year_or_a_tractor_is_owned(message: str, possessions: list[str]) -> None:
-    assert folded(kept(message).get("possessions")) == possessions
+    assert folded(stored(message).get("possessions")) == possessions
 
 
 @pytest.mark.parametrize("message", ["My uncle's tractor broke down.", "Is a 2009 Subaru any good?"])
 def test_someone_elses_vehicle_is_not_owned(message: str) -> None:
-    assert "possessions" not in kept(message)
+    assert "possessions" not in stored(message)
 
 
 # -- a sport one does, animals one raises, the team one plays in ---------------------------------
@@ -208,7 +190,7 @@ def test_someone_elses_vehicle_is_not_owned(message: str) -> None:
     ],
 )
 def test_a_sport_done_animals_raised_or_a_team_played_in_is_an_interest(message: str, interests: list[str]) -> None:
-    assert folded(kept(message).get("interests")) == interests
+    assert folded(stored(message).get("interests")) == interests
 
 
 @pytest.mark.parametrize(
@@ -226,7 +208,7 @@ def test_a_sport_done_animals_raised_or_a_team_played_in_is_an_interest(message:
     ],
 )
 def test_a_sport_or_animals_of_someone_else_or_not_yet_is_no_interest(message: str) -> None:
-    assert "interests" not in kept(message)
+    assert "interests" not in stored(message)
 
 
 # -- a named diet ------------------------------------------------------------------------------
@@ -241,7 +223,7 @@ def test_a_sport_or_animals_of_someone_else_or_not_yet_is_no_interest(message: s
     ],
 )
 def test_a_named_diet_is_kept(message: str, diet: str) -> None:
-    assert folded(kept(message).get("diet")) == diet
+    assert folded(stored(message).get("diet")) == diet
 
 
 @pytest.mark.parametrize(
@@ -254,7 +236,7 @@ def test_a_named_diet_is_kept(message: str, diet: str) -> None:
     ],
 )
 def test_an_unnamed_diet_someone_elses_or_a_question_stores_no_diet(message: str) -> None:
-    assert "diet" not in kept(message)
+    assert "diet" not in stored(message)
 
 
 # -- where one spent one's childhood, or lives on a farm -----------------------------------------
@@ -271,7 +253,7 @@ def test_an_unnamed_diet_someone_elses_or_a_question_stores_no_diet(message: str
     ],
 )
 def test_childhood_place_or_a_farm_is_where_one_is_from_or_lives(message: str, field: str, value: str) -> None:
-    assert folded(kept(message).get(field)) == value
+    assert folded(stored(message).get(field)) == value
 
 
 @pytest.mark.parametrize(
@@ -284,7 +266,7 @@ def test_childhood_place_or_a_farm_is_where_one_is_from_or_lives(message: str, f
     ],
 )
 def test_a_passing_stay_or_someone_elses_childhood_stores_no_place(message: str) -> None:
-    got = kept(message)
+    got = stored(message)
     assert "location" not in got and "hometown" not in got
 
 
@@ -300,7 +282,7 @@ def test_a_passing_stay_or_someone_elses_childhood_stores_no_place(message: str)
     ],
 )
 def test_what_one_is_the_owner_of_is_a_possession(message: str, possessions: list[str]) -> None:
-    got = kept(message)
+    got = stored(message)
     assert folded(got.get("possessions")) == possessions
     assert "role" not in got  # not "proud owner" read as a job
 
@@ -310,7 +292,7 @@ def test_what_one_is_the_owner_of_is_a_possession(message: str, possessions: lis
     ["My aunt is the owner of a bakery.", "Are you the owner of a Tesla?", "I want to be the owner of a cafe."],
 )
 def test_someone_elses_or_a_wished_ownership_is_no_possession(message: str) -> None:
-    assert "possessions" not in kept(message)
+    assert "possessions" not in stored(message)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +303,7 @@ def test_someone_elses_or_a_wished_ownership_is_no_possession(message: str) -> N
     ],
 )
 def test_making_a_living_as_is_a_role(message: str, role: str) -> None:
-    assert folded(kept(message).get("role")) == role
+    assert folded(stored(message).get("role")) == role
 
 
 @pytest.mark.parametrize(
@@ -334,4 +316,4 @@ def test_making_a_living_as_is_a_role(message: str, role: str) -> None:
     ],
 )
 def test_a_wished_or_someone_elses_living_or_no_job_is_no_role(message: str) -> None:
-    assert "role" not in kept(message)
+    assert "role" not in stored(message)
