@@ -426,7 +426,7 @@ class LLMExtractor:
             except openai.APIConnectionError:
                 raise ExtractionError("the LLM could not be reached (connection failed)") from None
             except (openai.OpenAIError, ValueError) as exc:
-                # A 200 whose body is not a chat completion (an HTML error page from a proxy, say).
+                # Anything else the client raises on the way (its body checks are _first_choice's).
                 raise ExtractionError(f"the LLM answered with something unreadable ({type(exc).__name__})") from None
             return _first_choice(text)
 

@@ -86,16 +86,16 @@ def history_rows(
 # -- SQL: every statement on the history and rules tables, parameterised -------------------
 
 # Events older than the retention period: never shown (the reads below leave them out), and
-# deleted by prune_expired, which the service runs every HISTORY_PRUNE_INTERVAL_S for all users
-# at once, active or not; a message's write pays nothing for retention.
-_UNEXPIRED = "created_at >= now() - make_interval(days => %(days)s)"
-_INSERT_ROWS = (
+# deleted by MemoryService.prune_history every HISTORY_PRUNE_INTERVAL_S for every user, active
+# or not; a message's write pays nothing for retention.
+_CUTOFF = "now() - make_interval(days => %(days)s)"
+_UNEXPIRED = f"created_at >= {_CUTOFF}"
+INSERT_EVENTS = (
     "INSERT INTO memory_events (user_id, field, event, before, after, has_values, source, request_id) "
     "SELECT %(user)s, e.field, e.event, e.before, e.after, e.has_values, %(source)s, %(request)s "
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "
     "AS e(field text, event text, before jsonb, after jsonb, has_values boolean)"
 )
-INSERT_EVENTS = _INSERT_ROWS
 # A message's write in one statement (and so one round trip, with no BEGIN or COMMIT): the
 # profile is replaced only if its row is still the version the merge started from (`xmin`,
 # which every UPDATE of the row changes) and the user's "never remember" rules are still the
@@ -110,7 +110,7 @@ _UPDATED = (
 )
 UPDATE_PROFILE_IF_UNCHANGED = f"WITH {_UPDATED} SELECT count(*) FROM updated"
 UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY = (
-    f"WITH {_UPDATED}, recorded AS ({_INSERT_ROWS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
+    f"WITH {_UPDATED}, recorded AS ({INSERT_EVENTS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
 )
 # The fields as a JSON array (jsonb ?): no ANY(…), which reads as a multi-user statement.
 ERASE_FIELD_VALUES = (
@@ -127,13 +127,8 @@ SELECT_EVENT = f"SELECT {EVENT_COLUMNS} FROM memory_events WHERE user_id = %(use
 # Retention for everyone: which users have expired events (the one statement that names no
 # user; a read, which a sharded cluster runs on every shard; the BRIN index on created_at finds
 # the old pages), then each one's deleted like any other single-user statement.
-USERS_WITH_EXPIRED = (
-    "SELECT DISTINCT user_id FROM memory_events WHERE created_at < now() - make_interval(days => %(days)s) "
-    "LIMIT %(limit)s"
-)
-DELETE_EXPIRED = (
-    "DELETE FROM memory_events WHERE user_id = %(user)s AND created_at < now() - make_interval(days => %(days)s)"
-)
+USERS_WITH_EXPIRED = f"SELECT DISTINCT user_id FROM memory_events WHERE created_at < {_CUTOFF} LIMIT %(limit)s"
+DELETE_EXPIRED = f"DELETE FROM memory_events WHERE user_id = %(user)s AND created_at < {_CUTOFF}"
 PRUNE_BATCH_USERS = 500
 SELECT_RULES = "SELECT rule FROM memory_rules WHERE user_id = %s ORDER BY id"
 COUNT_RULES = "SELECT count(*) FROM memory_rules WHERE user_id = %s"
@@ -157,7 +152,7 @@ SELECT_EXPORT = (
     "(SELECT coalesce(json_agg(json_build_object('id', e.id, 'field', e.field, 'event', e.event, "
     "'before', e.before, 'after', e.after, 'has_values', e.has_values, 'source', e.source, "
     "'request_id', e.request_id, 'created_at', e.created_at) ORDER BY e.id), '[]'::json) "
-    "FROM memory_events e WHERE e.user_id = %(user)s AND e.created_at >= now() - make_interval(days => %(days)s)) "
+    f"FROM memory_events e WHERE e.user_id = %(user)s AND e.{_UNEXPIRED}) "
     "FROM (SELECT 1) AS one LEFT JOIN user_memories m ON m.user_id = %(user)s"
 )
 # "Forget everything": the history and the rules go with the profile.

@@ -535,17 +535,13 @@ async def open_memory_service(
     )
     if not await db.ping():
         log.warning("database not reachable yet; requests will get 503 until it is")
-    pruning = (
-        asyncio.create_task(_prune_history_every(service, settings.history_prune_interval_s))
-        if settings.history_enabled
-        else None
-    )
+    # Retention runs with history switched off too: events recorded before still expire.
+    pruning = asyncio.create_task(_prune_history_every(service, settings.history_prune_interval_s))
     try:
         yield service, target
     finally:
-        if pruning is not None:
-            pruning.cancel()
-            await asyncio.gather(pruning, return_exceptions=True)
+        pruning.cancel()
+        await asyncio.gather(pruning, return_exceptions=True)
         # The service closes the LLM client it built; an extractor passed in is the caller's.
         if extractor is None and isinstance(active, LLMExtractor):
             await active.aclose()

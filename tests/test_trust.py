@@ -221,6 +221,21 @@ def test_retention_prunes_every_users_old_events_periodically(
         client.delete(f"/users/{idle_user}/memories")
 
 
+def test_retention_still_prunes_with_history_switched_off(
+    make_settings: Callable[..., Settings], db: Any, user_id: str
+) -> None:
+    """Events recorded while history was on still expire after it is switched off."""
+    with TestClient(create_app(make_settings(HISTORY_RETENTION_DAYS="30"))) as client:
+        client.put(f"/users/{user_id}/memories/name", json={"value": "Ilse"})
+    _age(db, user_id, "name", 31)
+    settings = make_settings(HISTORY_ENABLED="false", HISTORY_RETENTION_DAYS="30", HISTORY_PRUNE_INTERVAL_S="0.2")
+    with TestClient(create_app(settings)):
+        deadline = time.monotonic() + 10
+        while rows(db, "SELECT count(*) FROM memory_events WHERE user_id = %s", user_id) != [(0,)]:
+            assert time.monotonic() < deadline, "the expired event was never pruned"
+            time.sleep(0.1)
+
+
 def test_expired_events_are_never_shown_before_they_are_pruned(
     make_settings: Callable[..., Settings], db: Any, user_id: str
 ) -> None:
