@@ -96,21 +96,15 @@ INSERT_EVENTS = (
     "FROM jsonb_to_recordset(%(rows)s::jsonb) "
     "AS e(field text, event text, before jsonb, after jsonb, has_values boolean)"
 )
-# A message's write in one statement (and so one round trip, with no BEGIN or COMMIT): the
-# profile is replaced only if its row is still the version the merge started from (`xmin`,
-# which every UPDATE of the row changes) and the user's "never remember" rules are still the
-# ones its events were screened under; its history is written only if it was. No row back
-# means someone wrote in between: the caller reads the rules again and merges under the row lock.
-_UPDATED = (
-    "updated AS (UPDATE user_memories SET memories = %(memories)s, field_times = %(times)s, "
-    "updated_at = now() WHERE user_id = %(user)s AND xmin = %(version)s::xid "
-    # and the rules the message was screened under are still the user's rules
-    "AND ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id) = %(rules)s::text[] "
-    "RETURNING 1)"
-)
-UPDATE_PROFILE_IF_UNCHANGED = f"WITH {_UPDATED} SELECT count(*) FROM updated"
-UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY = (
-    f"WITH {_UPDATED}, recorded AS ({INSERT_EVENTS} WHERE EXISTS (SELECT 1 FROM updated)) SELECT count(*) FROM updated"
+# A message's write in one statement (and so one round trip, with no BEGIN or COMMIT), a
+# function in init_db.sql so that its plan is kept: the profile is replaced only if its row is
+# still the version the merge started from and the user's "never remember" rules are still the
+# ones its events were screened under; its history (rows: None when history is off) is written
+# only if it was. false means someone wrote in between: the caller reads the rules again and
+# merges under the row lock.
+WRITE_MESSAGE = (
+    "SELECT personalmem_message_write_v1(%(user)s, %(version)s, %(rules)s::text[], %(memories)s, %(times)s, "
+    "%(rows)s, %(source)s, %(request)s)"
 )
 # The fields as a JSON array (jsonb ?): no ANY(…), which reads as a multi-user statement.
 ERASE_FIELD_VALUES = (
@@ -137,13 +131,10 @@ INSERT_RULES = (
     "INSERT INTO memory_rules (user_id, rule) SELECT %s, rule FROM unnest(%s::text[]) WITH ORDINALITY AS r(rule, n) "
     "ORDER BY n ON CONFLICT DO NOTHING"
 )
-# The profile and the rules in one round trip: a message needs both before it is read.
-# The row's version (xmin) lets a message's write skip the row lock: UPDATE_PROFILE_IF_UNCHANGED.
-SELECT_PROFILE_AND_RULES = (
-    "SELECT m.memories, m.field_times, "
-    "ARRAY(SELECT rule FROM memory_rules r WHERE r.user_id = %(user)s ORDER BY r.id), m.xmin::text "
-    "FROM (SELECT 1) AS one LEFT JOIN user_memories m ON m.user_id = %(user)s"
-)
+# The profile, the rules and the row's version in one round trip (a function in init_db.sql,
+# so that its plan is kept): a message needs all three before it is read, and the version
+# lets its write skip the row lock (WRITE_MESSAGE).
+SELECT_PROFILE_AND_RULES = "SELECT memories, field_times, rules, version FROM personalmem_message_read_v1(%(user)s)"
 # One statement, so one snapshot: the profile, the rules and the history agree with each other.
 SELECT_EXPORT = (
     "SELECT m.memories, m.field_times, "
@@ -182,7 +173,7 @@ def record_changes(
 
 
 def insert_params(user_id: str, rows: list[dict[str, Any]], record: Record) -> dict[str, Any]:
-    """The parameters of INSERT_EVENTS (and of the history part of UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY)."""
+    """The parameters of INSERT_EVENTS (and of WRITE_MESSAGE's history)."""
     request_id = request_id_var.get()
     return {
         "user": user_id,

@@ -382,16 +382,16 @@ class MemoryService:
         Most messages find their user's row unchanged since it was read: this write takes no
         lock beforehand and needs no BEGIN or COMMIT, one round trip where the locked path takes two.
         """
-        params = {"user": user_id, "version": version, "rules": rules, "memories": _json(outcome.profile),
-                  "times": _json(outcome.field_times)}  # fmt: skip
-        statement = history.UPDATE_PROFILE_IF_UNCHANGED
+        params: dict[str, Any] = {"user": user_id, "version": version, "rules": rules,
+                                  "memories": _json(outcome.profile), "times": _json(outcome.field_times)}  # fmt: skip
         if self.history_enabled:
             rows = history.history_rows(before, outcome.profile, outcome.applied, FROM_MESSAGE)
             params |= history.insert_params(user_id, rows, FROM_MESSAGE)
-            statement = history.UPDATE_PROFILE_IF_UNCHANGED_WITH_HISTORY
+        else:
+            params |= {"rows": None, "source": None, "request": None}  # no events: the profile alone
 
         async def write(cur: Cursor) -> bool:
-            await cur.execute(statement, params)
+            await cur.execute(history.WRITE_MESSAGE, params)
             return bool(cur.fetchone()[0])
 
         return await self._db.run(write, transaction=False)

@@ -29,6 +29,9 @@ RETENTION_LOOKUP = re.compile(
 # INSERT … SELECT whose user_id column is one literal (history rows from jsonb_to_recordset).
 INSERT_SELECT_ONE_USER = re.compile(rf"^INSERT INTO \w+ \(user_id, [^)]*\) SELECT ({LITERAL}), ", re.S)
 INSERT_ONE_USER = re.compile(r"^INSERT INTO \w+ \(([^)]*)\) VALUES \((.*)\)", re.S)
+# A call of one of init_db.sql's functions, whose first argument is the one user it touches.
+FUNCTION_CALL_ONE_USER = re.compile(rf"^SELECT (?:[\w, ]+ FROM )?(personalmem_\w+)\(({LITERAL})[,)]", re.S)
+TABLES = ("user_memories", "memory_events", "memory_rules")
 
 
 @pytest.fixture
@@ -108,6 +111,7 @@ def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
     seen_users: set[str] = set()
     kinds: set[str] = set()
     in_transaction: dict[str, bool] = {}
+    called: set[str] = set()
     for session, batch in statements:
         pieces = [piece.strip() for piece in batch.split(";") if piece.strip()]
         # The statement timeout travels with each transaction's first round trip and with each
@@ -139,9 +143,39 @@ def test_every_statement_names_one_user_id(logged_server: PgServer) -> None:
                 kinds.add("INSERT")
                 seen_users.add(insert_select.group(1).strip("'"))
                 continue
+            call = FUNCTION_CALL_ONE_USER.match(piece)
+            if call:
+                called.add(call.group(1))
+                seen_users.add(call.group(2).strip("'"))
+                continue
             where = WHERE_ONE_USER.search(piece)
             assert where and " OR " not in piece.upper(), f"not scoped to one user_id: {piece}"
             seen_users.add(where.group(1).strip("'"))
     assert {"SELECT", "SELECT FOR UPDATE", "INSERT", "UPDATE", "DELETE", "RETENTION LOOKUP"} <= kinds
+    # A message's read and write go through functions; what they run must name one user too.
+    assert called == {"personalmem_message_read_v1", "personalmem_message_write_v1"}
+    for name in called:
+        _assert_body_names_one_user(logged_server, name)
     # Every candidate split of an unknown id was looked up on its own.
     assert users | {"sq", "sq_nobody", "sq_nobody_here"} <= seen_users
+
+
+def _assert_body_names_one_user(server: PgServer, name: str) -> None:
+    """Every statement in the function's body that touches a table names its first argument as user_id."""
+    [(arguments, body)] = server.query(
+        "SELECT proargnames, prosrc FROM pg_proc WHERE proname = %s", (name,), database="personalmem"
+    )
+    user = arguments[0]
+    statements = [piece for piece in re.split(r";", body) if any(table in piece for table in TABLES)]
+    assert statements, body
+    for statement in statements:
+        sql = " ".join(statement.split())
+        assert "ANY(" not in sql.upper() and " IN (" not in sql.upper() and " OR " not in sql.upper(), sql
+        for table in TABLES:
+            for use in re.finditer(rf"\b{table}\b", sql):
+                rest = sql[use.end() :]
+                # FROM/UPDATE t … WHERE/ON t.user_id = p_user, or INSERT INTO t (user_id, …) SELECT p_user, …
+                scoped = re.match(
+                    rf"(?: \w+)?(?: SET .*?)? (?:WHERE|ON) (?:\w+\.)?user_id = {user}\b", rest
+                ) or re.match(rf" \(user_id, [^)]*\) SELECT {user},", rest)
+                assert scoped, f"{name}: {table} not scoped to {user}: {sql}"
