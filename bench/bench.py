@@ -408,13 +408,12 @@ def prompt_tokens_for_twenty_fields() -> tuple[int, str]:
 
 
 class InstantLLM:
-    """bench/instant_llm.py under uvicorn, in its own process."""
+    """bench/instant_llm.py, in its own process."""
 
     def __init__(self) -> None:
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}/v1"
-        command = [sys.executable, "-m", "uvicorn", "bench.instant_llm:app", "--host", "127.0.0.1"]
-        command += ["--port", str(self.port), "--no-access-log", "--log-level", "warning"]
+        command = [sys.executable, "-m", "bench.instant_llm", "--host", "127.0.0.1", "--port", str(self.port)]
         self.process = subprocess.Popen(command, cwd=ROOT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -510,17 +509,20 @@ def run(run_dir: Path) -> dict:
 
                 def count_calls(duration: float) -> tuple[Figure, Timeline]:
                     # Calls counted around the measured run only: the warm-up's are not included.
-                    before = fake.stats()["calls"]
+                    before = fake.stats()
                     result = run_load(
                         llm_service.url, "writes", USERS, name, duration=duration, connections=CONNECTIONS,
                         loadgen=LOADGEN,
                     )  # fmt: skip
                     time.sleep(0.5)  # requests wrk left in flight reach the fake before it is read
-                    calls["during"] = fake.stats()["calls"] - before
+                    after = fake.stats()
+                    calls["during"] = after["calls"] - before["calls"]
+                    # The fake runs on the service's cores: what it took is said, not hidden.
+                    calls["fake_cpu_us"] = (after["cpu_s"] - before["cpu_s"]) / max(1, calls["during"]) * 1e6
                     return result
 
                 runner.line("llm", name, db.big, count_calls, llm_service)
-                llm = {"calls": calls["during"], "gate": _gate_check(llm_service, fake)}
+                llm = {**calls, "calls": calls.pop("during"), "gate": _gate_check(llm_service, fake)}
             finally:
                 llm_service.stop()
             runner.pgbench_line("pg_rmw", PGBENCH_RMW.format(users=USERS), "pgbench read-modify-write", db.big)
@@ -585,7 +587,12 @@ def build_run(figures: dict[str, Figure], llm: dict, db: Db, version: str) -> di
             "load_avg": _mean([x for k in READ_LINES for x in figures[k].extra["probe"]["load_avg"]]),
             "other_cpu": _mean([figures[k].extra["probe"]["other_cpu_mean"] for k in READ_LINES]),
         },
-        "llm": {"calls_during_run": llm["calls"], "requests": llm_line.requests, "gate": gate},
+        "llm": {
+            "calls_during_run": llm["calls"],
+            "requests": llm_line.requests,
+            "fake_cpu_us_per_call": llm["fake_cpu_us"],
+            "gate": gate,
+        },
         "extractor_rate": rate,
     }
     run["report"] = render(figures, run)
@@ -639,7 +646,12 @@ def render(figures: dict[str, Figure], run: dict) -> str:
         f"LLM calls: {gate['personal']} for {gate['personal_messages']} personal messages, "
         f"{gate['skipped']} for {gate['skipped_messages']} messages the gate skips; "
         f"{llm['calls_during_run']:,} during the measured LLM-path run for {llm['requests']:,} answered "
-        "(the rest were in flight when it ended; the warm-up's calls are not counted)",
+        "(the rest were in flight when it ended; the warm-up's calls are not counted)"
+        + (
+            f"; the instant LLM itself used {llm['fake_cpu_us_per_call']:,.0f} µs of CPU per call on the same cores"
+            if "fake_cpu_us_per_call" in llm
+            else ""
+        ),
         "",
     ]
     for name, r in run["ratios"].items():

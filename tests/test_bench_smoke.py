@@ -83,6 +83,8 @@ def test_benchmark_runs_saves_the_run_and_records_only_when_asked(admin_dsn: str
     assert "ratio llm_calls_per_personal_message = 1 (target == 1)\n" in run.stdout
     assert "ratio llm_calls_for_skipped_messages = 0 (target == 0)\n" in run.stdout
     assert "(target <= 1200; counted with o200k_base" in run.stdout
+    # What the fake LLM's own CPU took from the shared cores is reported with the LLM line.
+    assert "the instant LLM itself used " in run.stdout and " µs of CPU per call on the same cores" in run.stdout
     assert run.stdout.count("stalled windows: ") == len(LINES)
     assert run.stdout.count("connections per worker: ") == len(LINES)
 
@@ -94,6 +96,7 @@ def test_benchmark_runs_saves_the_run_and_records_only_when_asked(admin_dsn: str
     writes = data["figures"]["writes"]
     assert writes["requests"] > 0 and writes["stored"] >= 0.99 * writes["requests"]
     assert data["llm"]["gate"] == {"personal": 2, "skipped": 0, "personal_messages": 2, "skipped_messages": 4}
+    assert data["llm"]["fake_cpu_us_per_call"] > 0
     assert not results.exists()
 
     regen = subprocess.run(
