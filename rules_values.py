@@ -125,6 +125,7 @@ WH_ANYWHERE = re.compile(r"\b(?:how|what|why|where|who|whom|which|whether)\b", r
 CLAUSE_VERB_CB = CaseBlind(CLAUSE_VERB)
 SUBJECT_VERB_CB = CaseBlind(SUBJECT_VERB)
 WH_ANYWHERE_CB = CaseBlind(WH_ANYWHERE)
+SPLIT_ITEMS_CB = CaseBlind(SPLIT_ITEMS)  # every match takes a character: CaseBlind.split reads it as re.split
 WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
 
 
@@ -179,7 +180,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     if joined:  # "fish and chips" is one item
         head = COMPOUND.sub(lambda m: re.sub(r"\s+", JOINER, m.group(0)), head)
     items: list[str] = []
-    for part in SPLIT_ITEMS.split(head):
+    for part in SPLIT_ITEMS_CB.split(head, lowered(head)):
         if joined:
             part = part.replace(JOINER, " ")
         first = part.split()[:1]
