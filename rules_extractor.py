@@ -216,6 +216,8 @@ HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
 
 
 CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
+AND_VERB_F = Prefiltered(AND_VERB)  # the verbs it looks ahead for ("love", "hate"…) are its needles
+ASKED_F = tuple((name, Prefiltered(pattern)) for name, pattern in ASKED)
 CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short: ",", ";", "so"
 QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
 
@@ -241,7 +243,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
                 continue
-            if I_SUBJECT.match(stripped) and AND_VERB.search(part):
+            if I_SUBJECT.match(stripped) and AND_VERB_F.found(part, lowered(part)):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
@@ -565,7 +567,8 @@ class RuleExtractor:
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
             if question:
-                asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
+                low_question = lowered(piece)
+                asked = {name for name, pattern in ASKED_F if pattern.found(piece, low_question)} or asked
             liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
             referent = v.things(liked.group("v")) if liked else referent
             if asked and "mine" in words:

@@ -31,6 +31,8 @@ OWN = [
     "I'd love to be a pilot someday, but I'm a baker now",
     "i want to become a nurse and i hope to travel",
     "i'm hoping to study law: my dad is a judge",
+    "what's your favourite band? mine is blur. any pets? i have a cat",
+    "I Cook And Love Jazz, i garden and hate slugs",
     "so i do, i do not, i do too",
     "would you like tea? i do",
     "tea, coffee & cake are things i enjoy",
@@ -126,7 +128,8 @@ def test_the_clause_filters_never_skip_a_match(name: str) -> None:
 
 def test_found_is_the_regex_yes_or_no() -> None:
     patterns = [rx.REJECT_ANYWHERE, rx.PAST, rx.ADDRESSES_YOU, rx.NEAR_FUTURE, rx.DATED_FUTURE, rx.CHANGE]
-    patterns += [rx.HOUSEHOLD_ANYWHERE, rx.FUTURE_INTENT, re.compile(r"[A-Z]\w+ is", re.I)]  # the last: no twin
+    patterns += [rx.HOUSEHOLD_ANYWHERE, rx.FUTURE_INTENT, rx.AND_VERB, *(pattern for _, pattern in rx.ASKED)]
+    patterns.append(re.compile(r"[A-Z]\w+ is", re.I))  # no twin: the case-blind regex itself
     for pattern in patterns:
         filtered = prefilter.Prefiltered(pattern)
         for text in PIECES:
