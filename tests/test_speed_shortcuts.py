@@ -279,3 +279,42 @@ def test_the_corpus_reads_the_same_through_every_gate() -> None:
     events, _ = guards.admit_events(rx.RuleExtractor().extract_events(guards.redact(message), {}), message=message)
     assert {e.field for e in events} >= {"location", "likes", "role"}
     assert len(CORPUS) > 200
+
+
+# -- value builders' patterns, compiled once and read through their twins -------------------------
+
+PET_PHRASES = [
+    "a dog named Rex",
+    "two cats think they own the flat",
+    "My Old Labrador",
+    "a pet rabbit called Fudge",
+    "three hamsters and a Guinea Pig",
+    "a dog-walking business",
+    "the café cat",
+    "my sister",
+    "a tortoise named Shelly and a parrot",
+]
+
+
+def test_a_pet_is_cut_from_the_item_as_the_case_blind_regex_cut_it() -> None:
+    import rules_values as v
+
+    for item in [*PET_PHRASES, *(p.upper() for p in PET_PHRASES), *PIECES]:
+        head = v.PET_HEAD_CB.match(item, prefilter.lowered(item))
+        expected = v.PET_HEAD.match(item)
+        assert (item[: head.end(1)] if head else None) == (expected.group(1) if expected else None), item
+
+
+def test_the_builders_read_pets_and_relatives_as_before() -> None:
+    """What the builders read with their patterns built inside each call (recorded from that code)."""
+    import rules_values as v
+
+    assert v.pets("a dog named Rex and two cats") == ["dog"]  # the names list is cut before the items
+    assert v.pets("two cats") == ["two cats"]
+    assert v.pets("My Old Labrador") == ["Old Labrador"]
+    assert v.pets("a pet rabbit called Fudge") == ["rabbit named Fudge"]
+    assert v.relatives("two Brothers and a sister") == ["two Brothers", "sister"]
+    assert v.relatives("my Fiancé and two sons") == ["Fiancé", "two sons"]  # non-ASCII: the case-blind regex
+    assert v.relatives("two friends") == []
+    assert v.named_pet("a brother named Tom") == []  # a relative is no pet
+    assert v.named_pet("a tortoise named Shelly") == ["tortoise named Shelly"]
