@@ -83,6 +83,14 @@ def normalise_field_name(raw: str) -> str | None:
     return name if FIELD_NAME_PATTERN.match(name) else None
 
 
+# The known fields' names, normalised once: every event of an extractor names one of them,
+# and check_limits would otherwise run normalise_field_name's two substitutions for each.
+_KNOWN_FIELD_NAMES = {
+    name: normalise_field_name(name)
+    for name in (*CANONICAL_FIELDS, *sorted(EXTRA_SCALAR_FIELDS), *sorted(EXTRA_LIST_FIELDS), *SENSITIVE_FIELDS)
+}
+
+
 def normalise_field_key(raw: str) -> str | None:
     """A key from a path ('Favorite-Food', 'homeTown') as stored ('favorite_food', 'home_town').
 
@@ -130,7 +138,8 @@ def check_limits(events: list[FieldEvent]) -> tuple[list[FieldEvent], list[str]]
     kept: list[FieldEvent] = []
     dropped: list[str] = []
     for event in events[:MAX_EVENTS_PER_MESSAGE]:
-        name = normalise_field_name(event.field)
+        field = event.field
+        name = _KNOWN_FIELD_NAMES[field] if field in _KNOWN_FIELD_NAMES else normalise_field_name(field)
         items = event.value if isinstance(event.value, list) else [event.value]
         if name is None:
             dropped.append(f"{event.field[:40]!r}: not a valid field name")

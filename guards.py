@@ -28,7 +28,7 @@ from domain import (
     check_limits,
     check_numbers,
 )
-from prefilter import CaseBlind, lowered
+from prefilter import CaseBlind, lowered, never_matches
 from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
@@ -67,6 +67,9 @@ SENSITIVE_CATEGORIES: dict[str, re.Pattern[str]] = {
 # One pass for the yes/no question asked of every value.
 SENSITIVE_ANY = re.compile("|".join(pattern.pattern for pattern in SENSITIVE_CATEGORIES.values()), re.I)
 SENSITIVE_ANY_CB = CaseBlind(SENSITIVE_ANY)  # on ASCII text, its lower-case twin (4x faster)
+# Its matches hold no newline nor look past one: the matches in items joined by blank lines
+# are the items' own (screen_events searches them all at once).
+SENSITIVE_STAYS_IN_ITEMS = never_matches(SENSITIVE_ANY, "\n")
 CATEGORY_WORDS = {
     "health": "health information",
     "religion": "religion",
@@ -274,9 +277,12 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
             dropped.append(f"{event.field}: something sensitive ({words}); {NEVER_STORED}")
             continue
         category = field_category(event.field)
+        # One search of all the items (joined above) says whether any item can be sensitive:
+        # SENSITIVE_ANY's matches never hold a newline, so a match in one item is a match in the joined text.
+        maybe_sensitive = category or not SENSITIVE_STAYS_IN_ITEMS or is_sensitive(values)
         allowed = []
         for item in items:
-            if category or is_sensitive(item):
+            if category or (maybe_sensitive and is_sensitive(item)):
                 if clauses is None:
                     clauses = consented_clauses(message) if message else []
                 if not _consented(_text_of(item), clauses):

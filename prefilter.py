@@ -35,23 +35,53 @@ def lowered(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
-def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def needles(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains; None when the
-    pattern has no such set worth testing (then the regex always runs)."""
+    pattern has no such set worth testing (then the regex always runs). `shortest` is the
+    shortest needle worth a look-up: 2 lets "if" or "so" filter a short clause."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # an internal API: never let it break the caller
         return None
     found = _sequence(list(parsed))
-    if not found or min(len(n) for n in found) < MIN_NEEDLE:
+    if not found or min(len(n) for n in found) < shortest:
         return None
     return tuple(sorted(found))
+
+
+def needle_sets(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> list[tuple[str, ...]]:
+    """Every set of needles the pattern requires as a whole (each alone is enough to skip a
+    text that holds none of it), most selective first; `needles` is the first of them. A
+    caller that knows more (rules_extractor: the words that let a row run) picks the first
+    that tells it something new."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return []
+    options = _options(list(parsed))
+    usable = {option for option in options if min(len(n) for n in option) >= shortest}
+    return [tuple(sorted(option)) for option in sorted(usable, key=_selectivity, reverse=True)]
+
+
+def _selectivity(option: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
+    # Needles of SELECTIVE characters or more are all rare enough: then the fewest win
+    # (the sorted needles only make the order total).
+    return (min(SELECTIVE, *(len(n) for n in option)), -len(option), tuple(sorted(option)))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """Required strings of a sequence: every run of literal text (alternatives of literal text
     multiply out: "do(?:n't| not)" runs "don't" or "do not"), and what each other item requires;
     the most selective of them (longest shortest needle, then fewest needles)."""
+    options = _options(items)
+    if not options:
+        return None
+    # Needles of SELECTIVE characters or more are all rare enough: then the fewest win.
+    return max(options, key=lambda s: (min(SELECTIVE, *(len(n) for n in s)), -len(s)))
+
+
+def _options(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every required set of a sequence (see _sequence), in the order met."""
     options: list[frozenset[str]] = []
     run: set[str] = {""}
     for op, av in items:
@@ -75,17 +105,17 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             options.append(required)
     if run != {""}:
         options.append(frozenset(run))
-    options = [option for option in options if "" not in option]
-    if not options:
-        return None
-    # Needles of SELECTIVE characters or more are all rare enough: then the fewest win.
-    return max(options, key=lambda s: (min(SELECTIVE, *(len(n) for n in s)), -len(s)))
+    return [option for option in options if "" not in option]
 
 
 def _literals(op: Any, av: Any) -> set[str] | None:
     """The texts an item matches when it is made of literals alone (lower-cased), else None."""
     if op is sre.LITERAL:
         return {chr(av).lower()} if av < 128 else None
+    if op is sre.IN:  # a set of plain characters, "[;:]": one of them
+        if all(item_op is sre.LITERAL and item_av < 128 for item_op, item_av in av):
+            return {chr(item_av).lower() for _, item_av in av}
+        return None  # a range, a class or a negated set: too many texts
     if op is sre.SUBPATTERN:
         return _literal_sequence(list(av[-1]))
     if op is sre.BRANCH:
@@ -114,6 +144,8 @@ def _item(op: Any, av: Any) -> frozenset[str] | None:
         return _sequence(list(av[-1]))
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av))
+    if op is sre.ASSERT:  # a positive look-ahead or look-behind: what it sees is in the text too
+        return _sequence(list(av[1]))
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _, body = av
         return _sequence(list(body)) if low >= 1 else None
@@ -125,7 +157,7 @@ def _item(op: Any, av: Any) -> frozenset[str] | None:
                 return None  # an alternative that requires nothing: nothing is required
             union |= required
         return frozenset(union)
-    return None  # classes, anchors, look-arounds, back-references: no literal required
+    return None  # classes, anchors, negative look-arounds, back-references: no literal required
 
 
 def never_matches(pattern: re.Pattern[str], chars: str) -> bool:
@@ -178,13 +210,15 @@ def _avoids(items: list[tuple[Any, Any]], chars: str) -> bool:
 
 
 class Prefiltered:
-    """A compiled regex with its needles: `may_match(lowered_text)` says whether to run it."""
+    """A compiled regex with its needles: `may_match(lowered_text)` says whether to run it;
+    `found` answers yes or no, on ASCII text with the regex's lower-case twin (lower_twin)."""
 
-    __slots__ = ("needles", "regex")
+    __slots__ = ("needles", "regex", "twin")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], shortest: int = MIN_NEEDLE) -> None:
         self.regex = regex
-        self.needles = needles(regex)
+        self.needles = needles(regex, shortest)
+        self.twin = lower_twin(regex)
 
     def may_match(self, low: str | None) -> bool:
         if low is None or self.needles is None:
@@ -196,6 +230,21 @@ class Prefiltered:
 
     def search(self, text: str, low: str | None) -> re.Match[str] | None:
         return self.regex.search(text) if self.may_match(low) else None
+
+    def found(self, text: str, low: str | None) -> bool:
+        """bool(regex.search(text)): the needles first, then the twin on `low` (the same
+        matches at the same places, 2-4x faster than a case-blind scan) or the regex itself."""
+        if low is None:
+            return self.regex.search(text) is not None
+        needles = self.needles
+        if needles is not None:
+            for needle in needles:
+                if needle in low:
+                    break
+            else:
+                return False
+        twin = self.twin
+        return (self.regex.search(text) if twin is None else twin.search(low)) is not None
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text) if self.may_match(low) else iter(())
@@ -217,7 +266,25 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not _case_free(list(parsed)):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    flags = pattern.flags & ~re.IGNORECASE
+    return re.compile(literal_first(pattern.pattern, flags), flags)
+
+
+def literal_first(pattern: str, flags: int = 0) -> str:
+    """The same pattern opening with a literal where it opens with a word boundary and a
+    lower-case letter or digit: "\\bi\\s+…" becomes "i(?<=\\bi)\\s+…". Both match a "c" with a
+    boundary before it, at the same places; but re scans for a pattern's leading literal in C
+    and tries the rest only where it stands (a case-sensitive pattern only), instead of trying
+    the whole pattern at every position: a scan of 4 KB for "I've two…" is 6x faster."""
+    if not pattern.startswith("\\b") or len(pattern) < 3:
+        return pattern
+    first, rest = pattern[2], pattern[3:]
+    if not (first.isascii() and (first.islower() or first.isdigit())):
+        return pattern
+    after = rest.lstrip(" \t\n\r\f\v") if flags & re.VERBOSE else rest
+    if after[:1] in ("*", "+", "?", "{") or (flags & re.VERBOSE and after[:1] == "#"):
+        return pattern  # the letter is repeated (or a comment follows): not one literal
+    return f"{first}(?<=\\b{first}){rest}"
 
 
 def _lower_ascii(code: int) -> bool:

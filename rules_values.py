@@ -125,6 +125,7 @@ WH_ANYWHERE = re.compile(r"\b(?:how|what|why|where|who|whom|which|whether)\b", r
 CLAUSE_VERB_CB = CaseBlind(CLAUSE_VERB)
 SUBJECT_VERB_CB = CaseBlind(SUBJECT_VERB)
 WH_ANYWHERE_CB = CaseBlind(WH_ANYWHERE)
+SPLIT_ITEMS_CB = CaseBlind(SPLIT_ITEMS)  # every match takes a character: CaseBlind.split reads it as re.split
 WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
 
 
@@ -179,7 +180,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     if joined:  # "fish and chips" is one item
         head = COMPOUND.sub(lambda m: re.sub(r"\s+", JOINER, m.group(0)), head)
     items: list[str] = []
-    for part in SPLIT_ITEMS.split(head):
+    for part in SPLIT_ITEMS_CB.split(head, lowered(head)):
         if joined:
             part = part.replace(JOINER, " ")
         first = part.split()[:1]
@@ -509,6 +510,19 @@ NAMES_LIST = re.compile(
 )
 
 
+# The builders' patterns, compiled once: built from the word lists inside a call, each call
+# assembled and hashed a pattern of a few KB just to find it in re's cache.
+PET_HEAD = re.compile(rf"^(.*?\b(?:{PETS_RE})\b(?!-)(?:\s+named\s+\w+)?)", re.I)
+NOT_AN_ANIMAL = re.compile(
+    rf"\b(?:{RELATIVES_RE}|friend|colleague|boss|neighbou?r|roommate|teacher|doctor|coworker)\b", re.I
+)
+RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES_RE})\b", re.I)
+# On ASCII text their lower-case twins (prefilter.CaseBlind): the same matches at the same places.
+PET_HEAD_CB = CaseBlind(PET_HEAD)
+NOT_AN_ANIMAL_CB = CaseBlind(NOT_AN_ANIMAL)
+RELATIVE_WORD_CB = CaseBlind(RELATIVE_WORD)
+
+
 def pets(raw: str) -> list[str]:
     text = NAMES_LIST.sub("", raw.strip()) if " and " in raw or "," in raw else raw.strip()
     text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", text, flags=re.I)
@@ -521,11 +535,12 @@ def pets(raw: str) -> list[str]:
             found.extend(named)  # "dog Rex" (from "I love my dog Rex") -> "dog named Rex"
             continue
         # "two cats think they own the island" -> "two cats"; keep "cat named Spook"
-        match = re.match(rf"^(.*?\b(?:{PETS_RE})\b(?!-)(?:\s+named\s+\w+)?)", item, re.I)
+        head = PET_HEAD_CB.match(item, lowered(item))
+        match = item[: head.end(1)] if head else None  # the twin's match reads the lowered item: cut the item
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
-        if match and len(match.group(1).split()) <= 5:
-            found.append(match.group(1))
+        if match is not None and len(match.split()) <= 5:
+            found.append(match)
     return found
 
 
@@ -533,9 +548,7 @@ def named_pet(raw: str) -> list[str]:
     """'a tortoise named Shelly' -> 'tortoise named Shelly'; 'a brother named Tom' or 'a friend named Ana' is no pet."""
     parts = re.split(r"\s+(?:named|called)\s+", raw, maxsplit=1, flags=re.I)
     animal, rest = parts[0], parts[1] if len(parts) > 1 else ""
-    if re.search(
-        rf"\b(?:{RELATIVES_RE}|friend|colleague|boss|neighbou?r|roommate|teacher|doctor|coworker)\b", animal, re.I
-    ):
+    if NOT_AN_ANIMAL_CB.search(animal, lowered(animal)):
         return []
     value = clean_value(animal, max_words=3)
     if not value:
@@ -593,7 +606,7 @@ def sensitive(raw: str) -> list[str]:
 
 
 def relatives(raw: str) -> list[str]:
-    return [item for item in split_items(raw, max_words=4) if re.search(rf"\b(?:{RELATIVES_RE})\b", item, re.I)]
+    return [item for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
 
 
 def relative_with_name(raw: str) -> list[str]:

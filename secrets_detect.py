@@ -263,6 +263,17 @@ LABEL_HEADS = frozenset(
 )
 SCRIPT_LABELS = ("пароль", "密码", "パスワード", "비밀번호")
 HEAD_WORD = re.compile(r"\w+")
+# On ASCII text \w is [A-Za-z0-9_]: every other character turned into a space, str.split finds
+# HEAD_WORD's words ~4x faster than the regex does.
+NON_WORD_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if not re.fullmatch(r"\w", chr(c))})
+
+
+def _head_words(text: str) -> list[str]:
+    """HEAD_WORD.findall(text)."""
+    if len(text) > 100 and text.isascii():  # (on a few words, the regex is the faster)
+        return text.translate(NON_WORD_TO_SPACE).split()
+    return HEAD_WORD.findall(text)
+
 
 LOGIN_CONTACT = re.compile(
     r"(?:log\s*in|sign\s*in|user\s*name)\b[^.\n]{0,30}?(?P<value>[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{7,}\d)",
@@ -347,7 +358,7 @@ def _label_starts(text: str) -> list[int]:
     for label in SCRIPT_LABELS:  # written without spaces around them
         if label in text:
             starts += [m.start() for m in re.finditer(re.escape(label), text)]
-    for head in LABEL_HEADS.intersection(HEAD_WORD.findall(lowered)):
+    for head in LABEL_HEADS.intersection(_head_words(lowered)):
         at = lowered.find(head)
         while at >= 0:
             end = at + len(head)
