@@ -31,10 +31,12 @@ from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, never_matches
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
+    ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
     BUSINESSES,
     INSTRUMENTS,
     NUMBER_WORDS,
+    PET_OWNERS,
     PETS,
     RELATIVES,
     TASK_VERBS,
@@ -159,6 +161,26 @@ CLAUSE_BREAK = re.compile(
 )
 QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
 ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+# "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
+# out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
+# (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
+ELIDED_DOING = re.compile(
+    rf"^(?=(?:just\s+)?(?:(?P<ing>(?:{alternation(ACTIVITY_GERUNDS)})\b(?![^,;]*?\b(?:is|are|was|were|does|did|has|have|can|could|"
+    r"will|would|might|must|should|makes?|keeps?|gets?|seems?|sounds?|looks?|helps?)\b))"
+    r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
+    re.I,
+)
+# Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
+DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
+# A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
+SOMEONE_ELSE = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(PET_OWNERS + RELATIVES + PETS)})\b", re.I)
+
+
+def elide_doing(match: re.Match[str]) -> str:
+    """The "I" put back: "i'm" before a gerund, "i" before "just got back from"."""
+    return "i'm " if match.group("ing") else "i "
+
+
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
 AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w)", re.I)
@@ -409,7 +431,12 @@ def candidate_rows(words: set[str]) -> list[int]:
     return sorted(chosen)
 
 
-PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
+# "it", "them too", and "them it is so exciting" (a comment on the thing, without a comma before it).
+PRONOUN_VALUE = re.compile(
+    r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?"
+    r"(?:\s+(?:it|that|they)(?:'s|'re|\s+is|\s+are)\b[^.!?;\n]*)?\s*$",
+    re.I,
+)
 REMOVE_SCALAR = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:my|the)\s+(?P<f>name|role|job|location|age|employer|address)\b", re.I
 )
@@ -527,12 +554,17 @@ class RuleExtractor:
         prose = prose_outside_code(message)
         if URL_F.may_match(lowered(prose)):
             prose = URL.sub(" ", prose)
-        if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose)):
+        if (
+            not FIRST_PERSON.search(prose)
+            and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose))
+            and not DOING_HINT.search(prose)
+        ):
             return []
         text = normalise_text(prose)
         forget = _asks_to_forget(text, lowered(text))
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
+        others_named = False  # a statement so far named someone else as its subject
         sensitive = sensitive_hints(text.lower())
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
@@ -554,6 +586,14 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            doing = not (elided_i or question or others_named or "i" in words) and ELIDED_DOING.match(lead)
+            if doing:
+                lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
+                words |= {"i", "m"}
+            if not question and (
+                not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
+            ):
+                others_named = True
             household = "i" not in words and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import rules_values as v
 from domain import EventKind
 from vocabulary import (
+    ACTIVITY_GERUNDS,
     ADVERB_PHRASES,
     BUSINESSES,
     DIETS,
@@ -117,6 +118,9 @@ PIECES = {
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
     r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
+    "{ACTIVITY_ING}": alternation(ACTIVITY_GERUNDS),
+    # Back from a pastime just done: "got back from", "just finished", "got done with".
+    "{BACK_FROM}": r"(?:got\s+(?:back|home|in)\s+from|came\s+(?:back|home)\s+from|(?:am|'m)\s+(?:back|home)\s+from|finished|got\s+done(?:\s+with)?)",
 }
 
 
@@ -237,6 +241,9 @@ ROWS: tuple[Row, ...] = (
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
+    # "I'd rather be outdoors", "I would rather read than watch TV": what one prefers, told as a choice.
+    row("likes_would_rather", "likes", r"\bi(?:'d|\s+would)\s+{ADV}rather\s+(?!(?:not|you|we|they|he|she|it)\b)(?P<v>[^.!?;\n]+)", v.rather,
+        words="rather"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
@@ -335,6 +342,17 @@ ROWS: tuple[Row, ...] = (
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
     row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
         (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
+    # "I'm just baking some bread", "I've been playing ping pong with friends" (and, the "I" left out,
+    # "just listening to some blues"): a pastime told by doing it (chores, meals and people are no pastime).
+    row("interests_doing_now", "interests", r"{I_AM}\s+{ADV}(?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*)", v.pastime_now,
+        words="reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing tinkering woodworking birdwatching coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping hunting sailing kayaking rowing golfing"),
+    row("interests_been_doing", "interests", r"\bi(?:'ve|\s+have)\s+{ADV}been\s+{ADV}(?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*)", v.pastime_now,
+        words="reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing tinkering woodworking birdwatching coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping hunting sailing kayaking rowing golfing"),
+    # "I just got back from walking my dog", "just finished choir rehearsal", "I was out sailing": a pastime
+    # told by having just done it.
+    row("interests_back_from", "interests", r"""(?:\bi\s+{ADV}{BACK_FROM}|\bi(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
+        (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
+        words="back home finished done out"),
     # -- skills ----------------------------------------------------------------------------
     row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
         (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
@@ -641,6 +659,11 @@ ROW_PRECEDENCE = {
     "interests_play_in": 6,
     # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
     "possessions_owner_of": 7,
+    # A pastime told by doing it is the weakest reading of its words: every other interests row
+    # ("I'm usually knitting", "I've been knitting for years") and any row of a later field
+    # ("I'm reading law at Leeds") reads them first.
+    "interests_doing_now": 30,
+    "interests_been_doing": 30,
 }
 
 

@@ -36,6 +36,8 @@ from rules_extractor import (
     DATED_FUTURE,
     DIGIT,
     DO_YOU_LIKE,
+    DOING_HINT,
+    ELIDED_DOING,
     ELIDED_I,
     FIRST_PERSON,
     FORGET_HINT,
@@ -52,6 +54,7 @@ from rules_extractor import (
     NEAR_FUTURE,
     OTHER_OWNER,
     OTHER_SUBJECTS,
+    SOMEONE_ELSE,
     PAST,
     PLEASE,
     PRONOUN_VALUE,
@@ -73,6 +76,7 @@ from rules_extractor import (
     _last_items,
     _may_open_with_filler,
     _speaker_is_user,
+    elide_doing,
 )
 from rules_table import ONGOING_ROWS, ROWS, Row, precedence
 
@@ -164,11 +168,12 @@ def may_run(r: Row, words: set[str]) -> bool:
 
 def trace(message: str) -> list[tuple[str, FieldEvent]]:
     prose = URL.sub(" ", prose_outside_code(message))
-    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose):
+    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose) and not DOING_HINT.search(prose):
         return []
     text = normalise_text(prose)
     found = _forget_requests(text) if FORGET_HINT.search(text) else []
     speaker_is_user = False
+    others_named = False
     sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
     asked: set[str] = set()
     referent: list[str] = []
@@ -188,6 +193,14 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
             continue
         lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(piece.lower()) else piece
         elided_i = bool(ELIDED_I.match(lead))
+        doing = not (elided_i or question or others_named or "i" in words) and ELIDED_DOING.match(lead)
+        if doing:
+            lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
+            words |= {"i", "m"}
+        if not question and (
+            not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
+        ):
+            others_named = True
         household = bool(HOUSEHOLD.match(lead))
         if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
             speaker_is_user = True
