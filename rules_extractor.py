@@ -35,6 +35,7 @@ from vocabulary import (
     AFFIRMATION_PHRASES,
     BUSINESSES,
     INSTRUMENTS,
+    NOT_NAMES,
     NUMBER_WORDS,
     PET_OWNERS,
     PETS,
@@ -56,7 +57,9 @@ REQUEST_START = re.compile(
 )
 REQUEST_ANYWHERE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help|to know|a |an )|"
-    r"\bi\s+(?:want|would like|'d like)\s+you\s+to\b|\bi'm\s+looking\s+for\s+(?:a|an|some)\b",
+    r"\bi\s+(?:want|would like|'d like)\s+you\s+to\b|"
+    # "I'm looking for a plumber" asks; "I'm looking for a new job" tells of a search (goals_job_hunting).
+    r"\bi'm\s+looking\s+for\s+(?:a|an|some)\b(?!\s+(?:new\s+|better\s+|different\s+|second\s+)?job\b)",
     re.I,
 )
 HYPOTHETICAL_START = re.compile(
@@ -88,7 +91,11 @@ DATED = (
 NEAR_FUTURE = re.compile(rf"\b(?:{DATED}|right now|at the moment|for now)\b", re.I)
 # For a row that tells of something long under way ("I'm learning Thai at the moment"), only a date counts.
 DATED_FUTURE = re.compile(rf"\b(?:{DATED})\b", re.I)
-FUTURE_INTENT = re.compile(r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would)\b", re.I)
+# ("I'm looking for a job at Acme": a search, no employer yet.)
+FUTURE_INTENT = re.compile(
+    r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would|looking for|searching for|applying for)\b",
+    re.I,
+)
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
@@ -568,9 +575,17 @@ class RuleExtractor:
         sensitive = sensitive_hints(text.lower())
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
+        previous = 0  # where the events of the clause before this one start in `found`
         for piece, question in clause_pieces(text):
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
+            last_clause, previous = found[previous:], len(found)
+            if "name" in words or "named" in words or "called" in words:
+                named = _named_after(piece, last_clause)
+                if named is not None:  # "I have a cat. Her name is Spook.": the cat, with its name
+                    at, event = named
+                    found[found.index(at)] = event
+                    continue
             if question:
                 asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
             liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
@@ -721,6 +736,35 @@ class RuleExtractor:
             if items:
                 events.append(("forget_that_i_like", new_event(field=field, value=items, event="REMOVE")))
         return events
+
+
+NOT_NAME_WORDS = frozenset(NOT_NAMES)
+# "Her name is Spook", "he's called Rex": the name of the one just mentioned.
+NAME_OF_THE_ONE = re.compile(
+    r"^(?:(?:her|his|its)\s+name(?:'s|\s+is)|(?:she|he|it)(?:'s|\s+is)\s+(?:named|called))\s+(?P<n>[A-Za-z][a-z'-]{1,19})$", re.I
+)
+
+
+def _named_after(
+    piece: str, last_clause: list[tuple[str, FieldEvent]]
+) -> tuple[tuple[str, FieldEvent], tuple[str, FieldEvent]] | None:
+    """The one animal, partner or child the clause before named, now with the name this clause gives it:
+    (the old event, the new one); None when the clause gives no name or the one before named no single one."""
+    said = NAME_OF_THE_ONE.match(piece.strip(" ,"))
+    adds = [(n, e) for n, e in last_clause if e.event != "REMOVE" and e.field in {"pets", "family"}]
+    if said is None or len(adds) != 1 or not isinstance(adds[0][1].value, list) or len(adds[0][1].value) != 1:
+        return None
+    row_name, event = adds[0]
+    one = str(event.value[0])
+    name = said.group("n")
+    if event.field == "pets":
+        values = v.named_pet(f"{one} named {name}") if "named" not in one else []
+    else:
+        relation = v.PARTNER_RE.fullmatch(one)
+        values = [f"{one.lower()} {name.capitalize()}"] if relation and name.lower() not in NOT_NAME_WORDS else []
+    if not values or values == [one]:
+        return None
+    return adds[0], (row_name, new_event(field=event.field, value=values, event=event.event))
 
 
 def _event_for(r: Row, clause: str, low: str | None) -> EventKind:

@@ -35,6 +35,7 @@ from vocabulary import (
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
     PASTIME_GERUNDS,
+    PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
     VEHICLES,
     alternation,
@@ -119,6 +120,7 @@ PIECES = {
     r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
     "{ACTIVITY_ING}": alternation(ACTIVITY_GERUNDS),
+    "{PLAYED_SPORT}": alternation(PLAYED_SPORTS),
     # Back from a pastime just done: "got back from", "just finished", "got done with".
     "{BACK_FROM}": r"(?:got\s+(?:back|home|in)\s+from|came\s+(?:back|home)\s+from|(?:am|'m)\s+(?:back|home)\s+from|finished|got\s+done(?:\s+with)?)",
 }
@@ -262,6 +264,9 @@ ROWS: tuple[Row, ...] = (
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
+    # "I can't drink coffee", "I never eat pork": what one keeps off (not "I can't eat another bite").
+    row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
+        words="eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
@@ -353,6 +358,13 @@ ROWS: tuple[Row, ...] = (
     row("interests_back_from", "interests", r"""(?:\bi\s+{ADV}{BACK_FROM}|\bi(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
         (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
         words="back home finished done out"),
+    # "My softball game got rained out", "our chess club meets on Fridays": a sport one plays, told by one's team.
+    row("interests_my_team", "interests", r"""\b(?:my|our)\s+(?:(?:new|local|school|college|church|weekly|weekend|rec|intramural|little\s+league|work)\s+)?
+        (?P<v>(?:{PLAYED_SPORT})\s+(?:team|club|league|game|games|match|matches|practice|tournament|season))\b""", v.sport_of_team,
+        words="team club league game games match matches practice tournament season"),
+    # "I'm looking for a new job", "I'm job hunting": finding work is what one is after.
+    row("goals_job_hunting", "goals", r"""{I_AM}\s+{ADV}(?:(?:looking|searching|hunting|applying)\s+for\s+(?P<v>(?:a\s+)?(?:(?:new|better|different|full[- ]time|part[- ]time|second)\s+)?(?:job|work))\b
+        |(?P<hunting>job\s+hunting|job\s+searching)\b)(?![^.!?;\n]*\bfor\s+(?:my|his|her|their|our|a\s+friend)\b)""", v.job_hunt, words="job work hunting"),
     # -- skills ----------------------------------------------------------------------------
     row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
         (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),

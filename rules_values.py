@@ -844,3 +844,20 @@ def rather(raw: str) -> list[str]:
     if lead:
         return things(head[lead.end() :])
     return things(f"to {head}")
+
+
+TEAM_NOUNS = frozenset({"team", "club", "league"})
+
+
+def sport_of_team(raw: str) -> list[str]:
+    """'soccer team' -> 'soccer team' (one belongs to it); 'softball game' -> 'softball' (one plays it)."""
+    words = raw.lower().split()
+    return [" ".join(words)] if words[-1] in TEAM_NOUNS else [" ".join(words[:-1])]
+
+
+def job_hunt(raw: str) -> list[str]:
+    """'a new job' -> 'find a new job'; 'job hunting' (no object) -> 'find a job'."""
+    value = raw.strip().lower()
+    if not value or value.startswith("job "):
+        return ["find a job"]
+    return [f"find {value if value.startswith('a ') or value == 'work' else 'a ' + value}"]

@@ -150,6 +150,12 @@ DONE_SPORTS = phrases(
     crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
     zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
 )
+# Games and sports played in teams, leagues and matches ("my softball game", "our chess club").
+PLAYED_SPORTS = phrases(
+    """soccer|football|baseball|basketball|softball|hockey|ice hockey|tennis|volleyball|rugby|cricket|golf|
+    bowling|chess|darts|lacrosse|netball|badminton|squash|handball|water polo|ping pong|table tennis|dodgeball|
+    kickball|pickleball|frisbee|ultimate frisbee|curling|swim|track|debate"""
+)
 # Diets followed "on a … diet" or "eat a … diet" (none that tells of an illness, like gluten-free).
 NAMED_DIETS = phrases(
     """keto|ketogenic|paleo|vegan|vegetarian|pescatarian|plant based|plant-based|mediterranean|raw food|

@@ -75,6 +75,7 @@ from rules_extractor import (
     WORD_CLASSES,
     _last_items,
     _may_open_with_filler,
+    _named_after,
     _speaker_is_user,
     elide_doing,
 )
@@ -177,8 +178,15 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
     sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
     asked: set[str] = set()
     referent: list[str] = []
+    previous = 0
     for piece, question in clause_pieces(text):
         words = clause_words(piece.lower(), sensitive)
+        last_clause, previous = found[previous:], len(found)
+        named = _named_after(piece, last_clause)
+        if named is not None:
+            at, event = named
+            found[found.index(at)] = event
+            continue
         if question:
             asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
         liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
