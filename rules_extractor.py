@@ -93,7 +93,8 @@ NEAR_FUTURE = re.compile(rf"\b(?:{DATED}|right now|at the moment|for now)\b", re
 DATED_FUTURE = re.compile(rf"\b(?:{DATED})\b", re.I)
 # ("I'm looking for a job at Acme": a search, no employer yet.)
 FUTURE_INTENT = re.compile(
-    r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would|looking for|searching for|applying for)\b",
+    r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would|"
+    r"looking for|searching for|applying for)\b",
     re.I,
 )
 # Replacing words: a scalar stated with one of these replaces the stored one.
@@ -173,7 +174,8 @@ ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
 ELIDED_DOING = re.compile(
     rf"^(?=(?:just\s+)?(?:(?P<ing>(?:{alternation(ACTIVITY_GERUNDS)})\b(?![^,;]*?\b(?:is|are|was|were|does|did|has|have|can|could|"
-    r"will|would|might|must|should|makes?|keeps?|gets?|seems?|sounds?|looks?|helps?)\b))"
+    r"will|would|might|must|should|makes?|made|keeps?|kept|gets?|got|gives?|gave|takes?|took|seems?|sounds?|looks?|"
+    r"helps?|feels?|felt)\b))"
     r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
     re.I,
 )
@@ -480,6 +482,8 @@ FORGET_LOOKS = 32
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
+
+
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
 # Its matches never hold a sentence end, so only the stretches between sentence ends that hold
@@ -739,9 +743,12 @@ class RuleExtractor:
 
 
 NOT_NAME_WORDS = frozenset(NOT_NAMES)
+COUNT_WORDS = frozenset(NUMBER_WORDS) - {"a", "an"}
 # "Her name is Spook", "he's called Rex": the name of the one just mentioned.
 NAME_OF_THE_ONE = re.compile(
-    r"^(?:(?:her|his|its)\s+name(?:'s|\s+is)|(?:she|he|it)(?:'s|\s+is)\s+(?:named|called))\s+(?P<n>[A-Za-z][a-z'-]{1,19})$", re.I
+    r"^(?:(?:her|his|its)\s+name(?:'s|\s+is)|(?:she|he|it)(?:'s|\s+is)\s+(?:named|called))\s+"
+    r"(?P<n>[A-Za-z][a-z'-]{1,19})$",
+    re.I,
 )
 
 
@@ -756,6 +763,8 @@ def _named_after(
         return None
     row_name, event = adds[0]
     one = str(event.value[0])
+    if one.split()[0].lower() in COUNT_WORDS or one.split()[0].isdigit():
+        return None  # "two dogs": whose name it is cannot be told
     name = said.group("n")
     if event.field == "pets":
         values = v.named_pet(f"{one} named {name}") if "named" not in one else []

@@ -358,8 +358,8 @@ ROWS: tuple[Row, ...] = (
     row("interests_back_from", "interests", r"""(?:\bi\s+{ADV}{BACK_FROM}|\bi(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
         (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
         words="back home finished done out"),
-    # "My softball game got rained out", "our chess club meets on Fridays": a sport one plays, told by one's team.
-    row("interests_my_team", "interests", r"""\b(?:my|our)\s+(?:(?:new|local|school|college|church|weekly|weekend|rec|intramural|little\s+league|work)\s+)?
+    # "My softball game got rained out", "my chess club meets on Fridays": a sport one plays, told by one's team.
+    row("interests_my_team", "interests", r"""\bmy\s+(?:(?:new|local|school|college|church|weekly|weekend|rec|intramural|little\s+league|work)\s+)?
         (?P<v>(?:{PLAYED_SPORT})\s+(?:team|club|league|game|games|match|matches|practice|tournament|season))\b""", v.sport_of_team,
         words="team club league game games match matches practice tournament season"),
     # "I'm looking for a new job", "I'm job hunting": finding work is what one is after.

@@ -112,6 +112,8 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only when a case-blind `(?:ending)$` cannot match: ASCII text that ends in none of
     them (lower-cased) and not in a newline ($ also matches before a final one)."""
     return not text.isascii() or text.endswith("\n") or text.lower().endswith(endings)
+
+
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 # "&" between words splits them ("cats & dogs"), but not inside a name ("R&B", "AT&T").
 SPLIT_ITEMS = re.compile(
@@ -715,7 +717,9 @@ _NEEDS_OBJECT = frozenset(ACTIVITY_GERUNDS_NEEDING_OBJECT)
 _NOT_PASTIME_OBJECTS = frozenset(NOT_PASTIME_OBJECTS) | _CHORES
 _SECOND_PERSON = frozenset(SECOND_PERSON)
 # After the gerund, where a pastime done now stops: a place, a time, a companion, a purpose.
-NOW_TAIL = PHRASE_TAIL | {"to", "so", "because", "while", "today", "tonight", "now", "later", "again", "all", "this", "how", "what"}
+NOW_TAIL = PHRASE_TAIL | {
+    *("to", "so", "because", "while", "today", "tonight", "now", "later", "again", "all", "this", "how", "what", "down")
+}
 # "playing it safe", "reading this", "watching the news": an object that names no pastime.
 NO_OBJECT = frozenset({"it", "this", "that", "them", "something", "stuff", "things", "around", "the news"})
 # "cooking up a curry", "playing around": a particle, before the object if there is one.
@@ -740,13 +744,11 @@ def pastime_now(raw: str) -> list[str]:
     rest = tokens[keep:]
     if rest and rest[0] in PARTICLES:
         rest = rest[1:]
+    if not _NOT_PASTIME_OBJECTS.isdisjoint(WORD.findall(raw.lower())):
+        return []  # "cooking dinner", and "swimming in paperwork" though the cut left "swimming"
     if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT:
         return [] if verb in _NEEDS_OBJECT else [verb]
-    if (
-        not _NOT_PASTIME_OBJECTS.isdisjoint(rest)
-        or not _SECOND_PERSON.isdisjoint(rest)
-        or any(w.removesuffix("'s") in _PEOPLE for w in rest)
-    ):
+    if not _SECOND_PERSON.isdisjoint(rest) or any(w.removesuffix("'s") in _PEOPLE for w in rest):
         return []
     return [value]
 
@@ -819,7 +821,9 @@ def gerund_pastime(raw: str) -> list[str]:
     return [value] if value and value.split()[0].lower().endswith("ing") else []
 
 
-BACK_FROM_NOUN = re.compile(r"^(?:(?:my|a|the)\s+)?(?P<v>(?:[\w-]+\s+)?(?:practice|rehearsal)|volunteer\s+work|volunteering)$", re.I)
+BACK_FROM_NOUN = re.compile(
+    r"^(?:(?:my|a|the)\s+)?(?P<v>(?:[\w-]+\s+)?(?:practice|rehearsal)|volunteer\s+work|volunteering)$", re.I
+)
 
 
 def back_from(raw: str) -> list[str]:
@@ -836,7 +840,7 @@ RATHER_LEAD = re.compile(r"^(?:(?P<be>be)\s+(?=\w+ing\b)|(?:have|eat|drink|liste
 
 def rather(raw: str) -> list[str]:
     """'go to the park than the mall' -> 'going to the park': what one would rather do, without what it beats."""
-    head = RATHER_THAN.sub("", raw.strip())
+    head = RATHER_THAN.sub("", raw.split(",")[0].strip())
     first = head.split()[:1]
     if not first or first[0].lower() in _NOT_RATHER_VERBS:
         return []

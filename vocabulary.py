@@ -444,7 +444,18 @@ NOT_NAME_WORDS = word_set(
 )
 # Suffixes of adjectives and participles that no common given name has.
 VALUE_ADJECTIVE_SUFFIXES = (
-    "ous", "ive", "ful", "less", "able", "ible", "ated", "ized", "ised", "ious", "ical", "istic",
+    "ous",
+    "ive",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ated",
+    "ized",
+    "ised",
+    "ious",
+    "ical",
+    "istic",
 )
 # Words that, next to a name in the message, mark it as an animal's.
 PET_WORDS = word_set(
