@@ -192,7 +192,8 @@ def elide_doing(match: re.Match[str]) -> str:
 
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
-AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w)", re.I)
+# ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
+AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
 # "Do you like X? I do (not)": the answer is about X.
 DO_YOU_LIKE = re.compile(r"^(?:so\s+|and\s+)?(?:do|did)\s+you\s+(?:like|love|enjoy)\s+(?P<v>[^?]+)$", re.I)
 I_DO = re.compile(

@@ -121,6 +121,9 @@ PIECES = {
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
     "{ACTIVITY_ING}": alternation(ACTIVITY_GERUNDS),
     "{PLAYED_SPORT}": alternation(PLAYED_SPORTS),
+    # After "I watch", "I read": one thing, someone, or how, not a kind of thing ("I read an article", "I watch my weight").
+    "{NOT_WATCHED}": r"a|an|the|my|your|his|her|their|our|its|it|this|that|these|those|them|him|you|out|over|through|about|up"
+    r"|somewhere|online|more|less|much|too|all|every|everything|something|anything",
     # Back from a pastime just done: "got back from", "just finished", "got done with".
     "{BACK_FROM}": r"(?:got\s+(?:back|home|in)\s+from|came\s+(?:back|home)\s+from|(?:am|'m)\s+(?:back|home)\s+from|finished|got\s+done(?:\s+with)?)",
 }
@@ -358,6 +361,11 @@ ROWS: tuple[Row, ...] = (
     row("interests_back_from", "interests", r"""(?:\bi\s+{ADV}{BACK_FROM}|\bi(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
         (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
         words="back home finished done out"),
+    # "I watch cooking shows", "I read sci-fi": a habit told in the present, with what is watched or read
+    # ("I read an article", "I watch the kids", "I watch my weight" name no such taste).
+    row("interests_watch_read", "interests", r"""\bi\s+{ADV}(?P<v>(?:watch|read)\s+
+        (?!(?:{NOT_WATCHED})\b)[^.!?;\n]+)""",
+        v.watch_read, words="watch read"),
     # "My softball game got rained out", "my chess club meets on Fridays": a sport one plays, told by one's team.
     row("interests_my_team", "interests", r"""\bmy\s+(?:(?:new|local|school|college|church|weekly|weekend|rec|intramural|little\s+league|work)\s+)?
         (?P<v>(?:{PLAYED_SPORT})\s+(?:team|club|league|game|games|match|matches|practice|tournament|season))\b""", v.sport_of_team,

@@ -865,3 +865,10 @@ def job_hunt(raw: str) -> list[str]:
     if not value or value.startswith("job "):
         return ["find a job"]
     return [f"find {value if value.startswith('a ') or value == 'work' else 'a ' + value}"]
+
+
+def watch_read(raw: str) -> list[str]:
+    """'watch cooking shows on Sundays' -> 'watching cooking shows' (a bare 'watch' or 'read' says nothing)."""
+    verb, _, rest = raw.strip().partition(" ")
+    found = pastime_now(f"{'watching' if verb.lower() == 'watch' else 'reading'} {rest}")
+    return [f for f in found if " " in f]

@@ -1,7 +1,8 @@
 """Recall on natural chat (issue 9), a fourth set of phrasings: a pastime told by doing it or by
 having just done it (also with the "I" left out, as replies to "what are you up to?" go), "I'd rather
 X", "do you like X? I love them they're …", a sport told by one's team or game, "I can't drink X",
-"I'm looking for a new job", and a pet's or child's name given in the clause after it.
+"I'm looking for a new job", a pet's or child's name given in the clause after it, "I watch X" or
+"I read X" as a habit, and "… and am a nurse" (only "I" takes "am").
 
 Sentences written for this file, each class with near misses that must store nothing (or less):
 questions, someone else's doings, chores and meals, idioms, one-off errands, a choice of topic.
@@ -245,3 +246,54 @@ def test_a_name_that_cannot_be_told_to_belong_to_the_one_named_is_left_out(
     message: str, field: str, value: list[str] | None
 ) -> None:
     assert folded(stored(message).get(field)) == value
+
+
+# -- "I watch X", "I read X": a habit told in the present ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("I read historical fiction.", ["reading historical fiction"]),
+        ("i watch nature documentaries with my dad", ["watching nature documentaries"]),
+        ("I mostly watch baseball on weekends.", ["watching baseball"]),
+    ],
+)
+def test_what_one_watches_or_reads_is_a_habit(message: str, interests: list[str]) -> None:
+    assert folded(stored(message).get("interests")) == interests
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I read an article about it.",
+        "I read that book last year.",
+        "I read somewhere that it helps.",
+        "I read your message.",
+        "I watch my weight.",
+        "I watch the kids on Fridays.",
+        "I watch them grow.",
+        "My son watches cartoons.",
+        "Do you read comics?",
+    ],
+)
+def test_watching_or_reading_one_thing_or_someone_stores_no_habit(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+# -- "… and am a nurse" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I love hiking and am a nurse.", "nurse"),
+        ("i finished my degree and am a pharmacist now", "pharmacist"),
+    ],
+)
+def test_and_am_continues_the_speakers_clause(message: str, role: str) -> None:
+    assert folded(stored(message).get("role")) == role
+
+
+def test_and_am_after_someone_else_is_still_the_speaker_only_when_they_said_i() -> None:
+    assert "role" not in stored("My sister loves hiking and is a nurse.")
