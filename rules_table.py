@@ -350,6 +350,10 @@ ROWS: tuple[Row, ...] = (
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
     row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
         (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
+    # "I spend a lot of time at the climbing gym", "most of my time in the garden": a place one keeps going to.
+    row("interests_spend_time_at", "interests", r"""\bi\s+{ADV}spend\s+(?:a\s+lot\s+of|most\s+of\s+my|much\s+of\s+my|all\s+my|lots\s+of|my)\s+(?:free\s+|spare\s+)?time\s+
+        (?P<v>(?:at|in)\s+(?:the|a|my)\s+[\w\s'-]{2,30}?)(?=\s*$|\s*[,!]|\s+(?:and|but|with|because|since|so|these|lately|nowadays|every|on)\b)""", v.time_at,
+        words="spend"),
     # "I'm just baking some bread", "I've been playing ping pong with friends" (and, the "I" left out,
     # "just listening to some blues"): a pastime told by doing it (chores, meals and people are no pastime).
     row("interests_doing_now", "interests", r"{I_AM}\s+{ADV}(?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*)", v.pastime_now,

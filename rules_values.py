@@ -872,3 +872,15 @@ def watch_read(raw: str) -> list[str]:
     verb, _, rest = raw.strip().partition(" ")
     found = pastime_now(f"{'watching' if verb.lower() == 'watch' else 'reading'} {rest}")
     return [f for f in found if " " in f]
+
+
+def time_at(raw: str) -> list[str]:
+    """'at the climbing gym' -> 'spending time at the climbing gym'; 'at work', 'in my room' or 'in the hospital'
+    is no pastime."""
+    prep, _, place = raw.strip().partition(" ")
+    words = [w for w in WORD.findall(place.lower()) if w not in HABIT_DETERMINERS]
+    if not words or words[-1] in _NOT_HABIT_PLACES or words[-1] in _NOT_PASTIME_OBJECTS or is_husk(" ".join(words)):
+        return []
+    if any(w.removesuffix("'s") in _PEOPLE for w in words):
+        return []
+    return [f"spending time {prep.lower()} {place.strip()}"]

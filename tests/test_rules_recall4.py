@@ -2,7 +2,7 @@
 having just done it (also with the "I" left out, as replies to "what are you up to?" go), "I'd rather
 X", "do you like X? I love them they're …", a sport told by one's team or game, "I can't drink X",
 "I'm looking for a new job", a pet's or child's name given in the clause after it, "I watch X" or
-"I read X" as a habit, and "… and am a nurse" (only "I" takes "am").
+"I read X" as a habit, "… and am a nurse" (only "I" takes "am"), and "I spend a lot of time at the X".
 
 Sentences written for this file, each class with near misses that must store nothing (or less):
 questions, someone else's doings, chores and meals, idioms, one-off errands, a choice of topic.
@@ -297,3 +297,31 @@ def test_and_am_continues_the_speakers_clause(message: str, role: str) -> None:
 
 def test_and_am_after_someone_else_is_still_the_speaker_only_when_they_said_i() -> None:
     assert "role" not in stored("My sister loves hiking and is a nurse.")
+
+
+# -- "I spend a lot of time at the X" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("I spend a lot of time at the allotment.", ["spending time at the allotment"]),
+        ("i spend most of my free time in the pottery studio", ["spending time in the pottery studio"]),
+    ],
+)
+def test_a_place_one_spends_ones_time_at(message: str, interests: list[str]) -> None:
+    assert folded(stored(message).get("interests")) == interests
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I spend a lot of time at the office.",
+        "I spend most of my time in the hospital with my dad.",
+        "I spend all my time in my room.",
+        "My son spends a lot of time at the skate park.",
+        "I spent a lot of time at the beach last summer.",
+    ],
+)
+def test_work_sickness_home_or_someone_elses_time_stores_no_place(message: str) -> None:
+    assert "interests" not in stored(message)

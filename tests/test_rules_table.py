@@ -85,6 +85,7 @@ EXAMPLES = {
     "interests_back_from": "I just got back from kayaking on the river.",
     "interests_my_team": "My darts league starts again in May.",
     "interests_watch_read": "I read graphic novels.",
+    "interests_spend_time_at": "I spend a lot of time at the climbing gym.",
     "goals_job_hunting": "I'm searching for a better job.",
     "skills_good_at": "I'm pretty good at chess.",
     "skills_x_is_what_i_am_good_at": "Baking is what I'm good at.",
