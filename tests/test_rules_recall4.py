@@ -66,8 +66,10 @@ def test_a_pastime_told_by_doing_it(message: str, interests: list[str] | None) -
         "My husband loves golf. Just got back from golfing with his brother.",
         "My sister is home, just finished baking a cake.",
         "My son's team won, playing soccer is his life.",
-        # with people, not a pastime of one's own
+        # with or for people, not a pastime of one's own
         "I'm just playing with my kids.",
+        "I'm just watching my sister's kids.",
+        "Just walking my neighbour's dog.",
     ],
 )
 def test_a_doing_that_is_no_pastime_of_ones_own_stores_none(message: str) -> None:
