@@ -243,6 +243,7 @@ FUTURE_INTENT_F = Prefiltered(FUTURE_INTENT)
 CHANGE_F = Prefiltered(CHANGE)
 URL_F = Prefiltered(URL)
 HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
+DOING_HINT_F = Prefiltered(DOING_HINT)
 
 
 CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
@@ -569,7 +570,7 @@ class RuleExtractor:
         if (
             not FIRST_PERSON.search(prose)
             and not HOUSEHOLD_ANYWHERE_F.search(prose, lowered(prose))
-            and not DOING_HINT.search(prose)
+            and not DOING_HINT_F.search(prose, lowered(prose))
         ):
             return []
         text = normalise_text(prose)
@@ -610,7 +611,7 @@ class RuleExtractor:
             if doing:
                 lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
                 words |= {"i", "m"}
-            if not question and (
+            if not (others_named or question) and (
                 not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
             ):
                 others_named = True
