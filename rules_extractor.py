@@ -101,7 +101,7 @@ FUTURE_INTENT = re.compile(
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
 # "We moved to…", "we live in…": the user's household, so the user's own place.
 HOUSEHOLD = re.compile(
     r"^we\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
@@ -134,7 +134,8 @@ OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 
 # -- reading a message into clauses -----------------------------------------------------
 
-CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
+# (and "ive", "i ve" for "I've": no other word is spelt so)
+CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\b(i\s*ve)\b|\bi\s+'?m\b", re.I)
 # "I've a dog", "i ve two sons": possession, read as "I have" (but "I've been" stays).
 I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
@@ -148,6 +149,8 @@ def _contraction(group: Callable[[int], str | None]) -> str:
         return first + "'t"
     if second := group(2):
         return second[:-1] + "'t"
+    if group(3):
+        return "i've"
     return "i'm"
 
 

@@ -93,6 +93,8 @@ def _contraction(match: re.Match[str]) -> str:
         return match.group(1) + "'t"
     if match.group(2):
         return match.group(2)[:-1] + "'t"
+    if match.group(3):
+        return "i've"
     return "i'm"
 
 

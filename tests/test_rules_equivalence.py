@@ -178,6 +178,7 @@ HANDWRITTEN = [
     "I'd rather be hiking, to be honest.",
     "Do you like figs? I love them they are so sweet.",
     "I'm looking for a job at Bosch as a tester.",
+    "ive got a gecko and i ve been painting",
 ]
 
 SUBJECTS = ["I", "i", "I really", "Honestly, I", "And I"]

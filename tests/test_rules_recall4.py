@@ -2,7 +2,8 @@
 having just done it (also with the "I" left out, as replies to "what are you up to?" go), "I'd rather
 X", "do you like X? I love them they're …", a sport told by one's team or game, "I can't drink X",
 "I'm looking for a new job", a pet's or child's name given in the clause after it, "I watch X" or
-"I read X" as a habit, "… and am a nurse" (only "I" takes "am"), and "I spend a lot of time at the X".
+"I read X" as a habit, "… and am a nurse" (only "I" takes "am"), "I spend a lot of time at the X", and
+"ive" or "i ve" typed for "I've".
 
 Sentences written for this file, each class with near misses that must store nothing (or less):
 questions, someone else's doings, chores and meals, idioms, one-off errands, a choice of topic.
@@ -327,3 +328,22 @@ def test_a_place_one_spends_ones_time_at(message: str, interests: list[str]) -> 
 )
 def test_work_sickness_home_or_someone_elses_time_stores_no_place(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+# -- "ive", "i ve" typed for "I've" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("ive got three hamsters", "pets", ["three hamsters"]),
+        ("i ve been crocheting blankets", "interests", ["crocheting blankets"]),
+        ("Ive lived in Tallinn for years.", "location", "tallinn"),
+    ],
+)
+def test_ive_typed_without_an_apostrophe_is_ive(message: str, field: str, value: object) -> None:
+    assert folded(stored(message).get(field)) == value
+
+
+def test_the_word_ive_in_a_name_stores_nothing() -> None:
+    assert stored("Jony Ive designs phones.") == {}
