@@ -182,6 +182,10 @@ ELIDED_DOING = re.compile(
     r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
     re.I,
 )
+# The words one of which a clause that names someone else holds (OTHER_SUBJECTS, OTHER_OWNER, SOMEONE_ELSE).
+NAMES_SOMEONE = OTHER_SUBJECTS | {"his", "her", "their", "our", "your", "my"}
+# The words one of which a clause ELIDED_DOING reads must hold (a set lookup before the regex).
+DOING_WORDS = frozenset(ACTIVITY_GERUNDS) | {"got", "finished", "came"}
 # Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
 DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
 # A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
@@ -588,9 +592,9 @@ class RuleExtractor:
         for piece, question in clause_pieces(text):
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
-            last_clause, previous = found[previous:], len(found)
+            before, previous = previous, len(found)
             if "name" in words or "named" in words or "called" in words:
-                named = _named_after(piece, last_clause)
+                named = _named_after(piece, found[before:])
                 if named is not None:  # "I have a cat. Her name is Spook.": the cat, with its name
                     at, event = named
                     found[found.index(at)] = event
@@ -610,11 +614,13 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
-            doing = not (elided_i or question or others_named or "i" in words) and ELIDED_DOING.match(lead)
+            doing = not (
+                elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)
+            ) and ELIDED_DOING.match(lead)
             if doing:
                 lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
                 words |= {"i", "m"}
-            if not (others_named or question) and (
+            if not (others_named or question or words.isdisjoint(NAMES_SOMEONE)) and (
                 not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
             ):
                 others_named = True

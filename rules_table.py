@@ -362,7 +362,7 @@ ROWS: tuple[Row, ...] = (
         words="reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing tinkering woodworking birdwatching coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping hunting sailing kayaking rowing golfing"),
     # "I just got back from walking my dog", "just finished choir rehearsal", "I was out sailing": a pastime
     # told by having just done it.
-    row("interests_back_from", "interests", r"""(?:\bi\s+{ADV}{BACK_FROM}|\bi(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
+    row("interests_back_from", "interests", r"""\bi(?:\s+{ADV}{BACK_FROM}|(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
         (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
         words="back home finished done out"),
     # "I watch cooking shows", "I read sci-fi": a habit told in the present, with what is watched or read
