@@ -32,10 +32,13 @@ from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, needle_sets, 
 from prefilter import needles as required_needles
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
+    ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
     BUSINESSES,
     INSTRUMENTS,
+    NOT_NAMES,
     NUMBER_WORDS,
+    PET_OWNERS,
     PETS,
     RELATIVES,
     TASK_VERBS,
@@ -55,7 +58,9 @@ REQUEST_START = re.compile(
 )
 REQUEST_ANYWHERE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bhelp\s+me\b|\bi\s+need\s+(?:you|help|to know|a |an )|"
-    r"\bi\s+(?:want|would like|'d like)\s+you\s+to\b|\bi'm\s+looking\s+for\s+(?:a|an|some)\b",
+    r"\bi\s+(?:want|would like|'d like)\s+you\s+to\b|"
+    # "I'm looking for a plumber" asks; "I'm looking for a new job" tells of a search (goals_job_hunting).
+    r"\bi'm\s+looking\s+for\s+(?:a|an|some)\b(?!\s+(?:new\s+|better\s+|different\s+|second\s+)?job\b)",
     re.I,
 )
 HYPOTHETICAL_START = re.compile(
@@ -87,12 +92,17 @@ DATED = (
 NEAR_FUTURE = re.compile(rf"\b(?:{DATED}|right now|at the moment|for now)\b", re.I)
 # For a row that tells of something long under way ("I'm learning Thai at the moment"), only a date counts.
 DATED_FUTURE = re.compile(rf"\b(?:{DATED})\b", re.I)
-FUTURE_INTENT = re.compile(r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would)\b", re.I)
+# ("I'm looking for a job at Acme": a search, no employer yet.)
+FUTURE_INTENT = re.compile(
+    r"\b(?:about to|going to|gonna|hope to|hoping to|want to|plan to|will|would|"
+    r"looking for|searching for|applying for)\b",
+    re.I,
+)
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
 # "We moved to…", "we live in…": the user's household, so the user's own place.
 HOUSEHOLD = re.compile(
     r"^we\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
@@ -123,7 +133,8 @@ OTHER_OWNER = re.compile(r"^(?:his|her|their|our|your)\s+\w+", re.I)
 
 # -- reading a message into clauses -----------------------------------------------------
 
-CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\bi\s+'?m\b", re.I)
+# (and "ive", "i ve" for "I've": no other word is spelt so)
+CONTRACTION = re.compile(r"\b(don|can|won|isn|aren|doesn|didn)\s*t\b|\b(dont|cant)\b|\b(i\s*ve)\b|\bi\s+'?m\b", re.I)
 # "I've a dog", "i ve two sons": possession, read as "I have" (but "I've been" stays).
 I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORDS)}|\d+|lots|no)\b)", re.I)
 
@@ -137,6 +148,8 @@ def _contraction(group: Callable[[int], str | None]) -> str:
         return first + "'t"
     if second := group(2):
         return second[:-1] + "'t"
+    if group(3):
+        return "i've"
     return "i'm"
 
 
@@ -158,9 +171,35 @@ CLAUSE_BREAK = re.compile(
 )
 QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
 ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+# "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
+# out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
+# (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
+ELIDED_DOING = re.compile(
+    rf"^(?=(?:just\s+)?(?:(?P<ing>(?:{alternation(ACTIVITY_GERUNDS)})\b(?![^,;]*?\b(?:is|are|was|were|does|did|has|have|can|could|"
+    r"will|would|might|must|should|makes?|made|keeps?|kept|gets?|got|gives?|gave|takes?|took|seems?|sounds?|looks?|"
+    r"helps?|feels?|felt)\b))"
+    r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
+    re.I,
+)
+# The words one of which a clause that names someone else holds (OTHER_SUBJECTS, OTHER_OWNER, SOMEONE_ELSE).
+NAMES_SOMEONE = OTHER_SUBJECTS | {"his", "her", "their", "our", "your", "my"}
+# The words one of which a clause ELIDED_DOING reads must hold (a set lookup before the regex).
+DOING_WORDS = frozenset(ACTIVITY_GERUNDS) | {"got", "finished", "came"}
+# Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
+DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
+# A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
+SOMEONE_ELSE = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(PET_OWNERS + RELATIVES + PETS)})\b", re.I)
+
+
+def elide_doing(match: re.Match[str]) -> str:
+    """The "I" put back: "i'm" before a gerund, "i" before "just got back from"."""
+    return "i'm " if match.group("ing") else "i "
+
+
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
-AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w)", re.I)
+# ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
+AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
 # "Do you like X? I do (not)": the answer is about X.
 DO_YOU_LIKE = re.compile(r"^(?:so\s+|and\s+)?(?:do|did)\s+you\s+(?:like|love|enjoy)\s+(?P<v>[^?]+)$", re.I)
 I_DO = re.compile(
@@ -213,6 +252,7 @@ FUTURE_INTENT_F = Prefiltered(FUTURE_INTENT)
 CHANGE_F = Prefiltered(CHANGE)
 URL_F = Prefiltered(URL)
 HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
+DOING_HINT_F = Prefiltered(DOING_HINT)
 
 
 CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
@@ -436,7 +476,12 @@ def candidate_rows(words: set[str]) -> list[int]:
     return sorted(chosen)
 
 
-PRONOUN_VALUE = re.compile(r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?\s*$", re.I)
+# "it", "them too", and "them it is so exciting" (a comment on the thing, without a comma before it).
+PRONOUN_VALUE = re.compile(
+    r"^\s*(?:it|that|them|this)\b(?:[\s,]+(?:too|a lot|very much|so much|as well))?"
+    r"(?:\s+(?:it|that|they)(?:'s|'re|\s+is|\s+are)\b[^.!?;\n]*)?\s*$",
+    re.I,
+)
 REMOVE_SCALAR = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:my|the)\s+(?P<f>name|role|job|location|age|employer|address)\b", re.I
 )
@@ -473,6 +518,8 @@ FORGET_LOOKS = 32
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
+
+
 # SENSITIVE_HINT is case-sensitive and reads the lower-cased text itself, so its needles hold on any text.
 SENSITIVE_HINT_F = Prefiltered(SENSITIVE_HINT)
 # Its matches never hold a sentence end, so only the stretches between sentence ends that hold
@@ -554,18 +601,31 @@ class RuleExtractor:
         prose = prose_outside_code(message)
         if URL_F.may_match(lowered(prose)):
             prose = URL.sub(" ", prose)
-        if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE_F.found(prose, lowered(prose)):
+        if (
+            not FIRST_PERSON.search(prose)
+            and not HOUSEHOLD_ANYWHERE_F.found(prose, lowered(prose))
+            and not DOING_HINT_F.found(prose, lowered(prose))
+        ):
             return []
         text = normalise_text(prose)
         forget = _asks_to_forget(text, lowered(text))
         found: list[tuple[str, FieldEvent]] = self._forget_requests(text) if forget else []
         speaker_is_user = False
+        others_named = False  # a statement so far named someone else as its subject
         sensitive = sensitive_hints(text.lower())
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
+        previous = 0  # where the events of the clause before this one start in `found`
         for piece, question in clause_pieces(text):
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
+            before, previous = previous, len(found)
+            if "name" in words or "named" in words or "called" in words:
+                named = _named_after(piece, found[before:])
+                if named is not None:  # "I have a cat. Her name is Spook.": the cat, with its name
+                    at, event = named
+                    found[found.index(at)] = event
+                    continue
             if question:
                 low_question = lowered(piece)
                 asked = {name for name, pattern in ASKED_F if pattern.found(piece, low_question)} or asked
@@ -582,6 +642,16 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            doing = not (
+                elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)
+            ) and ELIDED_DOING.match(lead)
+            if doing:
+                lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
+                words |= {"i", "m"}
+            if not (others_named or question or words.isdisjoint(NAMES_SOMEONE)) and (
+                not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
+            ):
+                others_named = True
             household = "i" not in words and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
@@ -708,6 +778,40 @@ class RuleExtractor:
             if items:
                 events.append(("forget_that_i_like", new_event(field=field, value=items, event="REMOVE")))
         return events
+
+
+NOT_NAME_WORDS = frozenset(NOT_NAMES)
+COUNT_WORDS = frozenset(NUMBER_WORDS) - {"a", "an"}
+# "Her name is Spook", "he's called Rex": the name of the one just mentioned.
+NAME_OF_THE_ONE = re.compile(
+    r"^(?:(?:her|his|its)\s+name(?:'s|\s+is)|(?:she|he|it)(?:'s|\s+is)\s+(?:named|called))\s+"
+    r"(?P<n>[A-Za-z][a-z'-]{1,19})$",
+    re.I,
+)
+
+
+def _named_after(
+    piece: str, last_clause: list[tuple[str, FieldEvent]]
+) -> tuple[tuple[str, FieldEvent], tuple[str, FieldEvent]] | None:
+    """The one animal, partner or child the clause before named, now with the name this clause gives it:
+    (the old event, the new one); None when the clause gives no name or the one before named no single one."""
+    said = NAME_OF_THE_ONE.match(piece.strip(" ,"))
+    adds = [(n, e) for n, e in last_clause if e.event != "REMOVE" and e.field in {"pets", "family"}]
+    if said is None or len(adds) != 1 or not isinstance(adds[0][1].value, list) or len(adds[0][1].value) != 1:
+        return None
+    row_name, event = adds[0]
+    one = str(event.value[0])
+    if one.split()[0].lower() in COUNT_WORDS or one.split()[0].isdigit():
+        return None  # "two dogs": whose name it is cannot be told
+    name = said.group("n")
+    if event.field == "pets":
+        values = v.named_pet(f"{one} named {name}") if "named" not in one else []
+    else:
+        relation = v.PARTNER_RE.fullmatch(one)
+        values = [f"{one.lower()} {name.capitalize()}"] if relation and name.lower() not in NOT_NAME_WORDS else []
+    if not values or values == [one]:
+        return None
+    return adds[0], (row_name, new_event(field=event.field, value=values, event=event.event))
 
 
 def _event_for(r: Row, clause: str, low: str | None) -> EventKind:

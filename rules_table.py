@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import rules_values as v
 from domain import EventKind
 from vocabulary import (
+    ACTIVITY_GERUNDS,
     ADVERB_PHRASES,
     BUSINESSES,
     DIETS,
@@ -34,6 +35,7 @@ from vocabulary import (
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
     PASTIME_GERUNDS,
+    PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
     VEHICLES,
     alternation,
@@ -117,6 +119,13 @@ PIECES = {
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
     r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
     "{WORKS_AT}": r"(?:work|worked|am\s+working|'m\s+working)",
+    "{ACTIVITY_ING}": alternation(ACTIVITY_GERUNDS),
+    "{PLAYED_SPORT}": alternation(PLAYED_SPORTS),
+    # After "I watch", "I read": one thing, someone, or how, not a kind of thing ("I read an article", "I watch my weight").
+    "{NOT_WATCHED}": r"a|an|the|my|your|his|her|their|our|its|it|this|that|these|those|them|him|you|out|over|through|about|up"
+    r"|somewhere|online|more|less|much|too|all|every|everything|something|anything",
+    # Back from a pastime just done: "got back from", "just finished", "got done with".
+    "{BACK_FROM}": r"(?:got\s+(?:back|home|in)\s+from|came\s+(?:back|home)\s+from|(?:am|'m)\s+(?:back|home)\s+from|finished|got\s+done(?:\s+with)?)",
 }
 
 
@@ -237,6 +246,9 @@ ROWS: tuple[Row, ...] = (
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
+    # "I'd rather be outdoors", "I would rather read than watch TV": what one prefers, told as a choice.
+    row("likes_would_rather", "likes", r"\bi(?:'d|\s+would)\s+{ADV}rather\s+(?!(?:not|you|we|they|he|she|it)\b)(?P<v>[^.!?;\n]+)", v.rather,
+        words="rather"),
     row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
@@ -255,6 +267,9 @@ ROWS: tuple[Row, ...] = (
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
+    # "I can't drink coffee", "I never eat pork": what one keeps off (not "I can't eat another bite").
+    row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
+        words="eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
@@ -335,6 +350,33 @@ ROWS: tuple[Row, ...] = (
     row("interests_work_out", "interests", r"\bi\s+{ADV}(?P<v>work\s+out|exercise|lift\s+weights|do\s+yoga|go\s+to\s+the\s+gym)\b", v.things_as_gerund, words="work exercise lift yoga gym"),
     row("interests_spend_time", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:a\s+lot\s+of\s+|most\s+of\s+|all\s+)?(?:my\s+)?(?:free\s+|spare\s+)?time|hours|ages)
         (?:\s+(?:every|each|a)\s+(?:day|week|night|evening|weekend))?\s+(?P<v>\w+ing\b[^.!?;\n]*)""", v.things, words="spend"),
+    # "I spend a lot of time at the climbing gym", "most of my time in the garden": a place one keeps going to.
+    row("interests_spend_time_at", "interests", r"""\bi\s+{ADV}spend\s+(?:a\s+lot\s+of|most\s+of\s+my|much\s+of\s+my|all\s+my|lots\s+of|my)\s+(?:free\s+|spare\s+)?time\s+
+        (?P<v>(?:at|in)\s+(?:the|a|my)\s+[\w\s'-]{2,30}?)(?=\s*$|\s*[,!]|\s+(?:and|but|with|because|since|so|these|lately|nowadays|every|on)\b)""", v.time_at,
+        words="spend"),
+    # "I'm just baking some bread", "I've been playing ping pong with friends" (and, the "I" left out,
+    # "just listening to some blues"): a pastime told by doing it (chores, meals and people are no pastime).
+    row("interests_doing_now", "interests", r"{I_AM}\s+{ADV}(?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*)", v.pastime_now,
+        words="reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing tinkering woodworking birdwatching coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping hunting sailing kayaking rowing golfing"),
+    row("interests_been_doing", "interests", r"\bi(?:'ve|\s+have)\s+{ADV}been\s+{ADV}(?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*)", v.pastime_now,
+        words="reading playing watching listening cooking baking gardening painting drawing hiking cycling swimming knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing tinkering woodworking birdwatching coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping hunting sailing kayaking rowing golfing"),
+    # "I just got back from walking my dog", "just finished choir rehearsal", "I was out sailing": a pastime
+    # told by having just done it.
+    row("interests_back_from", "interests", r"""\bi(?:\s+{ADV}{BACK_FROM}|(?:\s+was|'ve\s+been|\s+have\s+been)\s+{ADV}out)\s+
+        (?P<v>(?:{ACTIVITY_ING})\b[^.!?;\n]*|(?:(?:my|a|the)\s+)?(?:[\w-]+\s+)?(?:practice|rehearsal)\b|volunteer\s+work\b|volunteering\b)""", v.back_from,
+        words="back home finished done out"),
+    # "I watch cooking shows", "I read sci-fi": a habit told in the present, with what is watched or read
+    # ("I read an article", "I watch the kids", "I watch my weight" name no such taste).
+    row("interests_watch_read", "interests", r"""\bi\s+{ADV}(?P<v>(?:watch|read)\s+
+        (?!(?:{NOT_WATCHED})\b)[^.!?;\n]+)""",
+        v.watch_read, words="watch read"),
+    # "My softball game got rained out", "my chess club meets on Fridays": a sport one plays, told by one's team.
+    row("interests_my_team", "interests", r"""\bmy\s+(?:(?:new|local|school|college|church|weekly|weekend|rec|intramural|little\s+league|work)\s+)?
+        (?P<v>(?:{PLAYED_SPORT})\s+(?:team|club|league|game|games|match|matches|practice|tournament|season))\b""", v.sport_of_team,
+        words="team club league game games match matches practice tournament season"),
+    # "I'm looking for a new job", "I'm job hunting": finding work is what one is after.
+    row("goals_job_hunting", "goals", r"""{I_AM}\s+{ADV}(?:(?:looking|searching|hunting|applying)\s+for\s+(?P<v>(?:a\s+)?(?:(?:new|better|different|full[- ]time|part[- ]time|second)\s+)?(?:job|work))\b
+        |(?P<hunting>job\s+hunting|job\s+searching)\b)(?![^.!?;\n]*\bfor\s+(?:my|his|her|their|our|a\s+friend)\b)""", v.job_hunt, words="job work hunting"),
     # -- skills ----------------------------------------------------------------------------
     row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
         (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
@@ -641,6 +683,11 @@ ROW_PRECEDENCE = {
     "interests_play_in": 6,
     # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
     "possessions_owner_of": 7,
+    # A pastime told by doing it is the weakest reading of its words: every other interests row
+    # ("I'm usually knitting", "I've been knitting for years") and any row of a later field
+    # ("I'm reading law at Leeds") reads them first.
+    "interests_doing_now": 30,
+    "interests_been_doing": 30,
 }
 
 

@@ -10,6 +10,7 @@ import re
 from guards import sensitive_category
 from prefilter import CaseBlind, lowered
 from vocabulary import (
+    ACTIVITY_GERUNDS_NEEDING_OBJECT,
     ADJECTIVE_SUFFIXES,
     AFFIRMATION_PHRASES,
     CHORES,
@@ -22,7 +23,9 @@ from vocabulary import (
     NOT_AGE_UNITS,
     NOT_HABIT_PLACES,
     NOT_NAMES,
+    NOT_PASTIME_OBJECTS,
     NOT_PLACES,
+    NOT_RATHER_VERBS,
     NOT_ROLES,
     NUMBER_WORDS,
     PARTNERS_AND_CHILDREN,
@@ -33,6 +36,7 @@ from vocabulary import (
     PRONOUNS,
     RELATIVES,
     ROLE_NOUNS_LIKE_ADJECTIVES,
+    SECOND_PERSON,
     TIME_WORDS,
     TRAILING_CLAUSE_PHRASES,
     WEEKDAYS,
@@ -108,6 +112,8 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only when a case-blind `(?:ending)$` cannot match: ASCII text that ends in none of
     them (lower-cased) and not in a newline ($ also matches before a final one)."""
     return not text.isascii() or text.endswith("\n") or text.lower().endswith(endings)
+
+
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|am|has|have|had|does|did|will|would|it|they|he|she|we)\b", re.I)
 # "&" between words splits them ("cats & dogs"), but not inside a name ("R&B", "AT&T").
 SPLIT_ITEMS = re.compile(
@@ -720,6 +726,46 @@ def doing(raw: str) -> list[str]:
     return things(" ".join(words[:end]))
 
 
+_NEEDS_OBJECT = frozenset(ACTIVITY_GERUNDS_NEEDING_OBJECT)
+_NOT_PASTIME_OBJECTS = frozenset(NOT_PASTIME_OBJECTS) | _CHORES
+_SECOND_PERSON = frozenset(SECOND_PERSON)
+# After the gerund, where a pastime done now stops: a place, a time, a companion, a purpose.
+NOW_TAIL = PHRASE_TAIL | {
+    *("to", "so", "because", "while", "today", "tonight", "now", "later", "again", "all", "this", "how", "what", "down")
+}
+# "playing it safe", "reading this", "watching the news": an object that names no pastime.
+NO_OBJECT = frozenset({"it", "this", "that", "them", "something", "stuff", "things", "around", "the news"})
+# "cooking up a curry", "playing around": a particle, before the object if there is one.
+PARTICLES = frozenset({"up", "out", "around", "along", "away"})
+
+
+def pastime_now(raw: str) -> list[str]:
+    """'cooking up some paella for friends' -> 'cooking up some paella': a pastime told by doing it.
+
+    'cooking dinner', 'playing with my kids', 'listening to you' and a bare 'playing' are no pastime."""
+    words = raw.split()
+    if not words:
+        return []
+    verb = words[0].lower()
+    keep = 2 if verb == "listening" and len(words) > 1 and words[1].lower() == "to" else 1
+    end = next((i for i in range(keep, len(words)) if words[i].lower().strip(",") in NOW_TAIL), len(words))
+    found = things(" ".join(words[:end]))
+    if len(found) != 1:
+        return []
+    value = found[0]
+    tokens = WORD.findall(value.lower())
+    rest = tokens[keep:]
+    if rest and rest[0] in PARTICLES:
+        rest = rest[1:]
+    if not _NOT_PASTIME_OBJECTS.isdisjoint(WORD.findall(raw.lower())):
+        return []  # "cooking dinner", and "swimming in paperwork" though the cut left "swimming"
+    if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT:
+        return [] if verb in _NEEDS_OBJECT else [verb]
+    if not _SECOND_PERSON.isdisjoint(rest) or any(w.removesuffix("'s") in _PEOPLE for w in rest):
+        return []
+    return [value]
+
+
 def kept_up(raw: str) -> list[str]:
     """'played the cello' -> 'playing the cello'; 'done judo' -> 'judo'."""
     verb, _, rest = raw.strip().partition(" ")
@@ -786,3 +832,68 @@ def gerund_pastime(raw: str) -> list[str]:
     """ "playing chess for years": the pastime, without the duration (the row matched it)."""
     value = clean_value(raw, max_words=6)
     return [value] if value and value.split()[0].lower().endswith("ing") else []
+
+
+BACK_FROM_NOUN = re.compile(
+    r"^(?:(?:my|a|the)\s+)?(?P<v>(?:[\w-]+\s+)?(?:practice|rehearsal)|volunteer\s+work|volunteering)$", re.I
+)
+
+
+def back_from(raw: str) -> list[str]:
+    """'my choir rehearsal' -> 'choir rehearsal'; 'walking my dog' read as a pastime done now."""
+    noun = BACK_FROM_NOUN.match(raw.strip())
+    return [noun.group("v").lower()] if noun else pastime_now(raw)
+
+
+_NOT_RATHER_VERBS = frozenset(NOT_RATHER_VERBS)
+RATHER_THAN = re.compile(r"\s+(?:than|instead\s+of|over)\s+.*$", re.I)
+# "be outdoors" -> "being outdoors", "be reading" -> "reading", "have tea" -> "tea": the thing preferred.
+RATHER_LEAD = re.compile(r"^(?:(?P<be>be)\s+(?=\w+ing\b)|(?:have|eat|drink|listen\s+to|watch)\s+)", re.I)
+
+
+def rather(raw: str) -> list[str]:
+    """'go to the park than the mall' -> 'going to the park': what one would rather do, without what it beats."""
+    head = RATHER_THAN.sub("", raw.split(",")[0].strip())
+    first = head.split()[:1]
+    if not first or first[0].lower() in _NOT_RATHER_VERBS:
+        return []
+    lead = RATHER_LEAD.match(head)
+    if lead:
+        return things(head[lead.end() :])
+    return things(f"to {head}")
+
+
+TEAM_NOUNS = frozenset({"team", "club", "league"})
+
+
+def sport_of_team(raw: str) -> list[str]:
+    """'soccer team' -> 'soccer team' (one belongs to it); 'softball game' -> 'softball' (one plays it)."""
+    words = raw.lower().split()
+    return [" ".join(words)] if words[-1] in TEAM_NOUNS else [" ".join(words[:-1])]
+
+
+def job_hunt(raw: str) -> list[str]:
+    """'a new job' -> 'find a new job'; 'job hunting' (no object) -> 'find a job'."""
+    value = raw.strip().lower()
+    if not value or value.startswith("job "):
+        return ["find a job"]
+    return [f"find {value if value.startswith('a ') or value == 'work' else 'a ' + value}"]
+
+
+def watch_read(raw: str) -> list[str]:
+    """'watch cooking shows on Sundays' -> 'watching cooking shows' (a bare 'watch' or 'read' says nothing)."""
+    verb, _, rest = raw.strip().partition(" ")
+    found = pastime_now(f"{'watching' if verb.lower() == 'watch' else 'reading'} {rest}")
+    return [f for f in found if " " in f]
+
+
+def time_at(raw: str) -> list[str]:
+    """'at the climbing gym' -> 'spending time at the climbing gym'; 'at work', 'in my room' or 'in the hospital'
+    is no pastime."""
+    prep, _, place = raw.strip().partition(" ")
+    words = [w for w in WORD.findall(place.lower()) if w not in HABIT_DETERMINERS]
+    if not words or words[-1] in _NOT_HABIT_PLACES or words[-1] in _NOT_PASTIME_OBJECTS or is_husk(" ".join(words)):
+        return []
+    if any(w.removesuffix("'s") in _PEOPLE for w in words):
+        return []
+    return [f"spending time {prep.lower()} {place.strip()}"]

@@ -112,6 +112,26 @@ PASTIME_GERUNDS = words(
     knitting fishing gaming dancing singing sketching climbing surfing skating jogging crocheting sewing
     tinkering woodworking birdwatching"""
 )
+# Pastimes told by doing them now or by having just done them ("just got back from walking my dog",
+# "I've been playing ping pong"): the pastime gerunds and a few more that only this telling makes safe
+# ("running" and "training" are left out: "running late", "training new staff").
+ACTIVITY_GERUNDS = PASTIME_GERUNDS + words(
+    """coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping
+    hunting sailing kayaking rowing golfing"""
+)
+# Of those, the ones that say nothing without what is played or watched ("just playing", "walking to work").
+ACTIVITY_GERUNDS_NEEDING_OBJECT = words("playing watching listening walking riding practicing practising coaching")
+# What such a gerund is done to when it is a chore or an idiom, not a pastime ("cooking dinner", "drawing a blank").
+NOT_PASTIME_OBJECTS = words(
+    """dinner lunch breakfast supper meal meals tea house room kitchen bathroom garage fence walls wall blank
+    compliments attention catch along"""
+)
+# Verbs after "I'd rather" that choose a turn of the talk or a way out, not a taste ("I'd rather not say",
+# "I'd rather talk about something else", "I'd rather die").
+NOT_RATHER_VERBS = words(
+    """talk discuss chat ask hear know wait pay leave skip say tell answer think change keep die quit stop
+    sleep forget avoid pass move deal"""
+)
 # Things named with "and" that are one thing, never two items ("fish and chips", not "fish", "chips").
 COMPOUND_ITEMS = phrases(
     """fish and chips|mac and cheese|macaroni and cheese|rock and roll|rhythm and blues|drum and bass|
@@ -129,6 +149,12 @@ DONE_SPORTS = phrases(
     """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
     crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
     zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+)
+# Games and sports played in teams, leagues and matches ("my softball game", "our chess club").
+PLAYED_SPORTS = phrases(
+    """soccer|football|baseball|basketball|softball|hockey|ice hockey|tennis|volleyball|rugby|cricket|golf|
+    bowling|chess|darts|lacrosse|netball|badminton|squash|handball|water polo|ping pong|table tennis|dodgeball|
+    kickball|pickleball|frisbee|ultimate frisbee|curling|swim|track|debate"""
 )
 # Diets followed "on a … diet" or "eat a … diet" (none that tells of an illness, like gluten-free).
 NAMED_DIETS = phrases(
@@ -209,7 +235,8 @@ AFFIRMATION_PHRASES = phrases(
     """hi|hello|hey|yes|yeah|yep|yup|no|nope|nah|oh|ah|well|ok|okay|cool|nice|wow|lol|haha|good|
     great|sure|thanks|thank you|so|and|also|actually|honestly|anyway|hmm|um|true|right|same|awesome|
     interesting|indeed|fine|doing great|doing good|i see|i bet|congrats|sorry|heh|ha|hey there|hi there|
-    hello there|big news|guess what|fun fact|by the way|btw|how nice|how cool|how fun|how awesome|what fun"""
+    hello there|big news|guess what|fun fact|by the way|btw|how nice|how cool|how fun|how awesome|what fun|
+    not bad|not too bad|pretty good|doing well|doing fine|not much|nothing much|all good"""
 )
 
 # A value ends where one of these starts: "Python because it's fun" -> "Python".
@@ -417,7 +444,18 @@ NOT_NAME_WORDS = word_set(
 )
 # Suffixes of adjectives and participles that no common given name has.
 VALUE_ADJECTIVE_SUFFIXES = (
-    "ous", "ive", "ful", "less", "able", "ible", "ated", "ized", "ised", "ious", "ical", "istic",
+    "ous",
+    "ive",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ated",
+    "ized",
+    "ised",
+    "ious",
+    "ical",
+    "istic",
 )
 # Words that, next to a name in the message, mark it as an animal's.
 PET_WORDS = word_set(

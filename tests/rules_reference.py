@@ -36,6 +36,8 @@ from rules_extractor import (
     DATED_FUTURE,
     DIGIT,
     DO_YOU_LIKE,
+    DOING_HINT,
+    ELIDED_DOING,
     ELIDED_I,
     FIRST_PERSON,
     FORGET_HINT,
@@ -64,6 +66,7 @@ from rules_extractor import (
     SCALAR_ALIASES,
     SENSITIVE_HINT,
     SENTENCE,
+    SOMEONE_ELSE,
     SPEAKER_WORDS,
     SUBORDINATE_TAIL,
     TEMPORAL_START,
@@ -72,7 +75,9 @@ from rules_extractor import (
     WORD_CLASSES,
     _last_items,
     _may_open_with_filler,
+    _named_after,
     _speaker_is_user,
+    elide_doing,
 )
 from rules_table import ONGOING_ROWS, ROWS, Row, precedence
 
@@ -88,6 +93,8 @@ def _contraction(match: re.Match[str]) -> str:
         return match.group(1) + "'t"
     if match.group(2):
         return match.group(2)[:-1] + "'t"
+    if match.group(3):
+        return "i've"
     return "i'm"
 
 
@@ -164,16 +171,24 @@ def may_run(r: Row, words: set[str]) -> bool:
 
 def trace(message: str) -> list[tuple[str, FieldEvent]]:
     prose = URL.sub(" ", prose_outside_code(message))
-    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose):
+    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose) and not DOING_HINT.search(prose):
         return []
     text = normalise_text(prose)
     found = _forget_requests(text) if FORGET_HINT.search(text) else []
     speaker_is_user = False
+    others_named = False
     sensitive = tuple({m.group(0) for m in SENSITIVE_HINT.finditer(text.lower())})
     asked: set[str] = set()
     referent: list[str] = []
+    previous = 0
     for piece, question in clause_pieces(text):
         words = clause_words(piece.lower(), sensitive)
+        last_clause, previous = found[previous:], len(found)
+        named = _named_after(piece, last_clause)
+        if named is not None:
+            at, event = named
+            found[found.index(at)] = event
+            continue
         if question:
             asked = {name for name, pattern in ASKED if pattern.search(piece)} or asked
         liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
@@ -188,6 +203,14 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
             continue
         lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(piece.lower()) else piece
         elided_i = bool(ELIDED_I.match(lead))
+        doing = not (elided_i or question or others_named or "i" in words) and ELIDED_DOING.match(lead)
+        if doing:
+            lead, elided_i = ELIDED_DOING.sub(elide_doing, lead, count=1), True
+            words |= {"i", "m"}
+        if not question and (
+            not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
+        ):
+            others_named = True
         household = bool(HOUSEHOLD.match(lead))
         if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
             speaker_is_user = True

@@ -166,6 +166,19 @@ HANDWRITTEN = [
     "ı love tea and I am from Iceland.",
     "I’m from Zürich and I don’t like fondue anymore.",
     "We’re no longer in Malmö.",
+    # a pastime told by doing it, the "I" left out; a name given in the next clause
+    "Good, just baking rye bread. You?",
+    "Just got back from sailing, my arms ache.",
+    "My wife is out. Just finished painting the shed with her.",
+    "Painting is relaxing, sketching too.",
+    "Playing darts later?",
+    "I have a tortoise. His name is Gus.",
+    "I have a niece. Her name is Ada.",
+    "My aunt has a pony. Her name is Dot.",
+    "I'd rather be hiking, to be honest.",
+    "Do you like figs? I love them they are so sweet.",
+    "I'm looking for a job at Bosch as a tester.",
+    "ive got a gecko and i ve been painting",
 ]
 
 SUBJECTS = ["I", "i", "I really", "Honestly, I", "And I"]
