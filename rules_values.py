@@ -737,6 +737,8 @@ NOW_TAIL = PHRASE_TAIL | {
 NO_OBJECT = frozenset({"it", "this", "that", "them", "something", "stuff", "things", "around", "the news"})
 # "cooking up a curry", "playing around": a particle, before the object if there is one.
 PARTICLES = frozenset({"up", "out", "around", "along", "away"})
+# An object that is one thing of its kind ("a scarf", "another puzzle"): a one-off, not a pastime.
+ONE_INSTANCE = frozenset({"a", "an", "another"})
 
 
 def pastime_now(raw: str) -> list[str]:
@@ -759,10 +761,14 @@ def pastime_now(raw: str) -> list[str]:
         rest = rest[1:]
     if not _NOT_PASTIME_OBJECTS.isdisjoint(WORD.findall(raw.lower())):
         return []  # "cooking dinner", and "swimming in paperwork" though the cut left "swimming"
-    if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT:
+    # "knitting a scarf", "watching an old horror movie": one of it, done now. What lasts is
+    # the pastime itself, when it stands alone; "watching", "playing" say nothing without it.
+    if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT or rest[0] in ONE_INSTANCE:
         return [] if verb in _NEEDS_OBJECT else [verb]
     if not _SECOND_PERSON.isdisjoint(rest) or any(w.removesuffix("'s") in _PEOPLE for w in rest):
         return []
+    if rest[0] == "some":  # "cooking up some paella" -> "cooking paella": the kind of thing, not this batch
+        value = re.sub(r"^(\S+(?:\s+to)?)\s+(?:(?:up|out|around|along|away)\s+)?some\s+", r"\1 ", value, flags=re.I)
     return [value]
 
 

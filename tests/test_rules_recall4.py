@@ -23,9 +23,11 @@ from tests.rules_helpers import folded, stored
 @pytest.mark.parametrize(
     ("message", "interests"),
     [
-        ("I'm just knitting a scarf for my niece's birthday.", ["knitting a scarf"]),
-        ("pretty good, just baking some sourdough. you?", ["baking some sourdough"]),
-        ("Just sketching some seagulls down at the harbour", ["sketching some seagulls"]),
+        # one thing made or watched now is a one-off: the pastime is what lasts
+        ("I'm just knitting a scarf for my niece's birthday.", ["knitting"]),
+        ("I'm crocheting another blanket for the couch.", ["crocheting"]),
+        ("pretty good, just baking some sourdough. you?", ["baking sourdough"]),
+        ("Just sketching some seagulls down at the harbour", ["sketching seagulls"]),
         ("not bad , just listening to some old vinyl", None),  # a taste: likes_listening_to reads it
         ("I've been painting watercolours with my friends.", ["painting watercolours"]),
         ("Lately I've been reading a lot.", ["reading"]),
@@ -51,6 +53,9 @@ def test_a_pastime_told_by_doing_it(message: str, interests: list[str] | None) -
         "I'm drawing a blank here.",
         "I'm playing it safe.",
         "I've been watching the news all day.",
+        # one film watched, one game played: tonight's, not a pastime
+        "I'm watching a documentary about whales right now.",
+        "Just playing an old racing game, bit bored.",
         "I'm walking to work.",
         # the other party, or the talk itself
         "I'm just reading your reply.",
