@@ -198,7 +198,7 @@ def test_a_passing_cannot_or_someone_elses_stores_no_dislike(message: str) -> No
 @pytest.mark.parametrize(
     ("message", "goals"),
     [
-        ("I'm looking for a new job.", ["find a new job"]),
+        ("Honestly I am searching for a new job.", ["find a new job"]),
         ("i am searching for a better job", ["find a better job"]),
         ("I'm job hunting these days.", ["find a job"]),
         ("I'm currently looking for work.", ["find work"]),
@@ -243,7 +243,7 @@ def test_a_name_given_in_the_next_clause(message: str, field: str, value: list[s
     ("message", "field", "value"),
     [
         ("My friend has a parrot. Its name is Kiwi.", "pets", None),
-        ("I have a doll. Her name is Rosie.", "pets", None),
+        ("I have a vintage typewriter. Her name is Matilda.", "pets", None),
         ("I have two dogs. Her name is Bea.", "pets", ["two dogs"]),
         ("I have a cat and a dog. His name is Max.", "pets", ["cat", "dog"]),
         ("I have a hamster. I love it. Her name is Nibbles.", "pets", ["hamster"]),
