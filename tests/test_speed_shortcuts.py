@@ -285,7 +285,7 @@ def test_the_corpus_reads_the_same_through_every_gate() -> None:
 
 PET_PHRASES = [
     "a dog named Rex",
-    "two cats think they own the flat",
+    "two geckos who rule the bathroom shelf",
     "My Old Labrador",
     "a pet rabbit called Fudge",
     "three hamsters and a Guinea Pig",
