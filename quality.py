@@ -21,6 +21,7 @@ from itertools import repeat
 
 from domain import FieldEvent, FieldValue
 from vocabulary import (
+    AFTER_WORKPLACE_SETTING,
     AGE_UNITS,
     CLAUSE_WORDS,
     CONSUMING_GERUNDS,
@@ -54,6 +55,7 @@ from vocabulary import (
     VALUE_NUMBER_WORDS,
     VALUE_RELATIVES,
     VALUE_TIME_WORDS,
+    WORKPLACE_SETTINGS,
 )
 
 MIN_AGE, MAX_AGE = 1, 120
@@ -499,7 +501,26 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in VALUE_NOT_SKILL_VERBS:
         raise Refused(f'"can {words[0]}" is no skill')
+    if _object_left_behind(words, message):
+        raise Refused("needs the message to be understood")
     return text
+
+
+# What a doing was done to or with, left behind in the message: "spending money on it", "singing
+# all the songs from that film": without its object the doing says another thing, or nothing.
+_LEFT_OBJECTS = frozenset("it them that this those these".split())
+
+
+def _object_left_behind(words: list[str], message: str) -> bool:
+    if len(words[0]) <= 4 or not words[0].endswith("ing"):
+        return False
+    said = _message_words(message)
+    last = words[-1]
+    return any(
+        said[i + 1] in PREPOSITIONS and said[i + 2] in _LEFT_OBJECTS
+        for i in range(len(said) - 2)
+        if said[i] == last
+    )
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
@@ -517,6 +538,8 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a negation, not a thing liked or disliked")  # "nothing scary" is a dislike, unread
     if _EXCEPTIONS.match(text.casefold()):
         raise Refused("an exception, not a thing liked or disliked")
+    if _object_left_behind(words, message):
+        raise Refused("needs the message to be understood")
     if _only(words, _VAGUE_OR_EVERYTHING) and not _is_title(text):
         raise Refused("too vague to be a fact")
     if _only(words, _DEICTIC_OR_DETERMINER):
@@ -551,6 +574,8 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
     text, words = _cut_purpose(text, words)
     if words[0] in NOT_EMPLOYER_STARTS or _is_number(text):
         raise Refused("not an employer")
+    if words[0] in WORKPLACE_SETTINGS and (len(words) == 1 or words[1] in AFTER_WORKPLACE_SETTING):
+        raise Refused("a setting at work, not an employer")
     if words[0] in PREPOSITIONS or (len(words) > 1 and words[0].endswith("ing") and words[1] in PREPOSITIONS):
         raise Refused("an activity, not an employer")
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):

@@ -170,6 +170,9 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
+# "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
+# "like swimming" is one more like, with its "I" left out.
+SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
@@ -642,6 +645,9 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            liked_before = any(e.field == "likes" for _, e in found[before:previous])
+            if elided_i and liked_before and SIMILE_AFTER_LIKE.match(lead):
+                continue  # "I love red, like a fire engine": a likeness of what was just liked, no new like
             doing = not (
                 elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)
             ) and ELIDED_DOING.match(lead)

@@ -169,13 +169,18 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     return text
 
 
+# "green, like a lime" or "sports, like rugby": what follows is a likeness or an example, which the
+# speaker did not say they like (a likeness never, an example not in so many words).
+SIMILE = re.compile(r"\s*,\s*(?:just\s+|kind\s+of\s+|sort\s+of\s+)?like\s+", re.I)
+
+
 def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go'].
 
     Commas separate items only when every part is short; otherwise the first part
     is the value and the rest is another thought ("I can run fast, traffic is no problem").
     """
-    head = cut_trailing_clause(raw.strip())
+    head = SIMILE.split(cut_trailing_clause(raw.strip()), maxsplit=1)[0]
     if WH_START.match(head):
         return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:
@@ -204,7 +209,8 @@ def gerund(verb_phrase: str) -> str:
     if not words:
         return verb_phrase
     verb = words[0].lower()
-    if verb.endswith("ing") or verb in {"the", "a", "an"}:
+    # "sing", "bring", "swing" end in "ing" but are the verb itself: a gerund has a vowel before it.
+    if (verb.endswith("ing") and re.search(r"[aeiouy]", verb[:-3])) or verb in {"the", "a", "an"}:
         return verb_phrase
     if verb in {"be", "see", "flee"}:
         verb = verb + "ing"

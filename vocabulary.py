@@ -531,6 +531,10 @@ VAGUE_ROLES = word_set("owner user holder boss member worker")
 
 # First words of a place of work that is none ("home with the kids").
 NOT_EMPLOYER_STARTS = word_set("home myself")
+# Where in a workplace one is, not whom one works for ("I work in an office", "in the fields").
+WORKPLACE_SETTINGS = word_set("office offices cubicle field fields outdoors outside yard yards")
+# What may follow such a setting and leave it one ("an office downtown", "the fields all summer").
+AFTER_WORKPLACE_SETTING = word_set("downtown uptown nearby near close all most every each in on at by of with for")
 
 # -- comparing values ----------------------------------------------------------------------
 # Words a value may start with that do not change what it names ("the Beatles", "my dog").
