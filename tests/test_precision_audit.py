@@ -86,8 +86,8 @@ def test_a_worker_at_a_firm_still_has_an_employer() -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("office", "I work in an office"),
-        ("office downtown", "I work in an office downtown"),
+        ("office", "Most weeks I work from an office, sometimes from home"),
+        ("office downtown", "I sit at a desk in an office downtown"),
         ("fields", "I work in the fields most of the year"),
         ("cubicle", "I work in a cubicle all day"),
     ],
@@ -110,7 +110,7 @@ def test_an_employer_named_with_such_a_word_is_kept(value: str, message: str) ->
 
 
 def test_a_workplace_setting_is_no_employer_through_the_extractor() -> None:
-    assert "employer" not in stored("I work in an office downtown")
+    assert "employer" not in stored("For now I work in an office downtown by the river")
     assert folded(stored("I work in a bakery downtown").get("employer")) is not None
 
 
