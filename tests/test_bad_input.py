@@ -62,6 +62,28 @@ def test_wrong_content_type_says_so(client: TestClient) -> None:
     assert response.json() == {"detail": "Content-Type must be application/json (got text/plain)"}
 
 
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/users/u/history?field=likes&field=role", "field"),
+        ("/users/u/memories/search?query=tea&limit=2&query=jazz", "query"),
+        ("/users/u/history?limit=5&limit=6", "limit"),
+    ],
+)
+def test_a_query_parameter_given_twice_is_refused(client: TestClient, path: str, name: str) -> None:
+    # FastAPI would quietly keep the last value; which one was meant is the client's to say.
+    response = client.get(path)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"] == [
+        {"type": "repeated_parameter", "loc": ["query", name], "msg": "Give this parameter once, not twice"}
+    ]
+
+
+def test_each_query_parameter_once_is_answered(client: TestClient) -> None:
+    assert client.get("/users/u/history?field=likes&limit=5").status_code == 200
+    assert client.get("/users/u/memories/search?query=tea&limit=2").status_code == 200
+
+
 def test_malformed_json_says_so(client: TestClient) -> None:
     response = client.post("/messages", content=b'{"user_id": ', headers={"Content-Type": "application/json"})
     assert response.status_code == 422
