@@ -515,11 +515,11 @@ def _object_left_behind(words: list[str], message: str) -> bool:
     if len(words[0]) <= 4 or not words[0].endswith("ing"):
         return False
     said = _message_words(message)
-    last = words[-1]
+    # Where the value's last word stands, found in C (_mentions): not a Python loop over every
+    # word of the message for every value.
     return any(
-        said[i + 1] in PREPOSITIONS and said[i + 2] in _LEFT_OBJECTS
-        for i in range(len(said) - 2)
-        if said[i] == last
+        i + 2 < len(said) and said[i + 1] in PREPOSITIONS and said[i + 2] in _LEFT_OBJECTS
+        for i in _mentions(said, (words[-1],))
     )
 
 
