@@ -23,12 +23,16 @@ from domain import FieldEvent, FieldValue
 from vocabulary import (
     AFTER_WORKPLACE_SETTING,
     AGE_UNITS,
+    BARE_PLACE_NOUNS,
     CLAUSE_WORDS,
     CONSUMING_GERUNDS,
     CUT_OFF_ENDINGS,
     INTRODUCTIONS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
+    LIGHT_GERUNDS,
+    MOOD_VERBS,
+    MOOD_WORDS,
     NEEDS_CONTEXT,
     NOT_AGE_FOLLOWERS,
     NOT_AGE_LEADERS,
@@ -41,6 +45,7 @@ from vocabulary import (
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    REFERRING_NOUNS,
     SECOND_PERSON,
     SELF_NAMING,
     TENS_WORDS,
@@ -78,12 +83,19 @@ _COUNT = (
     r"fifty|a few|a couple of|a couple|several|many)"
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summer|winter|spring|fall|autumn)"
+_PERIOD = rf"(?:day|night|morning|evening|afternoon|week|month|year|{_DAY})"
 TRAILING_DURATION = re.compile(
     rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
     rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
     rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
     rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
-    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
+    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+|"
+    # how often: "twice a week", "three times a month", "every morning", "each year"
+    rf"(?:(?:at\s+least|about|around|maybe|like)\s+)?(?:once|twice|{_COUNT}\s+times?)\s+(?:a|an|per|every|each)\s+"
+    rf"{_PERIOD}|(?:every|each)\s+(?:other\s+|single\s+)?{_PERIOD}s?|"
+    # a clock time: "at 6am", "before 9", "after 5:30 pm", "at noon"
+    rf"(?:at|around|before|after|until|till|by)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|"
+    rf"noon|midnight|dawn|dusk|sunrise|sunset))$"
 )
 
 
@@ -486,6 +498,9 @@ def _pet_after(words: list[str]) -> bool:
     return False
 
 
+_SAME_OR_OTHER = frozenset("other same next this that these those there here".split())
+
+
 def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in PLACE_PREPOSITIONS and len(words) > 1:
         text, words = text.split(None, 1)[1], words[1:]
@@ -493,6 +508,11 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a prepositional phrase, not a place")
     if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
+    own = _drop_leading(words, _DETERMINER_STARTS)
+    if own[0] in _SAME_OR_OTHER:
+        raise Refused("needs the message to be understood")  # "the other side of town", "the same city"
+    if _only(own, BARE_PLACE_NOUNS):
+        raise Refused("a kind of place, not where")  # "the city", "a farm": which one?
     if _is_number(text):
         raise Refused("a number, not a place")
     return text
@@ -501,6 +521,8 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in VALUE_NOT_SKILL_VERBS:
         raise Refused(f'"can {words[0]}" is no skill')
+    if _done_for_listener(words[0], message):
+        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"
     if _object_left_behind(words, message):
         raise Refused("needs the message to be understood")
     return text
@@ -524,7 +546,7 @@ def _object_left_behind(words: list[str], message: str) -> bool:
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
-    own = _drop_leading(words, _DETERMINER_STARTS)
+    own = _drop_leading(words, _DETERMINER_STARTS) or words
     if own and own[-1] in _RELATIVES_OR_PETS and _says_my(own, message):
         raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
@@ -544,12 +566,84 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")
     if _only(words, _DEICTIC_OR_DETERMINER):
         raise Refused("needs the message to be understood")
+    if _only(own, MOOD_WORDS) or (own[0] in MOOD_VERBS and _only(own[1:], _MOOD_OR_VAGUE)):
+        raise Refused("a mood, not a thing liked or disliked")  # "being happy", "cozy"
+    if own[0] in LIGHT_GERUNDS and _only(own[1:], _VAGUE_OR_HEADS):
+        raise Refused("needs the message to be understood")  # "staying" (in), "seeing" (you), "doing things"
+    if (own[-1] in REFERRING_NOUNS or (len(own) == 2 and own[0] in _PASSING)) and _refers_back(own, message):
+        raise Refused("needs the message to be understood")  # "the show", "watching the game"
+    if len(own) == 1 and own[0].endswith("ing") and _done_for_listener(own[0], message, _WITH_LISTENER):
+        raise Refused("a courtesy to the other party, not a preference")  # "chatting with you"
     if words[-1] in _VAGUE_HEADS and not any(w.endswith("ing") for w in words):
         raise Refused("too vague to be a fact")  # "old stuff": stuff of what? ("fixing things" is an activity)
+    cut = _WHY_DONE.sub("", text)
+    if cut != text and _words(cut):  # "piano to relax" -> "piano": why it is done is no part of it
+        text, words = cut, _words(cut)
     kinds = _KINDS_OF.match(text)
     if kinds and len(words) > 2:  # "all kinds of music" -> "music"
         return text[kinds.end() :]
     return text
+
+
+_MOOD_OR_VAGUE = MOOD_WORDS | VAGUE_WORDS
+_VAGUE_OR_HEADS = VAGUE_WORDS | _VAGUE_HEADS
+# What points back at a thing the conversation named: "the show", "this game", "your plan".
+# Words that leave "the new place", "the latest episode" pointing at one thing the conversation named.
+_PASSING = frozenset("new old same other last next first whole latest current recent".split())
+_POINTING = frozenset("the this that these those your his her their its".split())
+# After a verb, the listener it is done to or for: "teach you", "cook for you", "lend ya".
+_FOR_LISTENER = re.compile(
+    r"\s+(?:(?!(?:can|could|do|does|did|what|how|about|and|but|so|are|will|would|have)\b)[\w'’]+\s+){0,3}?"
+    r"(?:you|ya|u|y'all|yall)\b(?!\s*\?)"
+)
+# A doing shared with the other party: "chatting with you", "talking to you".
+_WITH_LISTENER = re.compile(r"\s+(?:with|to|for)\s+(?:you|ya|u|y'all|yall)\b")
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """The forms a value's verb may have in the message: "cooking" may stand as "cook",
+    "baking" as "bake", "swimming" as "swim"."""
+    if not word.endswith("ing") or len(word) <= 4:
+        return (word,)
+    stem = word[:-3]
+    forms = [word, stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])
+    if stem.endswith("y"):
+        forms.append(stem[:-1] + "ie")
+    return tuple(forms)
+
+
+def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LISTENER) -> bool:
+    """Whether every time the message says this verb it is done to or for the other party
+    ("I can teach you", "I can cook for you sometime"): an offer, not something of the user's own."""
+    low = message.casefold()
+    seen = False
+    for form in _verb_forms(word):
+        for spot in re.finditer(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", low):
+            if not after.match(low, spot.end()):
+                return False
+            seen = True
+    return seen
+
+
+def _refers_back(own: list[str], message: str) -> bool:
+    """Whether the value's last noun stands in the message (or the value) after "the", "this",
+    "your"…: "the show" is one thing only the conversation knows. Bare plurals and names pass."""
+    if len(own) > 1 and own[-2] in _POINTING:
+        return True  # "watching the game"
+    if len(own) > 2 or (len(own) == 2 and own[0] not in _PASSING):
+        return False  # "the new Batman movie", "the horror movie": named enough
+    said = _message_words(message)
+    return any(i > 0 and said[i - 1] in _POINTING for i in _mentions(said, tuple(own)))
+
+
+# Why a pastime is done, trailing it: "piano to relax", "running to stay fit", "to clear my head".
+_WHY_DONE = re.compile(
+    r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:relax|unwind|de-?stress|decompress|stay|keep|clear|pass|blow|earn|"
+    r"escape|calm|chill|cope|burn|lose)\b.*$",
+    re.I,
+)
 
 
 # A parent at home is an occupation, though "dad" alone is none.

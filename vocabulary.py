@@ -485,6 +485,13 @@ NOT_PLACE_WORDS = word_set(
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
 NOT_PLACE_HEADS = word_set("industry household family grade business field mood time shape trouble")
+# Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
+# which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The
+# country" is left out: it says rural, as "the suburbs" say where.
+BARE_PLACE_NOUNS = word_set(
+    """city town village area region state place neighborhood neighbourhood farm ranch world
+    planet home house apartment flat building street road island continent"""
+)
 
 # -- skills --------------------------------------------------------------------------------
 # Verbs after "can" that are no ability ("I can imagine", "I can help").
@@ -501,6 +508,25 @@ VALUE_COURTESY_OBJECTS = word_set(
     """day weekend week evening night morning afternoon trip stay meal lunch dinner breakfast holiday
     holidays vacation time chat talk talking chatting idea sound answer question reply advice help
     company thought thoughts suggestion offer"""
+)
+
+# Nouns that, after "the", "this" or "your", stand for one thing only the conversation named ("I'm a
+# fan of the show", "I enjoy the process"): alone they are no preference a reader understands.
+REFERRING_NOUNS = word_set(
+    """show game movie book song album episode series season story process way sound idea plan part
+    look feeling vibe concept view article video picture post chapter scene ending place spot match"""
+)
+# Moods and passing states ("I like being happy", "I love cozy"): how one feels, not what one likes.
+MOOD_WORDS = word_set(
+    """happy sad glad relaxed calm comfortable cozy cosy content tired bored lazy sleepy hungry full busy
+    excited nervous upset stressed good great fine nice okay ok"""
+)
+# The gerunds that "being", "feeling" and "getting" a mood open with.
+MOOD_VERBS = word_set("being feeling getting staying keeping")
+# Gerunds of light verbs that say nothing without their object ("I like to stay in" read as
+# "staying", "I love seeing you happy" as "seeing", "doing things").
+LIGHT_GERUNDS = word_set(
+    "being doing getting having making taking going staying seeing watching trying keeping putting giving using"
 )
 
 # -- goals ---------------------------------------------------------------------------------

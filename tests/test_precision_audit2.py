@@ -1,0 +1,184 @@
+"""Precision (issue 9), second audit: classes of stored values a reader would not agree with or
+could not read without the message, each with a control that a fact in similar words is kept.
+
+Sentences written for this file. `stored` is what the profile would receive from the rules
+extractor after the gate every event passes (guards.admit_events, with the value-quality check);
+`check_value` is the gate alone, for a value any extractor (the LLM's too) may propose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rules_values as v
+from quality import Refused, check_value, strip_time
+from tests.rules_helpers import folded, stored
+
+# -- an offer to the other party is no skill -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can teach you a few knots",
+        "I could bake for you when you come over",
+        "I can pick you up from the station",
+        "I can lend ya my kayak",
+        "I can swap you my old skates for your helmet",
+    ],
+)
+def test_an_offer_to_the_listener_is_no_skill(message: str) -> None:
+    assert "skills" not in stored(message)
+
+
+def test_an_offer_an_llm_reads_as_a_skill_is_refused_by_the_gate() -> None:
+    with pytest.raises(Refused, match="offer"):
+        check_value("skills", "teaching chess", message="I can teach you chess on Sunday")
+
+
+@pytest.mark.parametrize(
+    ("message", "skill"),
+    [
+        ("I can juggle three oranges", "juggle three oranges"),
+        ("I can knit. Can you?", "knitting"),
+        ("I can knit what about you", "knitting"),
+        # said once as the user's own and once as an offer: the skill stands
+        ("I am good at baking and I can bake for you too", "baking"),
+    ],
+)
+def test_a_skill_said_near_you_is_still_a_skill(message: str, skill: str) -> None:
+    assert folded(stored(message).get("skills")) == folded([skill])
+
+
+# -- a verb made a gerund keeps its form ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "liked"),
+    [
+        ("I like to just paint", "painting"),  # not "justing paint"
+        ("I love to really unwind", "unwinding"),
+        ("I love to workout at the gym", "working out at the gym"),  # not "workouting"
+        ("I love to picnic by the river", "picnicking by the river"),
+        ("I like to program in my spare time", "programming"),
+    ],
+)
+def test_a_gerund_is_spelled_right(message: str, liked: str) -> None:
+    assert folded(stored(message).get("likes")) == folded([liked])
+
+
+@pytest.mark.parametrize(
+    ("verb", "gerund"),
+    [("quit drinking", "quitting drinking"), ("panic", "panicking"), ("refer", "referring"), ("visit", "visiting")],
+)
+def test_gerund_doubles_and_adds_k_where_english_does(verb: str, gerund: str) -> None:
+    assert v.gerund(verb) == gerund
+
+
+# -- a mood is no thing liked --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["I like being happy", "I love feeling calm", "I like cozy", "I like getting busy"])
+def test_a_mood_is_no_like(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "liked"), [("I love staying active", "staying active"), ("I like being outdoors", "being outdoors")]
+)
+def test_a_way_of_living_is_still_a_like(message: str, liked: str) -> None:
+    assert folded(stored(message).get("likes")) == folded([liked])
+
+
+# -- what only the conversation names: a light verb alone, "the show", "the new flat" --------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I like to stay in",  # "staying": the particle was cut
+        "I enjoy the process",
+        "I am a huge fan of the series",
+        "I am watching the match",
+        "I like the new flat a lot",
+        "I like doing things",
+    ],
+)
+def test_a_thing_only_the_conversation_names_is_no_preference(message: str) -> None:
+    found = stored(message)
+    assert "likes" not in found and "interests" not in found
+
+
+@pytest.mark.parametrize(
+    ("message", "liked"),
+    [
+        ("I like going out", "going out"),
+        ("I love old westerns", "old westerns"),
+        ("I love the beach", "beach"),
+        ("I love the show Seinfeld", "show Seinfeld"),
+    ],
+)
+def test_a_named_or_general_thing_is_still_liked(message: str, liked: str) -> None:
+    assert folded(stored(message).get("likes")) == folded([liked])
+
+
+# -- a kind of place, or one only the conversation places, is no location ------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["I live in the city", "I live on a farm", "I moved to the same town as my cousin"]
+)
+def test_a_kind_of_place_is_no_location(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_a_bare_kind_of_place_from_an_llm_is_refused() -> None:
+    with pytest.raises(Refused):
+        check_value("location", "the other side of town", message="I moved to the other side of town")
+
+
+@pytest.mark.parametrize(("message", "place"), [("I live in a small town", "small town"), ("I live in Leeds", "Leeds")])
+def test_a_place_with_a_name_or_a_modifier_is_still_a_location(message: str, place: str) -> None:
+    assert folded(stored(message).get("location")) == folded(place)
+
+
+# -- how often and at what hour are no part of a pastime -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("pilates three times a week", "pilates"),  # not "pilates three times"
+        ("yoga twice a week", "yoga"),
+        ("rowing every morning", "rowing"),
+        ("swimming at 7am", "swimming"),
+        ("sketching before sunrise", "sketching"),
+    ],
+)
+def test_a_frequency_or_a_clock_time_is_cut_whole(value: str, kept: str) -> None:
+    assert strip_time(value) == kept
+
+
+def test_a_frequency_read_from_chat_leaves_the_pastime() -> None:
+    assert folded(stored("I do yoga twice a week").get("interests")) == folded(["doing yoga"])
+    assert folded(stored("I like to go swimming at 7am").get("likes")) == folded(["swimming"])
+
+
+# -- a courtesy to the listener, and why a pastime is done, are no part of it ---------------
+
+
+@pytest.mark.parametrize("message", ["I love chatting with you", "I love talking to you"])
+def test_a_doing_with_the_listener_is_no_preference(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [("I play the cello to unwind", "cello"), ("I go jogging to stay in shape", "jogging")],
+)
+def test_the_reason_for_a_pastime_is_cut(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+def test_a_to_that_belongs_to_the_pastime_stays() -> None:
+    assert folded(stored("I love listening to podcasts").get("likes")) == folded(["listening to podcasts"])
