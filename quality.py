@@ -234,6 +234,7 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
             value = good if isinstance(event.value, list) else good[0]
             kept.append(FieldEvent(field=event.field, value=value, event=event.event))
     _message_words.cache_clear()
+    _folded.cache_clear()
     return kept, refused
 
 
@@ -617,14 +618,29 @@ def _verb_forms(word: str) -> tuple[str, ...]:
 def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LISTENER) -> bool:
     """Whether every time the message says this verb it is done to or for the other party
     ("I can teach you", "I can cook for you sometime"): an offer, not something of the user's own."""
-    low = message.casefold()
+    low = _folded(message)
     seen = False
     for form in _verb_forms(word):
-        for spot in re.finditer(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", low):
-            if not after.match(low, spot.end()):
-                return False
-            seen = True
+        at = low.find(form)  # str.find, a C scan: a regex with look-arounds cost ~20x more on 4 KB
+        while at >= 0:
+            end = at + len(form)
+            if not (_in_word(low, at - 1) or _in_word(low, end)):
+                if not after.match(low, end):
+                    return False
+                seen = True
+            at = low.find(form, end)
     return seen
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether the character at `at` (if any) continues a word."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’_")
+
+
+@lru_cache(maxsize=1)
+def _folded(message: str) -> str:
+    """The message casefolded, once for all the values of one message (cleared with _message_words)."""
+    return message.casefold()
 
 
 def _refers_back(own: list[str], message: str) -> bool:
