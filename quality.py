@@ -40,6 +40,7 @@ from vocabulary import (
     NOT_NAME_WORDS,
     NOT_PLACE_HEADS,
     NOT_PLACE_WORDS,
+    NOT_POSSESSIONS,
     NOT_ROLE_WORDS,
     OBJECTLESS_VERBS,
     PET_WORDS,
@@ -510,6 +511,8 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
     own = _drop_leading(words, _DETERMINER_STARTS)
+    if own[:2] == ["middle", "of"] or not VALUE_RELATIVES.isdisjoint(own):
+        raise Refused("not a place")  # "the middle of dinner", (near) "my parents"
     if own[0] in _SAME_OR_OTHER:
         raise Refused("needs the message to be understood")  # "the other side of town", "the same city"
     if _only(own, BARE_PLACE_NOUNS):
@@ -711,7 +714,19 @@ def _check_education(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+def _check_possession(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in _NEGATIONS:
+        raise Refused("a negation, not a thing owned")  # "no idea"
+    if _only(_drop_leading(words, _DETERMINER_STARTS), _NOT_OWNED):
+        raise Refused("not a thing owned")  # "a question", "a lot of work", "a meeting"
+    return text
+
+
+_NOT_OWNED = NOT_POSSESSIONS | VAGUE_WORDS | VALUE_FUNCTION_WORDS
+
+
 FIELD_CHECKS = {
+    "possessions": _check_possession,
     "age": _check_age,
     "name": _check_name,
     "location": _check_location,

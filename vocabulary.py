@@ -510,6 +510,14 @@ VALUE_COURTESY_OBJECTS = word_set(
     company thought thoughts suggestion offer"""
 )
 
+# What one "has" that is no thing owned: a passing state, an errand, an ailment, a thought
+# ("I have a question", "I have a meeting at noon", "I have a headache").
+NOT_POSSESSIONS = word_set(
+    """question questions idea ideas clue time meeting meetings appointment appointments headache cold flu
+    fever cough problem problems issue issues work job homework chores errands plan plans chance feeling
+    feelings doubt doubts dream dreams day week weekend exam test deadline shift date class lesson call
+    interview surgery trip break rest nap"""
+)
 # Nouns that, after "the", "this" or "your", stand for one thing only the conversation named ("I'm a
 # fan of the show", "I enjoy the process"): alone they are no preference a reader understands.
 REFERRING_NOUNS = word_set(

@@ -182,3 +182,43 @@ def test_the_reason_for_a_pastime_is_cut(message: str, interest: str) -> None:
 
 def test_a_to_that_belongs_to_the_pastime_stays() -> None:
     assert folded(stored("I love listening to podcasts").get("likes")) == folded(["listening to podcasts"])
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("in the middle of nowhere", "we live in the middle of nowhere"),
+        ("near my grandparents", "I live near my grandparents"),
+    ],
+)
+def test_a_spot_in_between_or_a_person_is_no_location(value: str, message: str) -> None:
+    with pytest.raises(Refused):
+        check_value("location", value, message=message)
+
+
+@pytest.mark.parametrize("value", ["the Middle East", "horse farm"])
+def test_a_place_that_shares_those_words_is_kept(value: str) -> None:
+    assert check_value("location", value, message=f"I live in {value}") == value
+
+
+# -- what one "has" that is no thing owned --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("a doubt", "I have a doubt about the plan"),
+        ("a lot of homework", "I have a lot of homework tonight"),
+        ("an appointment at noon", "I have an appointment at noon"),
+        ("no clue", "I have no clue"),
+        ("a fever", "I have a fever since Monday"),
+    ],
+)
+def test_a_state_an_errand_or_a_thought_is_no_possession(value: str, message: str) -> None:
+    with pytest.raises(Refused):
+        check_value("possessions", value, message=message)
+
+
+@pytest.mark.parametrize("value", ["a sailboat", "a bakery", "a test kit"])
+def test_a_thing_owned_is_still_a_possession(value: str) -> None:
+    assert check_value("possessions", value, message=f"I have {value}") == value
