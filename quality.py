@@ -49,6 +49,7 @@ from vocabulary import (
     REFERRING_NOUNS,
     SECOND_PERSON,
     SELF_NAMING,
+    STATE_GOALS,
     TENS_WORDS,
     TRAILING_FILLERS,
     TRAILING_TIME_PHRASES,
@@ -705,6 +706,8 @@ def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
 def _check_goal(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) == 1 and words[0] in OBJECTLESS_VERBS:
         raise Refused("needs the message to be understood")
+    if len(words) == 1 and (words[0] in MOOD_WORDS or words[0] in STATE_GOALS):
+        return f"be {text}"  # "rich" alone reads as a thing; the goal is to be rich
     return text
 
 

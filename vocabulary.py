@@ -529,6 +529,12 @@ MOOD_WORDS = word_set(
     """happy sad glad relaxed calm comfortable cozy cosy content tired bored lazy sleepy hungry full busy
     excited nervous upset stressed good great fine nice okay ok"""
 )
+# States one may want to reach ("I want to be rich"): a goal that is one of these alone is
+# stored as "be rich", not "rich".
+STATE_GOALS = word_set(
+    """rich wealthy famous healthy healthier successful fit fitter thin thinner skinny strong stronger
+    independent free better happier calmer kinder smarter married pregnant retired sober debt-free"""
+)
 # The gerunds that "being", "feeling" and "getting" a mood open with.
 MOOD_VERBS = word_set("being feeling getting staying keeping")
 # Gerunds of light verbs that say nothing without their object ("I like to stay in" read as

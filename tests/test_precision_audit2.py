@@ -222,3 +222,18 @@ def test_a_state_an_errand_or_a_thought_is_no_possession(value: str, message: st
 @pytest.mark.parametrize("value", ["a sailboat", "a bakery", "a test kit"])
 def test_a_thing_owned_is_still_a_possession(value: str) -> None:
     assert check_value("possessions", value, message=f"I have {value}") == value
+
+
+# -- a state wanted is stored as the goal it is --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "goal"),
+    [("I hope to be wealthy one day", "be wealthy"), ("my aim is to become stronger", "be stronger")],
+)
+def test_a_state_wanted_reads_as_a_goal(message: str, goal: str) -> None:
+    assert folded(stored(message).get("goals")) == folded([goal])
+
+
+def test_a_role_wanted_stays_the_role() -> None:
+    assert folded(stored("I want to become a pharmacist").get("goals")) == folded(["pharmacist"])
