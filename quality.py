@@ -43,6 +43,7 @@ from vocabulary import (
     NOT_POSSESSIONS,
     NOT_ROLE_WORDS,
     OBJECTLESS_VERBS,
+    PEOPLE_AROUND,
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -107,6 +108,9 @@ _TIME_OR_FUNCTION = VALUE_TIME_WORDS | VALUE_FUNCTION_WORDS
 _VAGUE_OR_FUNCTION = VAGUE_WORDS | VALUE_FUNCTION_WORDS
 _NOT_PLACE_OR_FUNCTION = NOT_PLACE_WORDS | VALUE_FUNCTION_WORDS
 _RELATIVES_OR_PETS = VALUE_RELATIVES | PET_WORDS
+_ONES_OWN_PEOPLE = _RELATIVES_OR_PETS | PEOPLE_AROUND
+# Pronouns standing for someone or something the message named: "driving them around", "her music".
+_STANDING_FOR = frozenset("it its him his her hers them their theirs".split())
 
 _NEGATIONS = frozenset("nothing none no nobody neither".split())
 # "except for X", "apart from X", "other than X": the thing left out of a preference, not the
@@ -330,7 +334,7 @@ def _strip_trailing_time(text: str) -> str:
 def _check_general(words: list[str], *, clauses: bool = True) -> None:
     if _only(words, _TIME_OR_FUNCTION):
         raise Refused("a time, not a fact")
-    if _needs_context(words):
+    if _needs_context(words) or not _STANDING_FOR.isdisjoint(words):
         raise Refused("needs the message to be understood")
     if _only(words, _VAGUE_OR_FUNCTION):
         raise Refused("too vague to be a fact")
@@ -552,8 +556,8 @@ def _object_left_behind(words: list[str], message: str) -> bool:
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     own = _drop_leading(words, _DETERMINER_STARTS) or words
-    if own and own[-1] in _RELATIVES_OR_PETS and _says_my(own, message):
-        raise Refused("the user's own family or pet, not a preference")
+    if own and own[-1] in _ONES_OWN_PEOPLE and _says_my(own, message):
+        raise Refused("the user's own family, pet or people, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
         raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
     if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
@@ -728,7 +732,37 @@ def _check_possession(text: str, words: list[str], message: str) -> FieldValue:
 _NOT_OWNED = NOT_POSSESSIONS | VAGUE_WORDS | VALUE_FUNCTION_WORDS
 
 
+# After a pet's word, that it is no more: "my dog passed away", "our cat died last spring".
+_GONE_AFTER = re.compile(
+    r"(?:\s+[\w'’]+){0,2}?\s+(?:passed|died|is\s+gone|was\s+put\s+(?:down|to\s+sleep)|ran\s+away|went\s+missing|"
+    r"got\s+(?:lost|hit|run\s+over))\b"
+)
+_GONE_BEFORE = re.compile(r"\b(?:lost|buried)\s+(?:my|our)(?:\s+[\w'’]+){0,2}?\s+$")
+
+
+def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
+    if _pet_gone(words[-1], message):
+        raise Refused("a pet that is gone, not one the user has")
+    return text
+
+
+def _pet_gone(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it says it died or is lost."""
+    low = _folded(message)
+    seen = False
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_in_word(low, at - 1) or _in_word(low, end)):
+            if not (_GONE_AFTER.match(low, end) or _GONE_BEFORE.search(low, max(at - 40, 0), at)):
+                return False
+            seen = True
+        at = low.find(word, end)
+    return seen
+
+
 FIELD_CHECKS = {
+    "pets": _check_pet,
     "possessions": _check_possession,
     "age": _check_age,
     "name": _check_name,

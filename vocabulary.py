@@ -547,6 +547,11 @@ LIGHT_GERUNDS = word_set(
 # Verbs that, alone, leave out what they are about ("to visit" what?).
 OBJECTLESS_VERBS = word_set("visit learn buy get make do go see try find have become start own study")
 
+# People one sees at work, school or in life: "I love my patients" speaks of them, not of a thing liked.
+PEOPLE_AROUND = word_set(
+    """friend friends bestie students pupils patients clients customers coworkers co-workers colleagues
+    neighbors neighbours teammates roommate roommates classmates fans followers employees staff"""
+)
 # People a user has, not things they like ("I love my sister" is family, not a like).
 VALUE_RELATIVES = word_set(
     """wife husband spouse partner son sons daughter daughters kid kids child children baby babies
@@ -567,7 +572,7 @@ NOT_ROLE_WORDS = word_set(
 )
 # An occupation word that says nothing on its own ("I'm the owner of this account"); with a
 # head noun it is one ("a business owner", "a shop owner").
-VAGUE_ROLES = word_set("owner user holder boss member worker")
+VAGUE_ROLES = word_set("owner user holder boss member worker junior senior sophomore freshman")
 
 # First words of a place of work that is none ("home with the kids").
 NOT_EMPLOYER_STARTS = word_set("home myself")

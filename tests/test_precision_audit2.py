@@ -237,3 +237,52 @@ def test_a_state_wanted_reads_as_a_goal(message: str, goal: str) -> None:
 
 def test_a_role_wanted_stays_the_role() -> None:
     assert folded(stored("I want to become a pharmacist").get("goals")) == folded(["pharmacist"])
+
+
+# -- someone else's: a pronoun for someone named before, one's people, a pet that died -------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("interests", "walking them to school"), ("likes", "his paintings"), ("likes", "cooking for her")],
+)
+def test_a_pronoun_for_someone_named_before_needs_the_message(field: str, value: str) -> None:
+    with pytest.raises(Refused, match="needs the message"):
+        check_value(field, value, message=f"my nieces are here so I am {value}")
+
+
+def test_a_title_with_a_pronoun_is_kept() -> None:
+    assert check_value("likes", "Let It Be", message="I love Let It Be") == "Let It Be"
+
+
+@pytest.mark.parametrize("message", ["I adore my pupils", "I really like my coworkers"])
+def test_ones_people_are_no_like(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+def test_making_friends_is_still_a_like() -> None:
+    assert folded(stored("I love making friends").get("likes")) == folded(["making friends"])
+
+
+@pytest.mark.parametrize(
+    "message", ["our rabbit died in the spring, we were all sad", "sadly my parrot passed away", "I lost my old cat in May"]
+)
+def test_a_pet_that_is_gone_is_no_pet(message: str) -> None:
+    assert "pets" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [("I have a hamster and my parrot died last year", ["hamster"]), ("I miss my beagle when I travel", ["beagle"])],
+)
+def test_a_living_pet_is_still_a_pet(message: str, pets: list[str]) -> None:
+    assert folded(stored(message).get("pets")) == folded(pets)
+
+
+@pytest.mark.parametrize("message", ["I'm a junior in high school", "I am a senior in college"])
+def test_a_school_year_is_no_occupation(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+def test_a_senior_job_is_still_an_occupation() -> None:
+    assert folded(stored("I'm a senior architect").get("role")) == "senior architect"
