@@ -265,7 +265,8 @@ def test_making_friends_is_still_a_like() -> None:
 
 
 @pytest.mark.parametrize(
-    "message", ["our rabbit died in the spring, we were all sad", "sadly my parrot passed away", "I lost my old cat in May"]
+    "message",
+    ["our rabbit died in the spring, we were all sad", "sadly my parrot passed away", "I lost my old cat in May"],
 )
 def test_a_pet_that_is_gone_is_no_pet(message: str) -> None:
     assert "pets" not in stored(message)
