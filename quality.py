@@ -761,6 +761,19 @@ def _pet_gone(word: str, message: str) -> bool:
     return seen
 
 
+# Chores: what one spends time on is no interest when it is one of these ("cleaning the house").
+_CHORE_WORDS = frozenset(
+    "chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes groceries taxes"
+    .split()
+)
+
+
+def _check_interest(text: str, words: list[str], message: str) -> FieldValue:
+    if not _CHORE_WORDS.isdisjoint(words):
+        raise Refused("a chore, not an interest")  # "doing chores", "cleaning the house"
+    return _check_preference(text, words, message)
+
+
 FIELD_CHECKS = {
     "pets": _check_pet,
     "possessions": _check_possession,
@@ -769,7 +782,7 @@ FIELD_CHECKS = {
     "location": _check_location,
     "skills": _check_skill,
     "likes": _check_preference,
-    "interests": _check_preference,
+    "interests": _check_interest,
     "dislikes": _check_preference,
     "role": _check_role,
     "employer": _check_employer,

@@ -287,3 +287,15 @@ def test_a_school_year_is_no_occupation(message: str) -> None:
 
 def test_a_senior_job_is_still_an_occupation() -> None:
     assert folded(stored("I'm a senior architect").get("role")) == "senior architect"
+
+
+# -- a chore is no interest ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["I spend hours ironing shirts", "I spend my Sundays doing errands"])
+def test_a_chore_is_no_interest(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+def test_a_chore_said_to_be_liked_is_still_a_like() -> None:
+    assert folded(stored("I love doing laundry").get("likes")) == folded(["doing laundry"])
