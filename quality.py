@@ -557,7 +557,9 @@ def _object_left_behind(words: list[str], message: str) -> bool:
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     own = _drop_leading(words, _DETERMINER_STARTS) or words
     if own and own[-1] in _ONES_OWN_PEOPLE and _says_my(own, message):
-        raise Refused("the user's own family, pet or people, not a preference")
+        if own[-1] in PEOPLE_AROUND:
+            raise Refused("the user's own people, not a preference")  # "my patients"
+        raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
         raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
     if words[0] == "to" and len(words) > 1 and words[1] in _COURTESY_VERBS:
