@@ -92,13 +92,21 @@ TRAILING_DURATION = re.compile(
     rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
     rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
     rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
-    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+|"
-    # how often: "twice a week", "three times a month", "every morning", "each year"
-    rf"(?:(?:at\s+least|about|around|maybe|like)\s+)?(?:once|twice|{_COUNT}\s+times?)\s+(?:a|an|per|every|each)\s+"
+    rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
+)
+# How often and at what hour: "twice a week", "three times a month", "every morning", "at 6am",
+# "before sunrise". Tried before TRAILING_DURATION ("twice a week", not "a week", goes), and only
+# on a value whose last word may end one (most values end in none: the search is skipped).
+TRAILING_OFTEN_OR_CLOCK = re.compile(
+    rf"\s(?:(?:(?:at\s+least|about|around|maybe|like)\s+)?(?:once|twice|{_COUNT}\s+times?)\s+(?:a|an|per|every|each)\s+"
     rf"{_PERIOD}|(?:every|each)\s+(?:other\s+|single\s+)?{_PERIOD}s?|"
-    # a clock time: "at 6am", "before 9", "after 5:30 pm", "at noon"
     rf"(?:at|around|before|after|until|till|by)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|"
     rf"noon|midnight|dawn|dusk|sunrise|sunset))$"
+)
+_OFTEN_OR_CLOCK_LAST = frozenset(
+    """day night morning evening afternoon week month year monday tuesday wednesday thursday friday saturday
+    sunday weekend summer winter spring fall autumn am pm a.m. p.m. o'clock noon midnight dawn dusk sunrise
+    sunset""".split()
 )
 
 
@@ -241,6 +249,8 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
             kept.append(FieldEvent(field=event.field, value=value, event=event.event))
     _message_words.cache_clear()
     _folded.cache_clear()
+    _message_word_set.cache_clear()
+    _before_listener.cache_clear()
     return kept, refused
 
 
@@ -316,11 +326,12 @@ TRAILING_BY_LAST_WORD = _by_last_word((*TRAILING_TIME_PHRASES, *TRAILING_FILLERS
 def _strip_trailing_time(text: str) -> str:
     while True:
         lowered = text.casefold()
-        dated = TRAILING_DURATION.search(" " + lowered)
+        last = lowered.rsplit(None, 1)[-1] if lowered else ""
+        often = last[:1].isdigit() or last in _OFTEN_OR_CLOCK_LAST or last.removesuffix("s") in _OFTEN_OR_CLOCK_LAST
+        dated = (often and TRAILING_OFTEN_OR_CLOCK.search(" " + lowered)) or TRAILING_DURATION.search(" " + lowered)
         if dated:
             text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
             continue
-        last = lowered.rsplit(None, 1)[-1] if lowered else ""
         for phrase in TRAILING_BY_LAST_WORD.get(last, ()):
             if lowered == phrase:
                 return ""
@@ -628,9 +639,26 @@ def _verb_forms(word: str) -> tuple[str, ...]:
 def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LISTENER) -> bool:
     """Whether every time the message says this verb it is done to or for the other party
     ("I can teach you", "I can cook for you sometime"): an offer, not something of the user's own."""
+    # First on the message's words (read once per message, found with tuple.index in C): a
+    # mention with no "you" in the four words after it is the user's own, and ends the check.
+    forms = _verb_forms(word)
+    near = _before_listener(message)
+    if near.isdisjoint(forms):
+        return False  # the verb never stands just before a "you": the common case, one set test
+    present = _message_word_set(message)
+    said, seen = _message_words(message), False
+    forms = tuple(f for f in forms if f in present)
+    for form in forms:
+        for i in _mentions(said, (form,)):
+            if SECOND_PERSON.isdisjoint(said[i + 1 : i + 5]):
+                return False
+            seen = True
+    if not seen:
+        return False
+    # Every mention has a "you" after it: read the text itself, punctuation and all.
     low = _folded(message)
     seen = False
-    for form in _verb_forms(word):
+    for form in forms:
         at = low.find(form)  # str.find, a C scan: a regex with look-arounds cost ~20x more on 4 KB
         while at >= 0:
             end = at + len(form)
@@ -645,6 +673,22 @@ def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LI
 def _in_word(text: str, at: int) -> bool:
     """Whether the character at `at` (if any) continues a word."""
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’_")
+
+
+@lru_cache(maxsize=1)
+def _before_listener(message: str) -> frozenset[str]:
+    """The words in the four before each "you" of the message (read once per message)."""
+    said, near = _message_words(message), set[str]()
+    for person in SECOND_PERSON & _message_word_set(message):
+        for i in _mentions(said, (person,)):
+            near.update(said[max(i - 4, 0) : i])
+    return frozenset(near)
+
+
+@lru_cache(maxsize=1)
+def _message_word_set(message: str) -> frozenset[str]:
+    """The message's words as a set: a form the message never says is skipped without a scan."""
+    return frozenset(_message_words(message))
 
 
 @lru_cache(maxsize=1)
