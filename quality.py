@@ -23,12 +23,16 @@ from domain import FieldEvent, FieldValue
 from vocabulary import (
     AFTER_WORKPLACE_SETTING,
     AGE_UNITS,
+    BARE_PLACE_NOUNS,
     CLAUSE_WORDS,
     CONSUMING_GERUNDS,
     CUT_OFF_ENDINGS,
     INTRODUCTIONS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
+    LIGHT_GERUNDS,
+    MOOD_VERBS,
+    MOOD_WORDS,
     NEEDS_CONTEXT,
     NOT_AGE_FOLLOWERS,
     NOT_AGE_LEADERS,
@@ -36,13 +40,17 @@ from vocabulary import (
     NOT_NAME_WORDS,
     NOT_PLACE_HEADS,
     NOT_PLACE_WORDS,
+    NOT_POSSESSIONS,
     NOT_ROLE_WORDS,
     OBJECTLESS_VERBS,
+    PEOPLE_AROUND,
     PET_WORDS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    REFERRING_NOUNS,
     SECOND_PERSON,
     SELF_NAMING,
+    STATE_GOALS,
     TENS_WORDS,
     TRAILING_FILLERS,
     TRAILING_TIME_PHRASES,
@@ -78,12 +86,27 @@ _COUNT = (
     r"fifty|a few|a couple of|a couple|several|many)"
 )
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|summer|winter|spring|fall|autumn)"
+_PERIOD = rf"(?:day|night|morning|evening|afternoon|week|month|year|{_DAY})"
 TRAILING_DURATION = re.compile(
     rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
     rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
     rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
     rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
     rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
+)
+# How often and at what hour: "twice a week", "three times a month", "every morning", "at 6am",
+# "before sunrise". Tried before TRAILING_DURATION ("twice a week", not "a week", goes), and only
+# on a value whose last word may end one (most values end in none: the search is skipped).
+TRAILING_OFTEN_OR_CLOCK = re.compile(
+    rf"\s(?:(?:(?:at\s+least|about|around|maybe|like)\s+)?(?:once|twice|{_COUNT}\s+times?)\s+(?:a|an|per|every|each)\s+"
+    rf"{_PERIOD}|(?:every|each)\s+(?:other\s+|single\s+)?{_PERIOD}s?|"
+    rf"(?:at|around|before|after|until|till|by)\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|"
+    rf"noon|midnight|dawn|dusk|sunrise|sunset))$"
+)
+_OFTEN_OR_CLOCK_LAST = frozenset(
+    """day night morning evening afternoon week month year monday tuesday wednesday thursday friday saturday
+    sunday weekend summer winter spring fall autumn am pm a.m. p.m. o'clock noon midnight dawn dusk sunrise
+    sunset""".split()
 )
 
 
@@ -93,6 +116,9 @@ _TIME_OR_FUNCTION = VALUE_TIME_WORDS | VALUE_FUNCTION_WORDS
 _VAGUE_OR_FUNCTION = VAGUE_WORDS | VALUE_FUNCTION_WORDS
 _NOT_PLACE_OR_FUNCTION = NOT_PLACE_WORDS | VALUE_FUNCTION_WORDS
 _RELATIVES_OR_PETS = VALUE_RELATIVES | PET_WORDS
+_ONES_OWN_PEOPLE = _RELATIVES_OR_PETS | PEOPLE_AROUND
+# Pronouns standing for someone or something the message named: "driving them around", "her music".
+_STANDING_FOR = frozenset("it its him his her hers them their theirs".split())
 
 _NEGATIONS = frozenset("nothing none no nobody neither".split())
 # "except for X", "apart from X", "other than X": the thing left out of a preference, not the
@@ -222,6 +248,9 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
             value = good if isinstance(event.value, list) else good[0]
             kept.append(FieldEvent(field=event.field, value=value, event=event.event))
     _message_words.cache_clear()
+    _folded.cache_clear()
+    _message_word_set.cache_clear()
+    _before_listener.cache_clear()
     return kept, refused
 
 
@@ -297,11 +326,12 @@ TRAILING_BY_LAST_WORD = _by_last_word((*TRAILING_TIME_PHRASES, *TRAILING_FILLERS
 def _strip_trailing_time(text: str) -> str:
     while True:
         lowered = text.casefold()
-        dated = TRAILING_DURATION.search(" " + lowered)
+        last = lowered.rsplit(None, 1)[-1] if lowered else ""
+        often = last[:1].isdigit() or last in _OFTEN_OR_CLOCK_LAST or last.removesuffix("s") in _OFTEN_OR_CLOCK_LAST
+        dated = (often and TRAILING_OFTEN_OR_CLOCK.search(" " + lowered)) or TRAILING_DURATION.search(" " + lowered)
         if dated:
             text = text[: max(dated.start() - 1, 0)].rstrip(_EDGE)
             continue
-        last = lowered.rsplit(None, 1)[-1] if lowered else ""
         for phrase in TRAILING_BY_LAST_WORD.get(last, ()):
             if lowered == phrase:
                 return ""
@@ -315,7 +345,7 @@ def _strip_trailing_time(text: str) -> str:
 def _check_general(words: list[str], *, clauses: bool = True) -> None:
     if _only(words, _TIME_OR_FUNCTION):
         raise Refused("a time, not a fact")
-    if _needs_context(words):
+    if _needs_context(words) or not _STANDING_FOR.isdisjoint(words):
         raise Refused("needs the message to be understood")
     if _only(words, _VAGUE_OR_FUNCTION):
         raise Refused("too vague to be a fact")
@@ -486,6 +516,9 @@ def _pet_after(words: list[str]) -> bool:
     return False
 
 
+_SAME_OR_OTHER = frozenset("other same next this that these those there here".split())
+
+
 def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in PLACE_PREPOSITIONS and len(words) > 1:
         text, words = text.split(None, 1)[1], words[1:]
@@ -493,6 +526,13 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a prepositional phrase, not a place")
     if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
+    own = _drop_leading(words, _DETERMINER_STARTS)
+    if own[:2] == ["middle", "of"] or not VALUE_RELATIVES.isdisjoint(own):
+        raise Refused("not a place")  # "the middle of dinner", (near) "my parents"
+    if own[0] in _SAME_OR_OTHER:
+        raise Refused("needs the message to be understood")  # "the other side of town", "the same city"
+    if _only(own, BARE_PLACE_NOUNS):
+        raise Refused("a kind of place, not where")  # "the city", "a farm": which one?
     if _is_number(text):
         raise Refused("a number, not a place")
     return text
@@ -501,6 +541,8 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in VALUE_NOT_SKILL_VERBS:
         raise Refused(f'"can {words[0]}" is no skill')
+    if _done_for_listener(words[0], message):
+        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"
     if _object_left_behind(words, message):
         raise Refused("needs the message to be understood")
     return text
@@ -524,8 +566,10 @@ def _object_left_behind(words: list[str], message: str) -> bool:
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
-    own = _drop_leading(words, _DETERMINER_STARTS)
-    if own and own[-1] in _RELATIVES_OR_PETS and _says_my(own, message):
+    own = _drop_leading(words, _DETERMINER_STARTS) or words
+    if own and own[-1] in _ONES_OWN_PEOPLE and _says_my(own, message):
+        if own[-1] in PEOPLE_AROUND:
+            raise Refused("the user's own people, not a preference")  # "my patients"
         raise Refused("the user's own family or pet, not a preference")
     if words[0] in PREPOSITIONS and words[0] != "to" and len(words) > 1:
         raise Refused("a prepositional phrase, not a thing liked or disliked")  # "for dinner vegetables"
@@ -544,12 +588,132 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")
     if _only(words, _DEICTIC_OR_DETERMINER):
         raise Refused("needs the message to be understood")
+    if _only(own, MOOD_WORDS) or (own[0] in MOOD_VERBS and _only(own[1:], _MOOD_OR_VAGUE)):
+        raise Refused("a mood, not a thing liked or disliked")  # "being happy", "cozy"
+    if own[0] in LIGHT_GERUNDS and _only(own[1:], _VAGUE_OR_HEADS):
+        raise Refused("needs the message to be understood")  # "staying" (in), "seeing" (you), "doing things"
+    if (own[-1] in REFERRING_NOUNS or (len(own) == 2 and own[0] in _PASSING)) and _refers_back(own, message):
+        raise Refused("needs the message to be understood")  # "the show", "watching the game"
+    if len(own) == 1 and own[0].endswith("ing") and _done_for_listener(own[0], message, _WITH_LISTENER):
+        raise Refused("a courtesy to the other party, not a preference")  # "chatting with you"
     if words[-1] in _VAGUE_HEADS and not any(w.endswith("ing") for w in words):
         raise Refused("too vague to be a fact")  # "old stuff": stuff of what? ("fixing things" is an activity)
+    cut = _WHY_DONE.sub("", text)
+    if cut != text and _words(cut):  # "piano to relax" -> "piano": why it is done is no part of it
+        text, words = cut, _words(cut)
     kinds = _KINDS_OF.match(text)
     if kinds and len(words) > 2:  # "all kinds of music" -> "music"
         return text[kinds.end() :]
     return text
+
+
+_MOOD_OR_VAGUE = MOOD_WORDS | VAGUE_WORDS
+_VAGUE_OR_HEADS = VAGUE_WORDS | _VAGUE_HEADS
+# What points back at a thing the conversation named: "the show", "this game", "your plan".
+# Words that leave "the new place", "the latest episode" pointing at one thing the conversation named.
+_PASSING = frozenset("new old same other last next first whole latest current recent".split())
+_POINTING = frozenset("the this that these those your his her their its".split())
+# After a verb, the listener it is done to or for: "teach you", "cook for you", "lend ya".
+_FOR_LISTENER = re.compile(
+    r"\s+(?:(?!(?:can|could|do|does|did|what|how|about|and|but|so|are|will|would|have)\b)[\w'’]+\s+){0,3}?"
+    r"(?:you|ya|u|y'all|yall)\b(?!\s*\?)"
+)
+# A doing shared with the other party: "chatting with you", "talking to you".
+_WITH_LISTENER = re.compile(r"\s+(?:with|to|for)\s+(?:you|ya|u|y'all|yall)\b")
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """The forms a value's verb may have in the message: "cooking" may stand as "cook",
+    "baking" as "bake", "swimming" as "swim"."""
+    if not word.endswith("ing") or len(word) <= 4:
+        return (word,)
+    stem = word[:-3]
+    forms = [word, stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])
+    if stem.endswith("y"):
+        forms.append(stem[:-1] + "ie")
+    return tuple(forms)
+
+
+def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LISTENER) -> bool:
+    """Whether every time the message says this verb it is done to or for the other party
+    ("I can teach you", "I can cook for you sometime"): an offer, not something of the user's own."""
+    # First on the message's words (read once per message, found with tuple.index in C): a
+    # mention with no "you" in the four words after it is the user's own, and ends the check.
+    forms = _verb_forms(word)
+    near = _before_listener(message)
+    if near.isdisjoint(forms):
+        return False  # the verb never stands just before a "you": the common case, one set test
+    present = _message_word_set(message)
+    said, seen = _message_words(message), False
+    forms = tuple(f for f in forms if f in present)
+    for form in forms:
+        for i in _mentions(said, (form,)):
+            if SECOND_PERSON.isdisjoint(said[i + 1 : i + 5]):
+                return False
+            seen = True
+    if not seen:
+        return False
+    # Every mention has a "you" after it: read the text itself, punctuation and all.
+    low = _folded(message)
+    seen = False
+    for form in forms:
+        at = low.find(form)  # str.find, a C scan: a regex with look-arounds cost ~20x more on 4 KB
+        while at >= 0:
+            end = at + len(form)
+            if not (_in_word(low, at - 1) or _in_word(low, end)):
+                if not after.match(low, end):
+                    return False
+                seen = True
+            at = low.find(form, end)
+    return seen
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether the character at `at` (if any) continues a word."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "'’_")
+
+
+@lru_cache(maxsize=1)
+def _before_listener(message: str) -> frozenset[str]:
+    """The words in the four before each "you" of the message (read once per message)."""
+    said, near = _message_words(message), set[str]()
+    for person in SECOND_PERSON & _message_word_set(message):
+        for i in _mentions(said, (person,)):
+            near.update(said[max(i - 4, 0) : i])
+    return frozenset(near)
+
+
+@lru_cache(maxsize=1)
+def _message_word_set(message: str) -> frozenset[str]:
+    """The message's words as a set: a form the message never says is skipped without a scan."""
+    return frozenset(_message_words(message))
+
+
+@lru_cache(maxsize=1)
+def _folded(message: str) -> str:
+    """The message casefolded, once for all the values of one message (cleared with _message_words)."""
+    return message.casefold()
+
+
+def _refers_back(own: list[str], message: str) -> bool:
+    """Whether the value's last noun stands in the message (or the value) after "the", "this",
+    "your"…: "the show" is one thing only the conversation knows. Bare plurals and names pass."""
+    if len(own) > 1 and own[-2] in _POINTING:
+        return True  # "watching the game"
+    if len(own) > 2 or (len(own) == 2 and own[0] not in _PASSING):
+        return False  # "the new Batman movie", "the horror movie": named enough
+    said = _message_words(message)
+    return any(i > 0 and said[i - 1] in _POINTING for i in _mentions(said, tuple(own)))
+
+
+# Why a pastime is done, trailing it: "piano to relax", "running to stay fit", "to clear my head".
+_WHY_DONE = re.compile(
+    r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:relax|unwind|de-?stress|decompress|stay|keep|clear|pass|blow|earn|"
+    r"escape|calm|chill|cope|burn|lose)\b.*$",
+    re.I,
+)
 
 
 # A parent at home is an occupation, though "dad" alone is none.
@@ -592,6 +756,8 @@ def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
 def _check_goal(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) == 1 and words[0] in OBJECTLESS_VERBS:
         raise Refused("needs the message to be understood")
+    if len(words) == 1 and (words[0] in MOOD_WORDS or words[0] in STATE_GOALS):
+        return f"be {text}"  # "rich" alone reads as a thing; the goal is to be rich
     return text
 
 
@@ -601,13 +767,68 @@ def _check_education(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+def _check_possession(text: str, words: list[str], message: str) -> FieldValue:
+    if words[0] in _NEGATIONS:
+        raise Refused("a negation, not a thing owned")  # "no idea"
+    if _only(_drop_leading(words, _DETERMINER_STARTS), _NOT_OWNED):
+        raise Refused("not a thing owned")  # "a question", "a lot of work", "a meeting"
+    return text
+
+
+_NOT_OWNED = NOT_POSSESSIONS | VAGUE_WORDS | VALUE_FUNCTION_WORDS
+
+
+# After a pet's word, that it is no more: "my dog passed away", "our cat died last spring".
+_GONE_AFTER = re.compile(
+    r"(?:\s+[\w'’]+){0,2}?\s+(?:passed|died|is\s+gone|was\s+put\s+(?:down|to\s+sleep)|ran\s+away|went\s+missing|"
+    r"got\s+(?:lost|hit|run\s+over))\b"
+)
+_GONE_BEFORE = re.compile(r"\b(?:lost|buried)\s+(?:my|our)(?:\s+[\w'’]+){0,2}?\s+$")
+
+
+def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
+    if _pet_gone(words[-1], message):
+        raise Refused("a pet that is gone, not one the user has")
+    return text
+
+
+def _pet_gone(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it says it died or is lost."""
+    low = _folded(message)
+    seen = False
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_in_word(low, at - 1) or _in_word(low, end)):
+            if not (_GONE_AFTER.match(low, end) or _GONE_BEFORE.search(low, max(at - 40, 0), at)):
+                return False
+            seen = True
+        at = low.find(word, end)
+    return seen
+
+
+# Chores: what one spends time on is no interest when it is one of these ("cleaning the house").
+_CHORE_WORDS = frozenset(
+    "chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes groceries taxes"
+    .split()
+)
+
+
+def _check_interest(text: str, words: list[str], message: str) -> FieldValue:
+    if not _CHORE_WORDS.isdisjoint(words):
+        raise Refused("a chore, not an interest")  # "doing chores", "cleaning the house"
+    return _check_preference(text, words, message)
+
+
 FIELD_CHECKS = {
+    "pets": _check_pet,
+    "possessions": _check_possession,
     "age": _check_age,
     "name": _check_name,
     "location": _check_location,
     "skills": _check_skill,
     "likes": _check_preference,
-    "interests": _check_preference,
+    "interests": _check_interest,
     "dislikes": _check_preference,
     "role": _check_role,
     "employer": _check_employer,

@@ -203,12 +203,30 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     return items
 
 
+# Adverbs that may stand between "to" and its verb ("love to just walk"): the verb is the next word.
+_BEFORE_VERB = frozenset(
+    "just really also always sometimes usually often still even actually simply occasionally mostly mainly".split()
+)
+# Verbs written as one word whose gerund is two ("like to workout" -> "working out").
+_SPLIT_GERUNDS = {"workout": "working out", "hangout": "hanging out", "chillout": "chilling out"}
+# Verbs of two syllables stressed on the last, whose last consonant doubles ("referring").
+_DOUBLING = frozenset(
+    """begin forget admit commit submit omit permit regret upset prefer refer occur control patrol compel
+    rebel equip babysit program kidnap unwrap outrun transfer confer defer incur recur excel propel expel
+    acquit embed unplug outwit""".split()
+)
+
+
 def gerund(verb_phrase: str) -> str:
     """'swim in lakes' -> 'swimming in lakes'."""
     words = verb_phrase.split()
+    while len(words) > 1 and words[0].lower() in _BEFORE_VERB:
+        words = words[1:]  # "just walk" -> "walking", not "justing walk"
     if not words:
         return verb_phrase
     verb = words[0].lower()
+    if verb in _SPLIT_GERUNDS:
+        return " ".join([_SPLIT_GERUNDS[verb], *words[1:]])
     # "sing", "bring", "swing" end in "ing" but are the verb itself: a gerund has a vowel before it.
     if (verb.endswith("ing") and re.search(r"[aeiouy]", verb[:-3])) or verb in {"the", "a", "an"}:
         return verb_phrase
@@ -218,8 +236,10 @@ def gerund(verb_phrase: str) -> str:
         verb = verb[:-2] + "ying"
     elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
         verb = verb[:-1] + "ing"
-    elif re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb) and len(verb) <= 4:
-        verb = verb + verb[-1] + "ing"
+    elif (re.fullmatch(r"(?:qu|[^aeiou]*)[aeiou][bdgklmnprt]", verb) and len(verb) <= 4) or verb in _DOUBLING:
+        verb = verb + verb[-1] + "ing"  # "swim" -> "swimming", "quit" -> "quitting"
+    elif re.fullmatch(r"\w+[aeiou]c", verb):
+        verb = verb + "king"  # "panic" -> "panicking", "picnic" -> "picnicking"
     else:
         verb = verb + "ing"
     return " ".join([verb, *words[1:]])

@@ -485,6 +485,13 @@ NOT_PLACE_WORDS = word_set(
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
 NOT_PLACE_HEADS = word_set("industry household family grade business field mood time shape trouble")
+# Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
+# which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The
+# country" is left out: it says rural, as "the suburbs" say where.
+BARE_PLACE_NOUNS = word_set(
+    """city town village area region state place neighborhood neighbourhood farm ranch world
+    planet home house apartment flat building street road island continent"""
+)
 
 # -- skills --------------------------------------------------------------------------------
 # Verbs after "can" that are no ability ("I can imagine", "I can help").
@@ -503,10 +510,48 @@ VALUE_COURTESY_OBJECTS = word_set(
     company thought thoughts suggestion offer"""
 )
 
+# What one "has" that is no thing owned: a passing state, an errand, an ailment, a thought
+# ("I have a question", "I have a meeting at noon", "I have a headache").
+NOT_POSSESSIONS = word_set(
+    """question questions idea ideas clue time meeting meetings appointment appointments headache cold flu
+    fever cough problem problems issue issues work job homework chores errands plan plans chance feeling
+    feelings doubt doubts dream dreams day week weekend exam test deadline shift date class lesson call
+    interview surgery trip break rest nap"""
+)
+# Nouns that, after "the", "this" or "your", stand for one thing only the conversation named ("I'm a
+# fan of the show", "I enjoy the process"): alone they are no preference a reader understands.
+REFERRING_NOUNS = word_set(
+    """show game movie book song album episode series season story process way sound idea plan part
+    look feeling vibe concept view article video picture post chapter scene ending place spot match"""
+)
+# Moods and passing states ("I like being happy", "I love cozy"): how one feels, not what one likes.
+MOOD_WORDS = word_set(
+    """happy sad glad relaxed calm comfortable cozy cosy content tired bored lazy sleepy hungry full busy
+    excited nervous upset stressed good great fine nice okay ok"""
+)
+# States one may want to reach ("I want to be rich"): a goal that is one of these alone is
+# stored as "be rich", not "rich".
+STATE_GOALS = word_set(
+    """rich wealthy famous healthy healthier successful fit fitter thin thinner skinny strong stronger
+    independent free better happier calmer kinder smarter married pregnant retired sober debt-free"""
+)
+# The gerunds that "being", "feeling" and "getting" a mood open with.
+MOOD_VERBS = word_set("being feeling getting staying keeping")
+# Gerunds of light verbs that say nothing without their object ("I like to stay in" read as
+# "staying", "I love seeing you happy" as "seeing", "doing things").
+LIGHT_GERUNDS = word_set(
+    "being doing getting having making taking going staying seeing watching trying keeping putting giving using"
+)
+
 # -- goals ---------------------------------------------------------------------------------
 # Verbs that, alone, leave out what they are about ("to visit" what?).
 OBJECTLESS_VERBS = word_set("visit learn buy get make do go see try find have become start own study")
 
+# People one sees at work, school or in life: "I love my patients" speaks of them, not of a thing liked.
+PEOPLE_AROUND = word_set(
+    """friend friends bestie students pupils patients clients customers coworkers co-workers colleagues
+    neighbors neighbours teammates roommate roommates classmates fans followers employees staff"""
+)
 # People a user has, not things they like ("I love my sister" is family, not a like).
 VALUE_RELATIVES = word_set(
     """wife husband spouse partner son sons daughter daughters kid kids child children baby babies
@@ -527,7 +572,7 @@ NOT_ROLE_WORDS = word_set(
 )
 # An occupation word that says nothing on its own ("I'm the owner of this account"); with a
 # head noun it is one ("a business owner", "a shop owner").
-VAGUE_ROLES = word_set("owner user holder boss member worker")
+VAGUE_ROLES = word_set("owner user holder boss member worker junior senior sophomore freshman")
 
 # First words of a place of work that is none ("home with the kids").
 NOT_EMPLOYER_STARTS = word_set("home myself")
