@@ -83,7 +83,8 @@ PIECES = {
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
     r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
-    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now"
+    r"|(?:(?:night|day|early|late|double|long|twelve[- ]hour|\d+[- ]hour)\s+)?shifts|long\s+hours)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
     # How often a habit comes back: "every week", "twice a year", "a few times a month".
@@ -323,11 +324,11 @@ ROWS: tuple[Row, ...] = (
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
-    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
+    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are|has\s+been|have\s+been)\s+{ADV}
         (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
         |(?:what|the\s+things?|things|stuff)\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+)?do\s+(?:for\s+fun|to\s+(?:relax|unwind)|{LEISURE})
         |how\s+i\s+{ADV}(?:relax|unwind|spend\s+(?:my\s+|most\s+)?(?:weekends|free\s+time|spare\s+time|evenings|days\s+off|summers|holidays)))
-        (?:\s+(?:these\s+days|mostly|usually|lately|now))?\s*$""", v.pastimes,
+        (?:\s+(?:these\s+days|mostly|usually|lately|now|for\s+(?:[\w-]+\s+){0,2}(?:years|decades)|since\s+(?:childhood|school|college|\d{4})))?\s*$""", v.pastimes,
         words="hobby hobbie passion pastime fun relax unwind weekend spare free leisure down downtime freetime sparetime off after outside evening holiday vacation spend"),
     # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
     row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
@@ -338,6 +339,7 @@ ROWS: tuple[Row, ...] = (
     # "I took up pottery", "I've taken up the cello": a pastime begun.
     row("interests_took_up", "interests", r"""\bi(?:\s+{ADV}took|(?:'ve|\s+have)\s+{ADV}taken)\s+up\s+
         (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
+        |[a-z-]+\s+(?:{ACTIVITY_ING})\b
         |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
     # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
     row("interests_member_of", "interests", r"""{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
@@ -408,7 +410,7 @@ ROWS: tuple[Row, ...] = (
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
         |graduate|take\s+over|live\s+(?:in|by|near|on|abroad|overseas)|work\s+(?:from\s+home|remotely|abroad|for\s+myself))\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
-        (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
+        (?:(?:amateur|hobby|weekend|lifelong)\s+)?(?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
     # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
@@ -538,9 +540,13 @@ ROWS: tuple[Row, ...] = (
     row("location_live_on", "location", r"""(?:\bi|\bwe)\s+{ADV}live\s+on\s+(?P<v>(?:a|an)\s+(?:(?:small|big|little|large|family|working|dairy|sheep|horse|cattle)\s+)?
         (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
-    row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
+    row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
+    row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
+        words="remotely home"),
     row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
     # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
@@ -576,6 +582,12 @@ ROWS: tuple[Row, ...] = (
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
+    # "I sold my car", "we closed the bakery": a lasting thing one no longer has.
+    row("end_possessions_sold", "possessions", r"""(?:\bi|\bwe)(?:'ve|\s+have)?\s+{ADV}(?:sold|got\s+rid\s+of|gave\s+away|scrapped|closed(?:\s+down)?|shut\s+down)\s+
+        (?:my|our|the)\s+{V}""", v.given_up, event="REMOVE", words="sold rid gave scrapped closed shut"),
+    # "I'm done with golf", "I'm over sushi": a taste that ended.
+    row("end_likes_done_with", "likes", r"{I_AM}\s+{ADV}(?:done\s+with|over|finished\s+with|through\s+with)\s+(?!(?:it|that|this|you|work|school|the\s+day|today|my\s+\w+|for\s+\w+)\b){V}", v.things, event="REMOVE",
+        words="done over finished through"),
     row("end_likes_stopped", "likes", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:liking|loving|enjoying)\s+{V}", v.things, event="REMOVE", words="stopped quit"),
     row("end_likes_no_longer_fan", "likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
@@ -597,7 +609,10 @@ ROWS: tuple[Row, ...] = (
         words="stopped quit gave dropped learning studying taking practicing practising learn study take practice practise"),
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
-    row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
+    # "We moved away from Leeds" (a move "from Oslo to Bergen" is location_moved_to's: the new place replaces it).
+    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?
+        (?![^.!?;\n]*?\s+to\s+(?!(?:be|get|study|work|live|start|find|take|look|help|care|join)\b)\w){V}""", v.place, event="REMOVE",
+        words="moved relocated left came"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
     row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
         |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)
@@ -680,8 +695,9 @@ ROW_PRECEDENCE = {
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.
     "role_stay_at_home": 4,
-    # "I have a daughter named Lucia": the name, not only the relation.
+    # "I have a daughter named Lucia", "with my wife Maria": the name, not only the relation.
     "family_have_named": 5,
+    "family_named": 5,
     "pets_have_named": 5,
     # "my dog Rex": the name, not only the animal.
     "pets_my_named": 5,

@@ -248,7 +248,17 @@ def activity(value: str) -> str:
 # -- value builders, one per kind of field ------------------------------------------
 
 
+# A title before a name is not the name: "Dr Amara Okafor" is Amara Okafor (the dot is gone by now).
+NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+
+
+def _without_title(raw: str) -> str:
+    head, _, rest = raw.strip().partition(" ")
+    return rest if head.lower().rstrip(".") in NAME_TITLES and rest[:1].isupper() else raw
+
+
 def name(raw: str) -> list[str]:
+    raw = _without_title(raw)
     words = []
     for word in raw.split()[:3]:
         word = word.strip(",.!?\"'")
@@ -276,10 +286,12 @@ def name_after_i_am(raw: str) -> list[str]:
     A second capitalised word is the surname ("I'm Ana Lima"); in lower case only the first word is
     taken, since "i am ana lima" cannot be told from "i am ana today".
     """
-    match = NAME_WORD.match(raw)
+    match = NAME_WORD.match(_without_title(raw))
     if not match:
         return []
     word, rest = match.group(1), match.group(2)
+    if word.lower() in NAME_TITLES:
+        return []  # a title alone ("I'm Dr. Who?" aside) names no one
     lowered = word.lower()
     if lowered in _NOT_NAMES or lowered in _LANGUAGES:
         return []
@@ -352,7 +364,19 @@ PLACE_CUT = re.compile(
 DWELLINGS = frozenset("apartment flat house home place room building condo unit dorm office studio".split())
 
 
+# "a small village near York", "a suburb outside Leeds": the named place, not the kind of place.
+NAMED_NEAR = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:village|town|city|suburb|hamlet|neighbou?rhood|area|island|farm|"
+    r"community|part|corner|region)\s+(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
+    r"on\s+the\s+outskirts\s+of|in|of)\s+(?P<p>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    re.I,
+)
+
+
 def place(raw: str) -> list[str]:
+    named = NAMED_NEAR.match(raw.strip())
+    if named:
+        return place(named.group("p"))
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=4)
     if not value or value.lower().split()[0] in _NOT_PLACES or value.lower().split()[-1] in DWELLINGS:
@@ -362,7 +386,10 @@ def place(raw: str) -> list[str]:
     return [value]
 
 
-EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|,", re.I)
+# "Novagen in Basel": the town after an employer is where it is, not its name.
+EMPLOYER_CUT = re.compile(
+    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))|,", re.I
+)
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
 NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
@@ -679,7 +706,7 @@ def goal(raw: str) -> list[str]:
 
 # When and why one learns is no part of what: "Hungarian in March", "Dutch for my job".
 LEARNING_CUT = re.compile(
-    rf"\s+(?:since|last|this|during|because|so|but|for|at|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
+    rf"\s+(?:since|last|this|during|because|so|but|for|at|on\s+and\s+off|off\s+and\s+on|again|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
     r"evenings?|mornings?|my\s+(?:free|spare)))\b",
     re.I,
 )
@@ -821,6 +848,16 @@ def possession(raw: str) -> list[str]:
     return [value] if value else []
 
 
+SOLD_DESCRIBED = re.compile(r"^(?:(?:old|new|little|big|beloved|trusty|first|last|second|own)\s+)+", re.I)
+
+
+def given_up(raw: str) -> list[str]:
+    """'the bar last month' -> 'bar', 'my old van' -> 'van': what one sold or gave away, without
+    when, to whom, or the words that told it apart then (the stored one may be 'white camper van')."""
+    value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
+    return possession(SOLD_DESCRIBED.sub("", value))
+
+
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
 
@@ -832,6 +869,8 @@ PASTIME_OF = {
     "surfer": "surfing", "climber": "climbing", "traveler": "travelling", "traveller": "travelling",
     "dancer": "dancing", "knitter": "knitting", "golfer": "golf", "birdwatcher": "birdwatching",
     "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
+    "astronomer": "astronomy", "stargazer": "stargazing", "painter": "painting", "sailor": "sailing",
+    "kayaker": "kayaking", "collector": "collecting", "musician": "music", "writer": "writing",
 }  # fmt: skip
 
 

@@ -48,7 +48,9 @@ LANGUAGES = words(
     vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba zulu afrikaans swedish
     norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian
     albanian macedonian catalan basque galician irish welsh gaelic latin esperanto asl espanol
-    nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani"""
+    nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani igbo hausa
+    xhosa somali tigrinya oromo kinyarwanda lingala wolof malagasy quechua guarani maori samoan tongan
+    hawaiian pashto dari kurdish sindhi"""
 )
 RELATIVES = words(
     """wife husband spouse partner son sons daughter daughters kid kids child children baby babies twin twins
