@@ -277,14 +277,14 @@ QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
 
 NAME_APPOSITION = re.compile(
     rf"^(?P<head>(?:.*?\b)?{I_AM}\s+(?P<name>[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?))"
-    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*)$",
+    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*)$",
     re.I,
 )
 
 
 def _name_then_apposition(part: str) -> tuple[str, str] | None:
-    """"I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"), when what follows
-    "I'm" is a name ("I'm tired, a long day" is left as it is)."""
+    """"I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"); "I'm Ana, 16" -> ("I'm Ana",
+    "I'm 16"); when what follows "I'm" is a name ("I'm tired, a long day" is left as it is)."""
     match = NAME_APPOSITION.match(part)
     if not match or not v.name_after_i_am(match.group("name")):
         return None
@@ -306,7 +306,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             stripped = part.strip()
-            if ", a" in stripped or ", A" in stripped:
+            if ", a" in stripped or ", A" in stripped or (", " in stripped and any(c.isdigit() for c in stripped)):
                 split = _name_then_apposition(stripped)
                 if split:  # "I'm Noor, a pilot at Delta": the name, then "I'm a pilot at Delta"
                     pieces.extend((piece, question) for piece in split)
@@ -869,6 +869,8 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
+    if field == SWITCH_FIELD:
+        return new_event(field=field, value=values, event=event)
     if field == "#sensitive":
         return new_event(field=sensitive_category(values[0]) or "health", value=values, event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):
@@ -906,10 +908,29 @@ def _stored_matches(profile: dict[str, Any], field: str, wanted: list[str]) -> l
     return [str(s) for s in items if any(same_thing(s, w) for w in wanted)]
 
 
+SWITCH_FIELD = "#switch"
+
+
+def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
+    """'Switched from violin to viola': the first out of the list field that holds it, the second
+    into that field. When no stored list holds the first, which field is meant is unsure: nothing."""
+    old, new = (str(x) for x in event.value)  # type: ignore[union-attr]  # v.switch gives two
+    for field, stored in profile.items():
+        if field in LIST_FIELDS and isinstance(stored, list):
+            matched = [str(s) for s in stored if same_thing(s, old)]
+            if matched:
+                gone = new_event(field=field, value=matched, event="REMOVE")
+                return [gone, new_event(field=field, value=[new], event="ADD")]
+    return []
+
+
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
     for event in origin(events, profile):
+        if event.field == SWITCH_FIELD:
+            out.extend(_switched(profile, event))
+            continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)

@@ -299,7 +299,7 @@ ROWS: tuple[Row, ...] = (
     row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
+    row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:[\w-]+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # "My dog's name is Rex", "my cat is called Miso", "my parrot Kiwi talks": the animal with its name.
     row("pets_my_named", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,?)\s+[A-Za-z][\w'-]*)", v.pet_with_name,
@@ -315,7 +315,7 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
-    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
+    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
     row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
@@ -450,6 +450,8 @@ ROWS: tuple[Row, ...] = (
     # "I'm saving up for a house": what one saves for is a goal.
     row("goals_saving_for", "goals", r"""{I_AM}\s+{ADV}saving\s+(?:up\s+)?(?:money\s+)?for\s+(?P<v>(?:a|an|my|our)\s+(?!(?:rainy\s+day|while|bit)\b)[\w\s'-]{2,30}?)
         (?=\s*$|\s*,|\s+(?:so|because|and|but|in|next|this)\b)""", v.saving_for, words="saving"),
+    # "I'm saving up to buy a boat": what the money is for is the goal.
+    row("goals_saving_to", "goals", r"{I_AM}\s+{ADV}saving\s+(?:up\s+)?to\s+(?P<v>(?:buy|get|travel|visit|go|open|start)\b[^.!?;\n]+)", v.goal, words="saving"),
     # "I'm writing a novel": a long project of one's own.
     row("interests_writing_a", "interests", r"""{I_AM}\s+{ADV}(?:writing|working\s+on|recording|making|developing|building)\s+(?:a|an|my)\s+(?:first\s+|second\s+|new\s+|own\s+)?
         (?P<v>novel|book|memoir|screenplay|album|podcast|board\s+game|video\s+game|comic|thesis|dissertation)\b""", v.project, words="novel book memoir screenplay album podcast game comic thesis dissertation"),
@@ -484,6 +486,9 @@ ROWS: tuple[Row, ...] = (
     # -- role ------------------------------------------------------------------------------
     row("role_stay_at_home", "role", r"(?:{I_AM}\s+{ADV}(?:a\s+)?|^)(?P<v>stay[- ]at[- ]home\s+(?:mom|mum|dad|parent|mother|father))\b", v.status, words="stay"),
     row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
+    # "I've just retired", "I retired last spring" (not "I retired my old laptop").
+    row("role_have_retired", "role", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:finally\s+|officially\s+)?(?P<v>retired)\b(?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)", v.status,
+        event="UPDATE", words="retired"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
@@ -495,6 +500,8 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
+    # "I tutor maths online": the job is tutoring (what is tutored may be anything).
+    row("role_i_tutor", "role", r"\bi\s+{ADV}tutor\s+(?!(?:my|him|her|them|us|you|it)\b)(?P<v>\w+)", lambda _: ["tutor"], words="tutor"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
     row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
@@ -550,6 +557,9 @@ ROWS: tuple[Row, ...] = (
     row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
     # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
+    # "I'm a midwife from Accra": where one comes from, told after what one does (a capitalised place only).
+    row("hometown_a_x_from", "hometown", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?!(?:fan|friend|guy|girl|kid|student)\b)[\w\s-]{2,30}?\s+(?:originally\s+)?from\s+
+        (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
@@ -573,11 +583,15 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:(?:19|20)\d\d\s+)?(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')""", v.possession, check_speaker=True, words="#owned"),
     row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
-        (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown)\b)""", v.possession, words="#business"),
+        (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown|outside|near|just)\b)""", v.possession, words="#business"),
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
     row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
+    # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
+    # whichever field holds the first (resolved against the stored profile; nothing when none does).
+    row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
+        (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -672,7 +686,7 @@ ONGOING_ROWS = frozenset(
 # roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them.
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "role", "employer", "location", "hometown", "age", "possessions",
+    "education", "#sensitive", "#switch", "role", "employer", "location", "hometown", "age", "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
 ROW_PRECEDENCE = {

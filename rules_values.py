@@ -174,6 +174,9 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
 SIMILE = re.compile(r"\s*,\s*(?:just\s+|kind\s+of\s+|sort\s+of\s+)?like\s+", re.I)
 
 
+CLAUSE_OPENERS = frozenset({"just", "also", "then", "still", "recently", "finally", "probably", "actually"})
+
+
 def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go'].
 
@@ -185,7 +188,8 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:
         parts = [p for p in head.split(",") if p.strip()]
-        if any(CLAUSE_VERB_CB.search(p, lowered(p)) for p in parts[1:]):
+        # "coffee, just bought a grinder": a part opened by "just", "also", "then" is another thought.
+        if any(CLAUSE_VERB_CB.search(p, lowered(p)) or p.split()[0].lower() in CLAUSE_OPENERS for p in parts[1:]):
             head = parts[0] if parts else head
     joined = " and " in head.lower() and COMPOUND.search(head)
     if joined:  # "fish and chips" is one item
@@ -307,7 +311,7 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since)\s+", re.I)
+ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)", re.I)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
 VERBISH = frozenset(
@@ -367,10 +371,15 @@ DWELLINGS = frozenset("apartment flat house home place room building condo unit 
 # "a small village near York", "a suburb outside Leeds": the named place, not the kind of place.
 NAMED_NEAR = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:village|town|city|suburb|hamlet|neighbou?rhood|area|island|farm|"
-    r"community|part|corner|region)\s+(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
+    r"community|part|corner|region|cottage|house|flat|apartment|cabin|bungalow|houseboat|home)\s+(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
     r"on\s+the\s+outskirts\s+of|in|of)\s+(?P<p>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     re.I,
 )
+
+
+def proper_place(raw: str) -> list[str]:
+    """A place named with a capital ('Accra', 'Cape Coast'); 'a nurse from work' names none."""
+    return place(raw) if raw.strip()[:1].isupper() else []
 
 
 def place(raw: str) -> list[str]:
@@ -856,6 +865,18 @@ def given_up(raw: str) -> list[str]:
     when, to whom, or the words that told it apart then (the stored one may be 'white camper van')."""
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     return possession(SOLD_DESCRIBED.sub("", value))
+
+
+SWITCH = re.compile(r"^(?P<old>.+?)\s+(?:to|for)\s+(?P<new>.+)$", re.I)
+
+
+def switch(raw: str) -> list[str]:
+    """'violin to viola' -> ['violin', 'viola']: what was given up, then what took its place."""
+    match = SWITCH.match(raw.strip())
+    if not match:
+        return []
+    old, new = clean_value(match.group("old"), max_words=3), clean_value(match.group("new"), max_words=3)
+    return [old, new] if old and new and not is_husk(old) and not is_husk(new) else []
 
 
 def diet(raw: str) -> list[str]:

@@ -194,3 +194,83 @@ def test_learning_on_and_off_keeps_only_what_is_learned() -> None:
 
 def test_languages_of_west_africa_are_languages() -> None:
     assert folded(stored("I speak Hausa and Yoruba.").get("languages")) == ["hausa", "yoruba"]
+
+
+# -- a second round, from a second set of our own chats ------------------------------------
+
+
+def test_a_switch_replaces_the_thing_in_the_field_that_holds_it() -> None:
+    profile = after("I've switched from squash to padel.", {"interests": ["squash", "chess"], "likes": ["tea"]})
+    assert profile["interests"] == ["chess", "padel"]
+    assert profile["likes"] == ["tea"]
+
+
+def test_a_switch_from_something_not_stored_stores_nothing() -> None:
+    assert after("I switched from Android to iPhone.", {"likes": ["tea"]}) == {"likes": ["tea"]}
+
+
+@pytest.mark.parametrize("message", ["I've just retired!", "I finally retired last spring.", "I have retired now."])
+def test_having_retired_makes_the_role_retired(message: str) -> None:
+    assert after(message, {"role": "nurse"}).get("role") == "retired"
+
+
+def test_retiring_a_thing_is_no_retirement() -> None:
+    assert after("I retired my old phone.", {"role": "nurse"}).get("role") == "nurse"
+
+
+def test_tutoring_is_the_role() -> None:
+    assert stored("These days I tutor physics online.").get("role") == "tutor"
+
+
+def test_tutoring_someone_close_is_no_job() -> None:
+    assert "role" not in stored("I tutor my nephew sometimes.")
+
+
+def test_a_role_then_a_capitalised_place_gives_where_one_is_from() -> None:
+    found = stored("I'm a welder from Gdynia.")
+    assert found.get("role") == "welder"
+    assert found.get("location") == "Gdynia"  # no location known yet: "from" is where one lives
+
+
+def test_a_role_from_a_common_noun_gives_no_place() -> None:
+    found = stored("I'm a cook from the hotel.")
+    assert "location" not in found
+    assert "hometown" not in found
+
+
+def test_a_name_then_an_age() -> None:
+    found = stored("hey im Yuki, 17, from Sapporo")
+    assert found.get("name") == "Yuki"
+    assert found.get("age") == 17
+
+
+def test_a_name_then_a_time_is_no_age() -> None:
+    assert "age" not in stored("I'm Tom, 10 minutes away.")
+
+
+def test_a_role_based_somewhere_ends_before_based() -> None:
+    assert stored("I'm Ruth, a flight attendant based in Doha.").get("role") == "flight attendant"
+
+
+def test_a_dwelling_in_a_named_place_is_the_named_place() -> None:
+    assert stored("We've moved to a flat in Edinburgh.").get("location") == "Edinburgh"
+
+
+def test_a_farm_run_outside_a_town_is_a_possession() -> None:
+    assert stored("I run a dairy farm outside Tralee.").get("possessions") == ["dairy farm"]
+
+
+def test_a_pet_with_a_hyphenated_description_keeps_its_name() -> None:
+    assert stored("I have a one-eyed cat called Pirate.").get("pets") == ["one-eyed cat named Pirate"]
+
+
+def test_getting_into_a_thing_is_an_interest_and_an_aside_after_a_comma_is_not() -> None:
+    assert stored("I'm getting into bonsai, just ordered some wire.").get("interests") == ["bonsai"]
+
+
+def test_saving_up_to_buy_a_thing_is_a_goal() -> None:
+    assert stored("I'm saving up to buy a campervan.").get("goals") == ["buy a campervan"]
+
+
+def test_a_trailing_tho_is_not_part_of_the_value() -> None:
+    assert stored("i really hate ironing shirts tho").get("dislikes") == ["ironing shirts"]

@@ -173,6 +173,11 @@ EXAMPLES = {
     "end_dislikes_used_to": "I used to hate coriander.",
     "end_likes_stopped": "I stopped enjoying golf.",
     "end_likes_done_with": "I'm done with bowling.",
+    "switch_from_to": "I switched from squash to padel.",
+    "role_have_retired": "I've finally retired.",
+    "role_i_tutor": "I tutor chemistry after school.",
+    "hometown_a_x_from": "I'm a plumber from Gdynia.",
+    "goals_saving_to": "I'm saving up to buy a sailboat.",
     "end_possessions_sold": "I sold my kayak.",
     "end_likes_no_longer_fan": "I'm no longer a fan of reality shows.",
     "end_interests_not_into": "I'm no longer into crossfit.",
@@ -270,7 +275,7 @@ def test_row_names_are_unique() -> None:
 
 def test_every_field_is_known() -> None:
     for r in ROWS:
-        assert r.field in KNOWN_FIELDS or r.field == "#sensitive", r.name
+        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch"), r.name
     assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
     assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
 
