@@ -871,6 +871,8 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
     if field == SWITCH_FIELD:
         return new_event(field=field, value=values, event=event)
+    if field == WORKPLACE_FIELD:
+        return new_event(field=field, value=values[0], event=event)
     if field == "#sensitive":
         return new_event(field=sensitive_category(values[0]) or "health", value=values, event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):
@@ -909,6 +911,7 @@ def _stored_matches(profile: dict[str, Any], field: str, wanted: list[str]) -> l
 
 
 SWITCH_FIELD = "#switch"
+WORKPLACE_FIELD = "#workplace"
 
 
 def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
@@ -956,14 +959,16 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
-    then it is their hometown."""
+    then it is their hometown. Where one works ('a nurse at a clinic in Leeds') is where one lives
+    only when no home is known; then it is dropped."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
-    return [
+    located = [
         new_event(field="location", value=e.value, event=e.event)
-        if e.field == "hometown" and not location_known and e.event != "REMOVE"
+        if e.field in ("hometown", WORKPLACE_FIELD) and not location_known and e.event != "REMOVE"
         else e
         for e in events
     ]
+    return [e for e in located if e.field != WORKPLACE_FIELD]  # a known home outranks a workplace
 
 
 def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:

@@ -276,7 +276,9 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
-    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, exclusive=False, words="#relative"),
+    # (Not before a list of names: "two sons, Emil and Theo" is family_have_n_named's.)
+    row("family_have", "family", r"""\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
+        (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
@@ -306,6 +308,11 @@ ROWS: tuple[Row, ...] = (
         words="#pet"),
     # "Any pets? Mine is a beagle": the answer to one's own question about pets.
     row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
+    # "I have two kids, Ola and Kuba", "I have three cats: Miso, Tofu and Bao": the count with the names.
+    row("family_have_n_named", "family", r"""\bi\s+{ADV}(?:have|'ve\s+got|got)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
+        [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#relative"),
+    row("pets_have_n_named", "pets", r"""\bi\s+{ADV}(?:have|'ve\s+got|got|own)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
+        [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#pet"),
     # -- interests -------------------------------------------------------------------------
     row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
         (?:(?:for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b
@@ -341,6 +348,17 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
         |[a-z-]+\s+(?:{ACTIVITY_ING})\b
         |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
+    # "I've started running", "I started sailing on weekends": a pastime begun (with an object it may
+    # be a chore: "I started cooking dinner").
+    row("interests_started_doing", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:started|began|begun|taken\s+to)\s+(?P<v>(?:{ACTIVITY_ING}|running|writing))
+        (?:\s+{LEISURE}|\s+(?:again|recently|lately|this\s+year|too|as\s+well))?\s*$""", v.things, words="started began begun taken"),
+    # "I usually run along the river", "I often swim before work": a habit told in the present.
+    row("interests_usually_verb", "interests", r"""\bi\s+(?:usually|often|regularly|always|normally)\s+
+        (?P<v>run|jog|swim|cycle|hike|bike|surf|climb|skate|ski|paddle|row|sail|dance|bake|paint|knit|sketch|fish|golf)\b
+        (?!\s+(?:late|early|out|into|over|behind|errands|a|an|the|my|our|his|her|their|things|it|this|that|away|off
+        |low|short|hot|cold|up|down|dry|wild|fast|slow)\b)""",
+        v.things_as_gerund,
+        words="usually often regularly always normally"),
     # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
     row("interests_member_of", "interests", r"""{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
@@ -450,6 +468,10 @@ ROWS: tuple[Row, ...] = (
     # "I'm saving up for a house": what one saves for is a goal.
     row("goals_saving_for", "goals", r"""{I_AM}\s+{ADV}saving\s+(?:up\s+)?(?:money\s+)?for\s+(?P<v>(?:a|an|my|our)\s+(?!(?:rainy\s+day|while|bit)\b)[\w\s'-]{2,30}?)
         (?=\s*$|\s*,|\s+(?:so|because|and|but|in|next|this)\b)""", v.saving_for, words="saving"),
+    # "I'm trying to get better at chess", "I want to improve my Spanish": a skill one works on.
+    row("goals_get_better_at", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working|aiming)|\bi\s+{ADV}(?:want|hope|plan|need))\s+to\s+
+        (?P<v>(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+(?!(?:it|this|that|things|myself)\b)[^.!?;\n]+)""", v.get_better,
+        words="better improve brush"),
     # "I'm saving up to buy a boat": what the money is for is the goal.
     row("goals_saving_to", "goals", r"{I_AM}\s+{ADV}saving\s+(?:up\s+)?to\s+(?P<v>(?:buy|get|travel|visit|go|open|start)\b[^.!?;\n]+)", v.goal, words="saving"),
     # "I'm writing a novel": a long project of one's own.
@@ -551,6 +573,10 @@ ROWS: tuple[Row, ...] = (
     row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
+    # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
+    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?\s+(?:at|for)\s+
+        (?:a|an|the)\s+[\w\s'-]{2,40}?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="at for"),
     # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
     row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
         words="remotely home"),
@@ -686,7 +712,7 @@ ONGOING_ROWS = frozenset(
 # roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them.
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "role", "employer", "location", "hometown", "age", "possessions",
+    "education", "#sensitive", "#switch", "role", "#workplace", "employer", "location", "hometown", "age", "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
 ROW_PRECEDENCE = {
@@ -712,6 +738,9 @@ ROW_PRECEDENCE = {
     # "I have a daughter named Lucia", "with my wife Maria": the name, not only the relation.
     "family_have_named": 5,
     "family_named": 5,
+    # "I have two cats, Earl and Grey": the names with the count.
+    "family_have_n_named": 5,
+    "pets_have_n_named": 5,
     "pets_have_named": 5,
     # "my dog Rex": the name, not only the animal.
     "pets_my_named": 5,

@@ -690,7 +690,7 @@ def education(raw: str) -> list[str]:
         if school and subject:
             return [f"{degree.group('degree')} in {subject} from {school}"]
     value = EDUCATION_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    value = clean_value(value, max_words=7)
+    value = clean_value(value, max_words=9)  # "second-year law student at the University of Edinburgh"
     # "I studied hard": a manner adverb is no subject; "studying to be a vet" is a goal, not a subject.
     if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):
         return []
@@ -865,6 +865,33 @@ def given_up(raw: str) -> list[str]:
     when, to whom, or the words that told it apart then (the stored one may be 'white camper van')."""
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     return possession(SOLD_DESCRIBED.sub("", value))
+
+
+GET_BETTER = re.compile(r"^(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+", re.I)
+
+
+def get_better(raw: str) -> list[str]:
+    """'get better at motion graphics too' -> 'get better at motion graphics'."""
+    head = GET_BETTER.match(raw.strip())
+    if not head:
+        return []
+    skill = clean_value(raw.strip()[head.end() :], max_words=4)
+    return [f"get better at {skill}"] if skill and not is_husk(skill) else []
+
+
+COUNT_NAMES = re.compile(r"^(?P<count>\S+)\s+(?P<noun>.+?)\s*[,:]\s*(?P<names>.+)$")
+
+
+def count_with_names(raw: str) -> list[str]:
+    """'two kids, ola and Kuba' -> 'two kids: Ola and Kuba' when every name is written capitalised;
+    'two cats, food and toys' names none."""
+    match = COUNT_NAMES.match(raw.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r"\s*,\s*|\s*,?\s+and\s+", match.group("names")) if n.strip()]
+    if len(names) < 2 or not all(n[:1].isupper() and n.lower() not in _FUNCTION_WORDS for n in names):
+        return []
+    return [f"{match.group('count').lower()} {match.group('noun').lower()}: {', '.join(names[:-1])} and {names[-1]}"]
 
 
 SWITCH = re.compile(r"^(?P<old>.+?)\s+(?:to|for)\s+(?P<new>.+)$", re.I)

@@ -76,6 +76,7 @@ from rules_extractor import (
     TOKEN,
     URL,
     WORD_CLASSES,
+    WORKPLACE_FIELD,
     _last_items,
     _may_open_with_filler,
     _named_after,
@@ -314,6 +315,8 @@ def _event_for(r: Row, clause: str) -> EventKind:
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
     if field == SWITCH_FIELD:
         return FieldEvent(field=field, value=_listed(values), event=event)
+    if field == WORKPLACE_FIELD:
+        return FieldEvent(field=field, value=values[0], event=event)
     if field == "#sensitive":
         return FieldEvent(field=sensitive_category(values[0]) or "health", value=_listed(values), event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):

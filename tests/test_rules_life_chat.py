@@ -274,3 +274,64 @@ def test_saving_up_to_buy_a_thing_is_a_goal() -> None:
 
 def test_a_trailing_tho_is_not_part_of_the_value() -> None:
     assert stored("i really hate ironing shirts tho").get("dislikes") == ["ironing shirts"]
+
+
+# -- a third round: where one works, names with a count, a pastime begun or habitual ---------
+
+
+def test_where_one_works_is_where_one_lives_when_no_home_is_known() -> None:
+    found = stored("I'm a radiographer at a small clinic in Ennis.")
+    assert found.get("role") == "radiographer"
+    assert found.get("location") == "Ennis"
+
+
+def test_a_known_home_outranks_a_workplace() -> None:
+    assert after("I teach maths at a college in Sligo.", {"location": "Galway"}).get("location") == "Galway"
+
+
+def test_a_workplace_in_a_common_noun_is_no_place() -> None:
+    assert "location" not in stored("I'm a porter at the hospital in town.")
+
+
+def test_names_after_a_count_are_kept_with_it() -> None:
+    assert stored("I have two sons, Emil and Theo.").get("family") == ["two sons: Emil and Theo"]
+    assert stored("I have two hamsters, Nutmeg and Clove.").get("pets") == ["two hamsters: Nutmeg and Clove"]
+
+
+def test_words_after_a_count_that_are_no_names_leave_the_count() -> None:
+    assert stored("I have two dogs, a cat and a parrot.").get("pets") == ["two dogs", "cat", "parrot"]
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("I've started rowing on weekends.", ["rowing"]),
+        ("I started running again.", ["running"]),
+        ("I usually cycle to the coast on Sundays.", ["cycling"]),
+    ],
+)
+def test_a_pastime_begun_or_habitual(message: str, interests: list[str]) -> None:
+    assert stored(message).get("interests") == interests
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I started cooking dinner.",
+        "I started running late.",
+        "I usually run errands on Mondays.",
+        "I usually run late.",
+    ],
+)
+def test_a_chore_or_an_idiom_is_no_pastime(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+def test_getting_better_at_a_thing_is_a_goal() -> None:
+    assert stored("I'm trying to get better at woodcarving these days.").get("goals") == ["get better at woodcarving"]
+    assert "goals" not in stored("I'm trying to get better at it.")
+
+
+def test_a_long_student_phrase_keeps_its_institution() -> None:
+    found = stored("I'm Ola, a third-year history student at the University of Bergen.")
+    assert found.get("education") == ["third-year history student at the University of Bergen"]

@@ -174,6 +174,12 @@ EXAMPLES = {
     "end_likes_stopped": "I stopped enjoying golf.",
     "end_likes_done_with": "I'm done with bowling.",
     "switch_from_to": "I switched from squash to padel.",
+    "goals_get_better_at": "I'm trying to get better at chess.",
+    "family_have_n_named": "I have two daughters, Ines and Rosa.",
+    "pets_have_n_named": "I have two rabbits, Pip and Moss.",
+    "interests_started_doing": "I've started kayaking.",
+    "interests_usually_verb": "I usually run along the canal.",
+    "workplace_in": "I'm a pharmacist at a small chemist in Wexford.",
     "role_have_retired": "I've finally retired.",
     "role_i_tutor": "I tutor chemistry after school.",
     "hometown_a_x_from": "I'm a plumber from Gdynia.",
@@ -275,7 +281,7 @@ def test_row_names_are_unique() -> None:
 
 def test_every_field_is_known() -> None:
     for r in ROWS:
-        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch"), r.name
+        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#workplace"), r.name
     assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
     assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
 
