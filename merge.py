@@ -263,7 +263,13 @@ def _remove(out: MergeOutcome, name: str, value: Any, now: str) -> None:
         key = _key_for(field_name)
         current = out.profile.get(field_name)
         if isinstance(current, list):
-            _take_out(out, field_name, _same_thing_as(wanted) if key is polarity_key else _equal_to(wanted), now)
+            if key is polarity_key:
+                matches = _same_thing_as(wanted)
+            elif field_name in KIND_REMOVED_FIELDS:
+                matches = _kind_of(wanted)
+            else:
+                matches = _equal_to(wanted)
+            _take_out(out, field_name, matches, now)
         elif current is not None and any(_same_fact(key(current), key(item)) for item in wanted):
             forget_field(out, field_name)
             out.applied.append(FieldEvent(field=field_name, value=current, event="REMOVE"))
@@ -278,6 +284,16 @@ def _same_fact(stored: str, wanted: str) -> bool:
 def _equal_to(values: list[str]) -> Callable[[str], bool]:
     keys = {value_key(value) for value in values}
     return lambda item: value_key(item) in keys
+
+
+# Lists whose REMOVE names a kind: "I sold the bar" ends "small tapas bar", "sold my car" ends "red Fiat car".
+KIND_REMOVED_FIELDS = ("possessions",)
+
+
+def _kind_of(values: list[str]) -> Callable[[str], bool]:
+    """Whether an item is one of `values` or a kind of one, by value_key and whole words."""
+    keys = {value_key(value) for value in values} - {""}
+    return lambda item: any((mine := value_key(item)) == k or mine.endswith(" " + k) for k in keys)
 
 
 def _same_thing_as(values: list[str]) -> Callable[[str], bool]:

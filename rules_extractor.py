@@ -103,13 +103,16 @@ CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
-# "We moved to…", "we live in…": the user's household, so the user's own place.
+# "We moved to…", "we live in…": the user's household, so the user's own place; "we sold the
+# bar" ends what the household had (an ending only removes what is stored).
 HOUSEHOLD = re.compile(
-    r"^we\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    r"are\s+no)\b",
+    r"^we(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"are\s+no|sold|closed)\b",
     re.I,
 )
-HOUSEHOLD_ANYWHERE = re.compile(r"\bwe\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live)\b", re.I)
+HOUSEHOLD_ANYWHERE = re.compile(
+    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed)\b", re.I
+)
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
 # Looked up by the clause's first word, then tested with startswith: most clauses start with
@@ -153,9 +156,16 @@ def _contraction(group: Callable[[int], str | None]) -> str:
     return "i'm"
 
 
+# "Dr. Amara Okafor", "St. Olav's": a title's dot ends no sentence (the dot goes, the name stays whole).
+TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.(?=\s+[A-Z])")
+TITLES_WITH_DOT = ("Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Prof. ", "St. ")
+
+
 def normalise_text(message: str) -> str:
-    """Straight quotes, and the contractions people type without them ("dont", "i m")."""
+    """Straight quotes, titles without their dot, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    if any(title in text for title in TITLES_WITH_DOT):  # a substring test per title, the regex only then
+        text = TITLE_DOT.sub(r"\1", text)
     text = CONTRACTION_CB.sub(text, lowered(text), _contraction)
     text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
     return text if "\n" in text else " ".join(text.split())
@@ -265,6 +275,22 @@ CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short
 QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
 
 
+NAME_APPOSITION = re.compile(
+    rf"^(?P<head>(?:.*?\b)?{I_AM}\s+(?P<name>[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?))"
+    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*)$",
+    re.I,
+)
+
+
+def _name_then_apposition(part: str) -> tuple[str, str] | None:
+    """"I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"); "I'm Ana, 16" -> ("I'm Ana",
+    "I'm 16"); when what follows "I'm" is a name ("I'm tired, a long day" is left as it is)."""
+    match = NAME_APPOSITION.match(part)
+    if not match or not v.name_after_i_am(match.group("name")):
+        return None
+    return match.group("head"), f"I'm {match.group('rest')}"
+
+
 def clause_pieces(text: str) -> list[tuple[str, bool]]:
     """Raw clauses, each with whether its sentence was a question."""
     pieces: list[tuple[str, bool]] = []
@@ -280,6 +306,11 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             stripped = part.strip()
+            if ", a" in stripped or ", A" in stripped or (", " in stripped and any(c.isdigit() for c in stripped)):
+                split = _name_then_apposition(stripped)
+                if split:  # "I'm Noor, a pilot at Delta": the name, then "I'm a pilot at Delta"
+                    pieces.extend((piece, question) for piece in split)
+                    continue
             if i < last and APPOSITION.match(stripped):
                 parts[i + 1] = f"{stripped}, {parts[i + 1]}"
                 continue
@@ -838,6 +869,10 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
+    if field == SWITCH_FIELD:
+        return new_event(field=field, value=values, event=event)
+    if field == WORKPLACE_FIELD:
+        return new_event(field=field, value=values[0], event=event)
     if field == "#sensitive":
         return new_event(field=sensitive_category(values[0]) or "health", value=values, event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):
@@ -875,10 +910,30 @@ def _stored_matches(profile: dict[str, Any], field: str, wanted: list[str]) -> l
     return [str(s) for s in items if any(same_thing(s, w) for w in wanted)]
 
 
+SWITCH_FIELD = "#switch"
+WORKPLACE_FIELD = "#workplace"
+
+
+def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
+    """'Switched from violin to viola': the first out of the list field that holds it, the second
+    into that field. When no stored list holds the first, which field is meant is unsure: nothing."""
+    old, new = (str(x) for x in event.value)  # type: ignore[union-attr]  # v.switch gives two
+    for field, stored in profile.items():
+        if field in LIST_FIELDS and isinstance(stored, list):
+            matched = [str(s) for s in stored if same_thing(s, old)]
+            if matched:
+                gone = new_event(field=field, value=matched, event="REMOVE")
+                return [gone, new_event(field=field, value=[new], event="ADD")]
+    return []
+
+
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
     for event in origin(events, profile):
+        if event.field == SWITCH_FIELD:
+            out.extend(_switched(profile, event))
+            continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
@@ -904,14 +959,16 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
-    then it is their hometown."""
+    then it is their hometown. Where one works ('a nurse at a clinic in Leeds') is where one lives
+    only when no home is known; then it is dropped."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
-    return [
+    located = [
         new_event(field="location", value=e.value, event=e.event)
-        if e.field == "hometown" and not location_known and e.event != "REMOVE"
+        if e.field in ("hometown", WORKPLACE_FIELD) and not location_known and e.event != "REMOVE"
         else e
         for e in events
     ]
+    return [e for e in located if e.field != WORKPLACE_FIELD]  # a known home outranks a workplace
 
 
 def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:

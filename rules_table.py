@@ -83,7 +83,8 @@ PIECES = {
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
     r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
-    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now)",
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now"
+    r"|(?:(?:night|day|early|late|double|long|twelve[- ]hour|\d+[- ]hour)\s+)?shifts|long\s+hours)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
     # How often a habit comes back: "every week", "twice a year", "a few times a month".
@@ -275,7 +276,9 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
-    row("family_have", "family", r"\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)", v.relatives, exclusive=False, words="#relative"),
+    # (Not before a list of names: "two sons, Emil and Theo" is family_have_n_named's.)
+    row("family_have", "family", r"""\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
+        (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
@@ -298,13 +301,18 @@ ROWS: tuple[Row, ...] = (
     row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:\w+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
+    row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:[\w-]+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # "My dog's name is Rex", "my cat is called Miso", "my parrot Kiwi talks": the animal with its name.
     row("pets_my_named", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,?)\s+[A-Za-z][\w'-]*)", v.pet_with_name,
         words="#pet"),
     # "Any pets? Mine is a beagle": the answer to one's own question about pets.
     row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
+    # "I have two kids, Ola and Kuba", "I have three cats: Miso, Tofu and Bao": the count with the names.
+    row("family_have_n_named", "family", r"""\bi\s+{ADV}(?:have|'ve\s+got|got)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
+        [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#relative"),
+    row("pets_have_n_named", "pets", r"""\bi\s+{ADV}(?:have|'ve\s+got|got|own)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
+        [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#pet"),
     # -- interests -------------------------------------------------------------------------
     row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
         (?:(?:for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?(?:(?:\d+|a|many|several|two|three|four|five|ten|twenty)\s+)?(?:years|decades)\b
@@ -314,7 +322,7 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
-    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
+    row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
     row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
@@ -323,11 +331,11 @@ ROWS: tuple[Row, ...] = (
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
-    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}
+    row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are|has\s+been|have\s+been)\s+{ADV}
         (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
         |(?:what|the\s+things?|things|stuff)\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+)?do\s+(?:for\s+fun|to\s+(?:relax|unwind)|{LEISURE})
         |how\s+i\s+{ADV}(?:relax|unwind|spend\s+(?:my\s+|most\s+)?(?:weekends|free\s+time|spare\s+time|evenings|days\s+off|summers|holidays)))
-        (?:\s+(?:these\s+days|mostly|usually|lately|now))?\s*$""", v.pastimes,
+        (?:\s+(?:these\s+days|mostly|usually|lately|now|for\s+(?:[\w-]+\s+){0,2}(?:years|decades)|since\s+(?:childhood|school|college|\d{4})))?\s*$""", v.pastimes,
         words="hobby hobbie passion pastime fun relax unwind weekend spare free leisure down downtime freetime sparetime off after outside evening holiday vacation spend"),
     # "I go to the opera every month", "I visit Porto twice a year": a habit, told by how often.
     row("interests_habit_every", "interests", r"""\bi\s+{ADV}(?:still\s+)?(?P<v>(?:go|head)\s+(?:to\s+)?[\w\s'-]{2,40}?|visit\s+[\w\s'-]{2,30}?|attend\s+[\w\s'-]{2,30}?)\s+
@@ -338,7 +346,19 @@ ROWS: tuple[Row, ...] = (
     # "I took up pottery", "I've taken up the cello": a pastime begun.
     row("interests_took_up", "interests", r"""\bi(?:\s+{ADV}took|(?:'ve|\s+have)\s+{ADV}taken)\s+up\s+
         (?P<v>(?!(?:taking|making|having|getting|going|being|doing|trying|asking)\b)\w+ing\b[^.!?;\n]*|(?:the\s+)?(?:{LESSON})\b
+        |[a-z-]+\s+(?:{ACTIVITY_ING})\b
         |(?!(?:{NOT_TAKEN_UP})\b)[a-z]{4,}(?=\s*$|\s*,|\s+(?:last|this|in|when|after|recently|again|as|during|and)\b))""", v.things, words="took taken"),
+    # "I've started running", "I started sailing on weekends": a pastime begun (with an object it may
+    # be a chore: "I started cooking dinner").
+    row("interests_started_doing", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:started|began|begun|taken\s+to)\s+(?P<v>(?:{ACTIVITY_ING}|running|writing))
+        (?:\s+{LEISURE}|\s+(?:again|recently|lately|this\s+year|too|as\s+well))?\s*$""", v.things, words="started began begun taken"),
+    # "I usually run along the river", "I often swim before work": a habit told in the present.
+    row("interests_usually_verb", "interests", r"""\bi\s+(?:usually|often|regularly|always|normally)\s+
+        (?P<v>run|jog|swim|cycle|hike|bike|surf|climb|skate|ski|paddle|row|sail|dance|bake|paint|knit|sketch|fish|golf)\b
+        (?!\s+(?:late|early|out|into|over|behind|errands|a|an|the|my|our|his|her|their|things|it|this|that|away|off
+        |low|short|hot|cold|up|down|dry|wild|fast|slow)\b)""",
+        v.things_as_gerund,
+        words="usually often regularly always normally"),
     # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
     row("interests_member_of", "interests", r"""{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
@@ -408,7 +428,7 @@ ROWS: tuple[Row, ...] = (
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
         |graduate|take\s+over|live\s+(?:in|by|near|on|abroad|overseas)|work\s+(?:from\s+home|remotely|abroad|for\s+myself))\b[^.!?;\n]*)""", v.goal, words="want like love hope aspire plan intend aim wish going hoping planning"),
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
-        (?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
+        (?:(?:amateur|hobby|weekend|lifelong)\s+)?(?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
         (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
     # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
@@ -448,6 +468,12 @@ ROWS: tuple[Row, ...] = (
     # "I'm saving up for a house": what one saves for is a goal.
     row("goals_saving_for", "goals", r"""{I_AM}\s+{ADV}saving\s+(?:up\s+)?(?:money\s+)?for\s+(?P<v>(?:a|an|my|our)\s+(?!(?:rainy\s+day|while|bit)\b)[\w\s'-]{2,30}?)
         (?=\s*$|\s*,|\s+(?:so|because|and|but|in|next|this)\b)""", v.saving_for, words="saving"),
+    # "I'm trying to get better at chess", "I want to improve my Spanish": a skill one works on.
+    row("goals_get_better_at", "goals", r"""(?:{I_AM}\s+{ADV}(?:trying|working|aiming)|\bi\s+{ADV}(?:want|hope|plan|need))\s+to\s+
+        (?P<v>(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+(?!(?:it|this|that|things|myself)\b)[^.!?;\n]+)""", v.get_better,
+        words="better improve brush"),
+    # "I'm saving up to buy a boat": what the money is for is the goal.
+    row("goals_saving_to", "goals", r"{I_AM}\s+{ADV}saving\s+(?:up\s+)?to\s+(?P<v>(?:buy|get|travel|visit|go|open|start)\b[^.!?;\n]+)", v.goal, words="saving"),
     # "I'm writing a novel": a long project of one's own.
     row("interests_writing_a", "interests", r"""{I_AM}\s+{ADV}(?:writing|working\s+on|recording|making|developing|building)\s+(?:a|an|my)\s+(?:first\s+|second\s+|new\s+|own\s+)?
         (?P<v>novel|book|memoir|screenplay|album|podcast|board\s+game|video\s+game|comic|thesis|dissertation)\b""", v.project, words="novel book memoir screenplay album podcast game comic thesis dissertation"),
@@ -482,6 +508,9 @@ ROWS: tuple[Row, ...] = (
     # -- role ------------------------------------------------------------------------------
     row("role_stay_at_home", "role", r"(?:{I_AM}\s+{ADV}(?:a\s+)?|^)(?P<v>stay[- ]at[- ]home\s+(?:mom|mum|dad|parent|mother|father))\b", v.status, words="stay"),
     row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
+    # "I've just retired", "I retired last spring" (not "I retired my old laptop").
+    row("role_have_retired", "role", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:finally\s+|officially\s+)?(?P<v>retired)\b(?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)", v.status,
+        event="UPDATE", words="retired"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
@@ -493,6 +522,8 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
+    # "I tutor maths online": the job is tutoring (what is tutored may be anything).
+    row("role_i_tutor", "role", r"\bi\s+{ADV}tutor\s+(?!(?:my|him|her|them|us|you|it)\b)(?P<v>\w+)", lambda _: ["tutor"], words="tutor"),
     row("role_i_coach", "role", r"\bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)", v.coach, words="coach"),
     row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
@@ -538,12 +569,23 @@ ROWS: tuple[Row, ...] = (
     row("location_live_on", "location", r"""(?:\bi|\bwe)\s+{ADV}live\s+on\s+(?P<v>(?:a|an)\s+(?:(?:small|big|little|large|family|working|dairy|sheep|horse|cattle)\s+)?
         (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
-    row("location_moved_to", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|have moved|'ve moved)\s+to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
+    row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
+    # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
+    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?\s+(?:at|for)\s+
+        (?:a|an|the)\s+[\w\s'-]{2,40}?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="at for"),
+    # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
+    row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
+        words="remotely home"),
     row("location_living_in", "location", r"(?:^|\b)(?:living|here|based)\s+in\s+{V}", v.place, check_speaker=True, words="living here based"),
     # where the user comes from: their location unless they already gave one (see rules_extractor.origin)
     row("hometown_from", "hometown", r"(?:{I_AM}|\band\s+i\s+are|\bwe(?:'re|\s+are))\s+{ADV}(?:originally\s+)?from\s+{V}", v.place, words="from"),
+    # "I'm a midwife from Accra": where one comes from, told after what one does (a capitalised place only).
+    row("hometown_a_x_from", "hometown", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?!(?:fan|friend|guy|girl|kid|student)\b)[\w\s-]{2,30}?\s+(?:originally\s+)?from\s+
+        (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
     row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
@@ -567,15 +609,25 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:(?:19|20)\d\d\s+)?(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')""", v.possession, check_speaker=True, words="#owned"),
     row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
-        (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown)\b)""", v.possession, words="#business"),
+        (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown|outside|near|just)\b)""", v.possession, words="#business"),
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
     row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
+    # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
+    # whichever field holds the first (resolved against the stored profile; nothing when none does).
+    row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
+        (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
+    # "I sold my car", "we closed the bakery": a lasting thing one no longer has.
+    row("end_possessions_sold", "possessions", r"""(?:\bi|\bwe)(?:'ve|\s+have)?\s+{ADV}(?:sold|got\s+rid\s+of|gave\s+away|scrapped|closed(?:\s+down)?|shut\s+down)\s+
+        (?:my|our|the)\s+{V}""", v.given_up, event="REMOVE", words="sold rid gave scrapped closed shut"),
+    # "I'm done with golf", "I'm over sushi": a taste that ended.
+    row("end_likes_done_with", "likes", r"{I_AM}\s+{ADV}(?:done\s+with|over|finished\s+with|through\s+with)\s+(?!(?:it|that|this|you|work|school|the\s+day|today|my\s+\w+|for\s+\w+)\b){V}", v.things, event="REMOVE",
+        words="done over finished through"),
     row("end_likes_stopped", "likes", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:liking|loving|enjoying)\s+{V}", v.things, event="REMOVE", words="stopped quit"),
     row("end_likes_no_longer_fan", "likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
@@ -597,7 +649,10 @@ ROWS: tuple[Row, ...] = (
         words="stopped quit gave dropped learning studying taking practicing practising learn study take practice practise"),
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
-    row("end_location_moved_from", "location", r"\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?{V}", v.place, event="REMOVE", words="moved relocated left came"),
+    # "We moved away from Leeds" (a move "from Oslo to Bergen" is location_moved_to's: the new place replaces it).
+    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?
+        (?![^.!?;\n]*?\s+to\s+(?!(?:be|get|study|work|live|start|find|take|look|help|care|join)\b)\w){V}""", v.place, event="REMOVE",
+        words="moved relocated left came"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
     row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
         |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)
@@ -657,7 +712,7 @@ ONGOING_ROWS = frozenset(
 # roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them.
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "role", "employer", "location", "hometown", "age", "possessions",
+    "education", "#sensitive", "#switch", "role", "#workplace", "employer", "location", "hometown", "age", "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
 ROW_PRECEDENCE = {
@@ -680,8 +735,12 @@ ROW_PRECEDENCE = {
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.
     "role_stay_at_home": 4,
-    # "I have a daughter named Lucia": the name, not only the relation.
+    # "I have a daughter named Lucia", "with my wife Maria": the name, not only the relation.
     "family_have_named": 5,
+    "family_named": 5,
+    # "I have two cats, Earl and Grey": the names with the count.
+    "family_have_n_named": 5,
+    "pets_have_n_named": 5,
     "pets_have_named": 5,
     # "my dog Rex": the name, not only the animal.
     "pets_my_named": 5,

@@ -174,6 +174,9 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
 SIMILE = re.compile(r"\s*,\s*(?:just\s+|kind\s+of\s+|sort\s+of\s+)?like\s+", re.I)
 
 
+CLAUSE_OPENERS = frozenset({"just", "also", "then", "still", "recently", "finally", "probably", "actually"})
+
+
 def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     """'Python, JavaScript and Go because…' -> ['Python', 'JavaScript', 'Go'].
 
@@ -185,7 +188,8 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:
         parts = [p for p in head.split(",") if p.strip()]
-        if any(CLAUSE_VERB_CB.search(p, lowered(p)) for p in parts[1:]):
+        # "coffee, just bought a grinder": a part opened by "just", "also", "then" is another thought.
+        if any(CLAUSE_VERB_CB.search(p, lowered(p)) or p.split()[0].lower() in CLAUSE_OPENERS for p in parts[1:]):
             head = parts[0] if parts else head
     joined = " and " in head.lower() and COMPOUND.search(head)
     if joined:  # "fish and chips" is one item
@@ -268,7 +272,17 @@ def activity(value: str) -> str:
 # -- value builders, one per kind of field ------------------------------------------
 
 
+# A title before a name is not the name: "Dr Amara Okafor" is Amara Okafor (the dot is gone by now).
+NAME_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+
+
+def _without_title(raw: str) -> str:
+    head, _, rest = raw.strip().partition(" ")
+    return rest if head.lower().rstrip(".") in NAME_TITLES and rest[:1].isupper() else raw
+
+
 def name(raw: str) -> list[str]:
+    raw = _without_title(raw)
     words = []
     for word in raw.split()[:3]:
         word = word.strip(",.!?\"'")
@@ -296,10 +310,12 @@ def name_after_i_am(raw: str) -> list[str]:
     A second capitalised word is the surname ("I'm Ana Lima"); in lower case only the first word is
     taken, since "i am ana lima" cannot be told from "i am ana today".
     """
-    match = NAME_WORD.match(raw)
+    match = NAME_WORD.match(_without_title(raw))
     if not match:
         return []
     word, rest = match.group(1), match.group(2)
+    if word.lower() in NAME_TITLES:
+        return []  # a title alone ("I'm Dr. Who?" aside) names no one
     lowered = word.lower()
     if lowered in _NOT_NAMES or lowered in _LANGUAGES:
         return []
@@ -315,7 +331,7 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since)\s+", re.I)
+ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)", re.I)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
 VERBISH = frozenset(
@@ -372,7 +388,24 @@ PLACE_CUT = re.compile(
 DWELLINGS = frozenset("apartment flat house home place room building condo unit dorm office studio".split())
 
 
+# "a small village near York", "a suburb outside Leeds": the named place, not the kind of place.
+NAMED_NEAR = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:village|town|city|suburb|hamlet|neighbou?rhood|area|island|farm|"
+    r"community|part|corner|region|cottage|house|flat|apartment|cabin|bungalow|houseboat|home)\s+(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
+    r"on\s+the\s+outskirts\s+of|in|of)\s+(?P<p>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    re.I,
+)
+
+
+def proper_place(raw: str) -> list[str]:
+    """A place named with a capital ('Accra', 'Cape Coast'); 'a nurse from work' names none."""
+    return place(raw) if raw.strip()[:1].isupper() else []
+
+
 def place(raw: str) -> list[str]:
+    named = NAMED_NEAR.match(raw.strip())
+    if named:
+        return place(named.group("p"))
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=4)
     if not value or value.lower().split()[0] in _NOT_PLACES or value.lower().split()[-1] in DWELLINGS:
@@ -382,7 +415,10 @@ def place(raw: str) -> list[str]:
     return [value]
 
 
-EMPLOYER_CUT = re.compile(r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|,", re.I)
+# "Novagen in Basel": the town after an employer is where it is, not its name.
+EMPLOYER_CUT = re.compile(
+    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))|,", re.I
+)
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
 NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
@@ -674,7 +710,7 @@ def education(raw: str) -> list[str]:
         if school and subject:
             return [f"{degree.group('degree')} in {subject} from {school}"]
     value = EDUCATION_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0]
-    value = clean_value(value, max_words=7)
+    value = clean_value(value, max_words=9)  # "second-year law student at the University of Edinburgh"
     # "I studied hard": a manner adverb is no subject; "studying to be a vet" is a goal, not a subject.
     if not value or (len(value.split()) == 1 and value.lower() in {"hard", "a lot", "well", "late", "abroad"}):
         return []
@@ -699,7 +735,7 @@ def goal(raw: str) -> list[str]:
 
 # When and why one learns is no part of what: "Hungarian in March", "Dutch for my job".
 LEARNING_CUT = re.compile(
-    rf"\s+(?:since|last|this|during|because|so|but|for|at|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
+    rf"\s+(?:since|last|this|during|because|so|but|for|at|on\s+and\s+off|off\s+and\s+on|again|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
     r"evenings?|mornings?|my\s+(?:free|spare)))\b",
     re.I,
 )
@@ -841,6 +877,55 @@ def possession(raw: str) -> list[str]:
     return [value] if value else []
 
 
+SOLD_DESCRIBED = re.compile(r"^(?:(?:old|new|little|big|beloved|trusty|first|last|second|own)\s+)+", re.I)
+
+
+def given_up(raw: str) -> list[str]:
+    """'the bar last month' -> 'bar', 'my old van' -> 'van': what one sold or gave away, without
+    when, to whom, or the words that told it apart then (the stored one may be 'white camper van')."""
+    value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
+    return possession(SOLD_DESCRIBED.sub("", value))
+
+
+GET_BETTER = re.compile(r"^(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+", re.I)
+
+
+def get_better(raw: str) -> list[str]:
+    """'get better at motion graphics too' -> 'get better at motion graphics'."""
+    head = GET_BETTER.match(raw.strip())
+    if not head:
+        return []
+    skill = clean_value(raw.strip()[head.end() :], max_words=4)
+    return [f"get better at {skill}"] if skill and not is_husk(skill) else []
+
+
+COUNT_NAMES = re.compile(r"^(?P<count>\S+)\s+(?P<noun>.+?)\s*[,:]\s*(?P<names>.+)$")
+
+
+def count_with_names(raw: str) -> list[str]:
+    """'two kids, ola and Kuba' -> 'two kids: Ola and Kuba' when every name is written capitalised;
+    'two cats, food and toys' names none."""
+    match = COUNT_NAMES.match(raw.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r"\s*,\s*|\s*,?\s+and\s+", match.group("names")) if n.strip()]
+    if len(names) < 2 or not all(n[:1].isupper() and n.lower() not in _FUNCTION_WORDS for n in names):
+        return []
+    return [f"{match.group('count').lower()} {match.group('noun').lower()}: {', '.join(names[:-1])} and {names[-1]}"]
+
+
+SWITCH = re.compile(r"^(?P<old>.+?)\s+(?:to|for)\s+(?P<new>.+)$", re.I)
+
+
+def switch(raw: str) -> list[str]:
+    """'violin to viola' -> ['violin', 'viola']: what was given up, then what took its place."""
+    match = SWITCH.match(raw.strip())
+    if not match:
+        return []
+    old, new = clean_value(match.group("old"), max_words=3), clean_value(match.group("new"), max_words=3)
+    return [old, new] if old and new and not is_husk(old) and not is_husk(new) else []
+
+
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
 
@@ -852,6 +937,8 @@ PASTIME_OF = {
     "surfer": "surfing", "climber": "climbing", "traveler": "travelling", "traveller": "travelling",
     "dancer": "dancing", "knitter": "knitting", "golfer": "golf", "birdwatcher": "birdwatching",
     "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
+    "astronomer": "astronomy", "stargazer": "stargazing", "painter": "painting", "sailor": "sailing",
+    "kayaker": "kayaking", "collector": "collecting", "musician": "music", "writer": "writing",
 }  # fmt: skip
 
 

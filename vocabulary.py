@@ -48,7 +48,9 @@ LANGUAGES = words(
     vietnamese thai indonesian malay tagalog filipino swahili amharic yoruba zulu afrikaans swedish
     norwegian danish finnish icelandic estonian latvian lithuanian serbian croatian bosnian slovenian
     albanian macedonian catalan basque galician irish welsh gaelic latin esperanto asl espanol
-    nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani"""
+    nepali sinhala khmer lao burmese mongolian kazakh uzbek georgian armenian azerbaijani igbo hausa
+    xhosa somali tigrinya oromo kinyarwanda lingala wolof malagasy quechua guarani maori samoan tongan
+    hawaiian pashto dari kurdish sindhi twi akan ewe fante"""
 )
 RELATIVES = words(
     """wife husband spouse partner son sons daughter daughters kid kids child children baby babies twin twins
@@ -96,7 +98,8 @@ INSTRUMENTS = words(
 )
 BUSINESSES = words(
     """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
-    practice clinic gym boutique brewery winery bookstore"""
+    practice clinic gym boutique brewery winery bookstore ranch vineyard orchard nursery kennel kennels pub
+    hotel guesthouse workshop garage"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
 # What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
@@ -251,7 +254,7 @@ TRAILING_CLAUSE_PHRASES = phrases(
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
     most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
-    in it|for it|about it|to it|on them|with them|for them|better|instead"""
+    in it|for it|about it|to it|on them|with them|for them|better|instead|tho"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(

@@ -50,6 +50,7 @@ from rules_extractor import (
     I_SUBJECT,
     I_VE_HAVE,
     LANGUAGE_PREFERENCE,
+    NAME_APPOSITION,
     NAME_IS,
     NEAR_FUTURE,
     OTHER_OWNER,
@@ -69,10 +70,13 @@ from rules_extractor import (
     SOMEONE_ELSE,
     SPEAKER_WORDS,
     SUBORDINATE_TAIL,
+    SWITCH_FIELD,
     TEMPORAL_START,
+    TITLE_DOT,
     TOKEN,
     URL,
     WORD_CLASSES,
+    WORKPLACE_FIELD,
     _last_items,
     _may_open_with_filler,
     _named_after,
@@ -100,6 +104,7 @@ def _contraction(match: re.Match[str]) -> str:
 
 def normalise_text(message: str) -> str:
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = TITLE_DOT.sub(r"\1", text)
     text = CONTRACTION.sub(_contraction, text)
     text = I_VE_HAVE.sub("i have ", text)
     return text if "\n" in text else " ".join(text.split())
@@ -115,6 +120,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         body = sentence.rstrip(".!?…").strip()
         parts = CLAUSE_BREAK.split(body)
         for i, part in enumerate(parts):
+            named = NAME_APPOSITION.match(part.strip())
+            if named and v.name_after_i_am(named.group("name")):
+                pieces.extend([(named.group("head"), question), (f"I'm {named.group('rest')}", question)])
+                continue
             if i + 1 < len(parts) and APPOSITION.match(part.strip()):
                 parts[i + 1] = f"{part.strip()}, {parts[i + 1]}"
                 continue
@@ -304,6 +313,10 @@ def _event_for(r: Row, clause: str) -> EventKind:
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
+    if field == SWITCH_FIELD:
+        return FieldEvent(field=field, value=_listed(values), event=event)
+    if field == WORKPLACE_FIELD:
+        return FieldEvent(field=field, value=values[0], event=event)
     if field == "#sensitive":
         return FieldEvent(field=sensitive_category(values[0]) or "health", value=_listed(values), event=event)
     if event == "REMOVE" and (not values or values == [ANY_VALUE]):

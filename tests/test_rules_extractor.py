@@ -389,6 +389,7 @@ def test_a_marital_status_before_a_role_goes_to_family() -> None:
     assert events("I'm a divorced pharmacist from Leeds.") == [
         ("family", "ADD", ["divorced"]),
         ("role", "ADD", "pharmacist"),
+        ("location", "ADD", "Leeds"),  # where one is from, and no other place is known
     ]
 
 

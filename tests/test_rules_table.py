@@ -152,6 +152,7 @@ EXAMPLES = {
     "location_x_is_where_i_live": "Brighton is where I live.",
     "location_i_am_in": "I'm in Glasgow.",
     "location_living_in": "I'm happy here, living in Lyon.",
+    "location_work_remotely_from": "I'm a copywriter, working remotely from Split.",
     "hometown_from": "I'm from Cork.",
     "hometown_come_from": "I come from Ghana.",
     "hometown_my_home_is": "My hometown is Split.",
@@ -171,6 +172,19 @@ EXAMPLES = {
     "end_likes_used_to": "I used to love rollerblading.",
     "end_dislikes_used_to": "I used to hate coriander.",
     "end_likes_stopped": "I stopped enjoying golf.",
+    "end_likes_done_with": "I'm done with bowling.",
+    "switch_from_to": "I switched from squash to padel.",
+    "goals_get_better_at": "I'm trying to get better at chess.",
+    "family_have_n_named": "I have two daughters, Ines and Rosa.",
+    "pets_have_n_named": "I have two rabbits, Pip and Moss.",
+    "interests_started_doing": "I've started kayaking.",
+    "interests_usually_verb": "I usually run along the canal.",
+    "workplace_in": "I'm a pharmacist at a small chemist in Wexford.",
+    "role_have_retired": "I've finally retired.",
+    "role_i_tutor": "I tutor chemistry after school.",
+    "hometown_a_x_from": "I'm a plumber from Gdynia.",
+    "goals_saving_to": "I'm saving up to buy a sailboat.",
+    "end_possessions_sold": "I sold my kayak.",
     "end_likes_no_longer_fan": "I'm no longer a fan of reality shows.",
     "end_interests_not_into": "I'm no longer into crossfit.",
     "end_interests_no_longer_play": "I no longer play poker.",
@@ -267,7 +281,7 @@ def test_row_names_are_unique() -> None:
 
 def test_every_field_is_known() -> None:
     for r in ROWS:
-        assert r.field in KNOWN_FIELDS or r.field == "#sensitive", r.name
+        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#workplace"), r.name
     assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
     assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
 

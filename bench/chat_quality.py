@@ -1,0 +1,116 @@
+"""Score the service on our own multi-session chats through its HTTP API.
+
+Three sets, all written by us (none holds a line of the eval sets or of an issue):
+- own_chats.jsonl (A) and own_chats_b.jsonl (B): the extractor was improved while reading their misses;
+- own_chats_c.jsonl (C): written after those changes and only ever scored, never read for misses,
+  so it is the held-out figure (it is small: 8 chats, 57 facts).
+
+Each chat lists the long-term facts its speaker states (`facts`: value and the fields it may be
+stored under) and values that must not be stored (`not`: an ended fact, a secret, a mood, another
+person's fact, a one-off task). Every chat is sent as one user, message by message; sessions only
+mark where a real person would have come back later.
+
+- recall: facts found in one of their fields (a stored value holding at least half the fact's words);
+- supported share: stored values holding at least half their words in some fact (the rest are
+  printed, to be read by hand: a true fact we forgot to list, or junk);
+- forbidden: stored values containing a `not` phrase (should be 0).
+
+    .venv/bin/python bench/chat_quality.py --url http://127.0.0.1:8888 [--data FILE ...] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import urllib.request
+import uuid
+from pathlib import Path
+
+SETS = ("own_chats.jsonl", "own_chats_b.jsonl", "own_chats_c.jsonl")
+STOP = set(
+    "a an the and or of in at on to for my i im is am are was be been it its with from by as this that "
+    "just very really so some".split()
+)
+
+
+def words(text: str) -> set[str]:
+    return {w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text.lower())} - STOP
+
+
+def covers(value: str, fact: str) -> bool:
+    need = words(fact)
+    return bool(need) and len(need & words(value)) * 2 >= len(need)
+
+
+def call(url: str, method: str, path: str, body: dict | None = None, key: str | None = None) -> tuple[int, object]:
+    headers = {"Content-Type": "application/json"} | ({"X-API-Key": key} if key else {})
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url + path, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read() or b"null")
+
+
+def values(profile: dict) -> list[tuple[str, str]]:
+    out = []
+    for field, value in profile.items():
+        for item in value if isinstance(value, list) else [value]:
+            out.append((field, str(item)))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", default="http://127.0.0.1:8888")
+    parser.add_argument("--api-key")
+    parser.add_argument("--data", nargs="*", default=[str(Path(__file__).with_name(name)) for name in SETS])
+    parser.add_argument("--quiet", action="store_true", help="only each set's summary line")
+    args = parser.parse_args()
+    for data in args.data:
+        chats = [json.loads(line) for line in Path(data).read_text().splitlines() if line.strip()]
+        score(args, Path(data).name, chats)
+    return 0
+
+
+def score(args: argparse.Namespace, name: str, chats: list[dict]) -> None:
+    say = (lambda *_: None) if args.quiet else print
+    found = facts = stored = supported = forbidden = errors = 0
+    for chat in chats:
+        user = f"chat-{chat['id']}-{uuid.uuid4().hex[:8]}"
+        for session in chat["sessions"]:
+            for message in session:
+                status, _ = call(args.url, "POST", "/messages", {"user_id": user, "message": message}, args.api_key)
+                errors += status != 200
+        status, profile = call(args.url, "GET", f"/users/{user}/profile", None, args.api_key)
+        profile = profile if status == 200 and isinstance(profile, dict) else {}
+        kept = values(profile)
+        say(f"- {chat['id']}: {json.dumps(profile, ensure_ascii=False)}")
+        for fact in chat["facts"]:
+            facts += 1
+            if any(f in fact["fields"] and covers(v, fact["value"]) for f, v in kept):
+                found += 1
+            else:
+                say(f"    missed: {'|'.join(fact['fields'])}~{fact['value']}")
+        for field, value in kept:
+            stored += 1
+            if any(covers(fact["value"], value) or covers(value, fact["value"]) for fact in chat["facts"]):
+                supported += 1
+            else:
+                say(f"    unlisted: {field}={value!r}")
+            bad = [n for n in chat["not"] if n.lower() in value.lower()]
+            if bad:
+                forbidden += 1
+                say(f"    FORBIDDEN: {field}={value!r} ({bad[0]})")
+        call(args.url, "DELETE", f"/users/{user}/memories", None, args.api_key)
+    print(
+        f"{name}: chats={len(chats)} recall={found / facts:.3f} ({found}/{facts}) "
+        f"supported={supported / max(stored, 1):.3f} ({supported}/{stored}) forbidden={forbidden} http_errors={errors}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
