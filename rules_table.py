@@ -33,6 +33,7 @@ from vocabulary import (
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
+    PARTED_VERBS,
     PARTNERS_AND_CHILDREN,
     PASTIME_GERUNDS,
     PLAYED_SPORTS,
@@ -60,6 +61,7 @@ PIECES = {
     "{REL}": v.RELATIVES_RE,
     "{PARTNER}": alternation(PARTNERS_AND_CHILDREN),
     "{RELADJ}": alternation(RELATIVE_ADJECTIVES),
+    "{PARTED}": alternation(PARTED_VERBS),
     "{PETS}": v.PETS_RE,
     "{NUM}": alternation(NUMBER_WORDS) + r"|\d{1,2}",
     "{HOBBY}": alternation(HOBBY_VERB_PHRASES),
@@ -286,6 +288,12 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative", "family", r"""(?<!^)(?<!up\swith\s)(?<!things\swith\s)(?<!it\soff\swith\s)(?<!divorced\s)
         (?:(?<!\bbe\s)(?<!\bbecome\s)|(?=(?:my|our)\s+(?:\w+\s+){0,3}?\w+'s\b))
         \b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b""", v.relatives, words="#relative"),
+    # "My older brother is a pilot", "our kids are grown": the relative named as the clause's subject
+    # (not one parted from or gone: "my boyfriend dumped me", "my grandpa passed away"; nor "my baby",
+    # often said of a partner or a pet).
+    row("family_my_relative_leads", "family", r"""^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b
+        (?:\s+and\s+(?:my\s+|our\s+)?(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b)?)
+        (?!\s+and\s+i\b)(?![^.!?;\n]*\b(?:{PARTED})\b)""", v.relatives, words="#relative"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
@@ -676,6 +684,9 @@ ROW_PRECEDENCE = {
     "goals_studying": 4,
     # "I'm an avid reader" before "I'm a …" is read as a role.
     "interests_avid_x": 2,
+    # A relative as the clause's subject is the weakest family reading: "My husband is named Tariq" gives his
+    # name (family_named) first. Ranked with the pets rows, which never read the same words.
+    "family_my_relative_leads": 10 + FIELD_PRECEDENCE.index("pets"),
     # "I'm a cat person" before "I'm a …" is read as a role.
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.
