@@ -826,6 +826,12 @@ def possession(raw: str) -> list[str]:
     return [value] if value else []
 
 
+def looks(raw: str) -> list[str]:
+    """'long red hair and blue eyes' -> one description (hair and eyes told together stay together)."""
+    value = " ".join(re.sub(r"\s*,\s*", " ", raw).split()).lower()
+    return [re.sub(r"^(?:really|very)\s+", "", value)] if value else []
+
+
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
 

@@ -177,6 +177,14 @@ CHORES = words(
     """chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes emails email
     meetings meeting work overtime groceries taxes admin commuting studying revising"""
 )
+# How one's hair or eyes look, lastingly ("long red hair", "hazel eyes"; not "messy hair", a state of the day).
+LOOKS_ADJECTIVES = words(
+    """blonde blond brown black red auburn ginger grey gray white silver pink purple blue green teal orange rainbow
+    dark light golden hazel strawberry dirty platinum long short curly straight wavy thick thin frizzy spiky
+    shaved bald braided natural big bright"""
+)
+# What a person is called by the colour of their hair ("I'm a natural redhead").
+HAIR_NOUNS = words("blonde blond brunette redhead ginger")
 # Where one goes every day or week without it being a pastime ("I go to work every day").
 NOT_HABIT_PLACES = words(
     """work school bed sleep class classes college uni university office doctor dentist store shop

@@ -113,3 +113,50 @@ def test_no_place_from_what_is_no_place(message: str) -> None:
 def test_a_place_is_still_a_place(message: str, place: str) -> None:
     got = stored(message)
     assert folded(got.get("location") or got.get("hometown")) == place, got
+
+
+# -- appearance: hair and eyes, told as lasting looks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "appearance"),
+    [
+        ("Everyone at the bakery teases me about my curly ginger hair.", ["curly ginger hair"]),
+        ("I have hazel eyes and freckles.", ["hazel eyes"]),
+        ("i've got long dark hair and green eyes", ["long dark hair and green eyes"]),
+        ("I've silver-dyed hair these days, a bit wild.", ["silver-dyed hair"]),
+        ("honestly i'm a natural redhead", ["redhead"]),
+        ("I am blonde with grey eyes, like my grandmother.", ["blonde with grey eyes"]),
+        ("I'm a brunette, by the way.", ["brunette"]),
+    ],
+)
+def test_hair_and_eyes_are_appearance(message: str, appearance: list[str]) -> None:
+    assert folded(stored(message).get("appearance")) == folded(appearance)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a state of the day, a product, a salon visit
+        "My hair is a mess today.",
+        "My hair dye ran out, ugh.",
+        "I have a red hair tie somewhere.",
+        "I have brown hair dye in the cupboard.",
+        "I'm getting my hair cut tomorrow.",
+        # someone else's looks
+        "My brother has red hair.",
+        "She has lovely blue eyes.",
+        "Do you have blue eyes?",
+        # a drink, not the hair
+        "I'm a ginger ale drinker.",
+        # no lasting look named
+        "I have eyes on the prize.",
+    ],
+)
+def test_no_appearance_from_a_state_a_product_or_someone_else(message: str) -> None:
+    assert "appearance" not in stored(message)
+
+
+def test_a_redhead_is_no_role() -> None:
+    got = stored("I'm a redhead.")
+    assert folded(got.get("appearance")) == ["redhead"] and "role" not in got

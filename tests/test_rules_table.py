@@ -155,6 +155,8 @@ EXAMPLES = {
     "location_living_in": "I'm happy here, living in Lyon.",
     "hometown_from": "I'm from Cork.",
     "hometown_come_from": "I come from Ghana.",
+    "appearance_hair_eyes": "I have wavy auburn hair.",
+    "appearance_i_am_blonde": "I'm a brunette with brown eyes.",
     "hometown_my_home_is": "My hometown is Split.",
     "hometown_grew_up_in": "I grew up in Perth.",
     "age_i_am_n": "I'm 52.",
