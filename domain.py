@@ -23,9 +23,10 @@ CANONICAL_FIELDS = ("name", "role", "location", "age", "employer", *sorted(LIST_
 LEADING_FIELDS = ("name", "role", "location")
 # Fields the rule-based extractor adds beyond the canonical ones (the merge treats an unknown field
 # by its value's type): hometown, where the user comes from once a location is known; diet
-# (vegetarian, vegan…); possessions, lasting things the user owns (a car, an instrument, a business, a home).
+# (vegetarian, vegan…); possessions, lasting things the user owns (a car, an instrument, a business, a home);
+# appearance, how the user looks in ways that last (hair, eyes: "long red hair", "blonde with blue eyes").
 EXTRA_SCALAR_FIELDS = frozenset({"hometown", "diet"})
-EXTRA_LIST_FIELDS = frozenset({"possessions"})
+EXTRA_LIST_FIELDS = frozenset({"possessions", "appearance"})
 # Special categories: stored only on an explicit request to remember that very fact.
 SENSITIVE_FIELDS = ("health", "religion", "sexual_orientation", "political_views")
 

@@ -23,16 +23,19 @@ from vocabulary import (
     BUSINESSES,
     DIETS,
     DONE_SPORTS,
+    HAIR_NOUNS,
     HOBBY_VERB_PHRASES,
     INSTRUMENTS,
     KEPT_ANIMALS,
     LANGUAGES,
     LESSON_SUBJECTS,
+    LOOKS_ADJECTIVES,
     NAMED_DIETS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
+    PARTED_VERBS,
     PARTNERS_AND_CHILDREN,
     PASTIME_GERUNDS,
     PLAYED_SPORTS,
@@ -60,6 +63,12 @@ PIECES = {
     "{REL}": v.RELATIVES_RE,
     "{PARTNER}": alternation(PARTNERS_AND_CHILDREN),
     "{RELADJ}": alternation(RELATIVE_ADJECTIVES),
+    "{PARTED}": alternation(PARTED_VERBS),
+    # Hair or eyes told by lasting looks: "long red hair", "rainbow-coloured hair and hazel eyes".
+    "{LOOKS}": r"(?:(?:really\s+|very\s+)?(?:{LOOKS_ADJ})(?:[\s-]+(?:colou?red|dyed))?(?:\s*,\s*|\s+(?:and\s+)?))+(?:hair|eyes)"
+    r"(?:\s+and\s+(?:(?:really\s+|very\s+)?(?:{LOOKS_ADJ})(?:[\s-]+(?:colou?red|dyed))?\s+(?:and\s+)?)+(?:hair|eyes))?",
+    "{LOOKS_ADJ}": alternation(LOOKS_ADJECTIVES),
+    "{HAIR_NOUN}": alternation(HAIR_NOUNS),
     "{PETS}": v.PETS_RE,
     "{NUM}": alternation(NUMBER_WORDS) + r"|\d{1,2}",
     "{HOBBY}": alternation(HOBBY_VERB_PHRASES),
@@ -289,6 +298,12 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative", "family", r"""(?<!^)(?<!up\swith\s)(?<!things\swith\s)(?<!it\soff\swith\s)(?<!divorced\s)
         (?:(?<!\bbe\s)(?<!\bbecome\s)|(?=(?:my|our)\s+(?:\w+\s+){0,3}?\w+'s\b))
         \b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b""", v.relatives, words="#relative"),
+    # "My older brother is a pilot", "our kids are grown": the relative named as the clause's subject
+    # (not one parted from or gone: "my boyfriend dumped me", "my grandpa passed away"; nor "my baby",
+    # often said of a partner or a pet).
+    row("family_my_relative_leads", "family", r"""^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b
+        (?:\s+and\s+(?:my\s+|our\s+)?(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b)?)
+        (?!\s+and\s+i\b)(?![^.!?;\n]*\b(?:{PARTED})\b)""", v.relatives, words="#relative"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
@@ -601,6 +616,14 @@ ROWS: tuple[Row, ...] = (
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
     row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
+    # -- appearance: how the user lastingly looks ---------------------------------------------
+    # "my long red hair", "I have hazel eyes", "I've got short curly hair" (not "my hair dye", "my hair today").
+    row("appearance_hair_eyes", "appearance", r"""(?:\bmy\s+|\bi(?:\s+{ADV}(?:have\s+got|have|got)|'ve(?:\s+got)?)\s+)(?P<v>{LOOKS})\b
+        (?!\s+(?:dye|colou?r|cut|brush|products?|tie|band|clip|salon|stylist|done|today|tonight|now|right\s+now|at\s+the\s+moment))""", v.looks,
+        words="hair eyes"),
+    # "I'm a natural redhead", "I am blonde with blue eyes": the hair told by the person's noun.
+    row("appearance_i_am_blonde", "appearance", r"""{I_AM}\s+{ADV}(?:a\s+)?(?:natural\s+)?(?P<v>(?:{HAIR_NOUN})(?:\s+(?:girl|guy|woman|man|lady|gal))?
+        (?:\s+with\s+{LOOKS})?)(?=\s*$|\s*[,!]|\s+(?:and|but|so|too|like|with|by|from)\b)""", v.looks, words="blonde blond brunette redhead ginger"),
     # -- possessions: lasting things the user owns -----------------------------------------
     row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
     row("possessions_own_instrument", "possessions", r"""\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b
@@ -709,10 +732,12 @@ ONGOING_ROWS = frozenset(
 # a name's own phrasing; languages before skills and roles ("I'm fluent in French");
 # diet before roles ("I'm a vegan"); fans and favourites before roles ("I'm a jazz fan");
 # family and pets before likes ("I love my sister", "I adore my cat"); education before
-# roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them.
+# roles ("I'm a nursing student"); special categories before roles, so the privacy gate sees them;
+# appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "role", "#workplace", "employer", "location", "hometown", "age", "possessions",
+    "education", "#sensitive", "#switch", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
 ROW_PRECEDENCE = {
@@ -731,6 +756,9 @@ ROW_PRECEDENCE = {
     "goals_studying": 4,
     # "I'm an avid reader" before "I'm a …" is read as a role.
     "interests_avid_x": 2,
+    # A relative as the clause's subject is the weakest family reading: "My husband is named Tariq" gives his
+    # name (family_named) first. Ranked with the pets rows, which never read the same words.
+    "family_my_relative_leads": 10 + FIELD_PRECEDENCE.index("pets"),
     # "I'm a cat person" before "I'm a …" is read as a role.
     "likes_x_person": 2,
     # "I'm a stay-at-home dad" before "… at home dad" is read as an employer.

@@ -23,7 +23,9 @@ from vocabulary import (
     NOT_AGE_UNITS,
     NOT_HABIT_PLACES,
     NOT_NAMES,
+    NOT_ORIGIN_HEADS,
     NOT_PASTIME_OBJECTS,
+    NOT_PLACE_HEADS,
     NOT_PLACES,
     NOT_RATHER_VERBS,
     NOT_ROLES,
@@ -386,6 +388,8 @@ PLACE_CUT = re.compile(
 
 # A dwelling is no town: "moved to a new apartment" says nothing of where.
 DWELLINGS = frozenset("apartment flat house home place room building condo unit dorm office studio".split())
+# A family, an industry, a background is no town: "grew up in the film industry" says nothing of where.
+_NOT_PLACE_HEADS = frozenset(NOT_PLACE_HEADS) | frozenset(NOT_ORIGIN_HEADS)
 
 
 # "a small village near York", "a suburb outside Leeds": the named place, not the kind of place.
@@ -408,7 +412,8 @@ def place(raw: str) -> list[str]:
         return place(named.group("p"))
     value = PLACE_CUT.split(raw.strip(), maxsplit=1)[0]
     value = clean_value(value, max_words=4)
-    if not value or value.lower().split()[0] in _NOT_PLACES or value.lower().split()[-1] in DWELLINGS:
+    last = value.lower().split()[-1] if value else ""
+    if not value or value.lower().split()[0] in _NOT_PLACES or last in DWELLINGS or last in _NOT_PLACE_HEADS:
         return []
     if value[0].isdigit():
         return []  # "born in 1990", "in the 80s": a time, not a place
@@ -924,6 +929,12 @@ def switch(raw: str) -> list[str]:
         return []
     old, new = clean_value(match.group("old"), max_words=3), clean_value(match.group("new"), max_words=3)
     return [old, new] if old and new and not is_husk(old) and not is_husk(new) else []
+def looks(raw: str) -> list[str]:
+    """'long red hair and blue eyes' -> one description (hair and eyes told together stay together)."""
+    value = " ".join(re.sub(r"\s*,\s*", " ", raw).split()).lower()
+    return [re.sub(r"^(?:really|very)\s+", "", value)] if value else []
+
+
 
 
 def diet(raw: str) -> list[str]:

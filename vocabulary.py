@@ -60,6 +60,12 @@ RELATIVES = words(
     fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad"""
 )
 # Relatives whose first name is worth keeping with them ("wife Sofia").
+# What ends a relation or tells it is gone, said after "my husband …", "my girlfriend …" at a
+# clause's start: no such relative now ("my boyfriend dumped me", "my grandpa passed away").
+PARTED_VERBS = phrases(
+    """left me|dumped me|broke up|split up|split from me|divorced me|divorced|cheated|walked out|ran off|
+    moved out|passed away|passed on|passed|died|dead|deceased|is gone|was killed|got killed|lost|ex"""
+)
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
 )
@@ -174,6 +180,14 @@ CHORES = words(
     """chores chore cleaning laundry housework errands homework paperwork ironing vacuuming dishes emails email
     meetings meeting work overtime groceries taxes admin commuting studying revising"""
 )
+# How one's hair or eyes look, lastingly ("long red hair", "hazel eyes"; not "messy hair", a state of the day).
+LOOKS_ADJECTIVES = words(
+    """blonde blond brown black red auburn ginger grey gray white silver pink purple blue green teal orange rainbow
+    dark light golden hazel strawberry dirty platinum long short curly straight wavy thick thin frizzy spiky
+    shaved bald braided natural big bright"""
+)
+# What a person is called by the colour of their hair ("I'm a natural redhead").
+HAIR_NOUNS = words("blonde blond brunette redhead ginger")
 # Where one goes every day or week without it being a pastime ("I go to work every day").
 NOT_HABIT_PLACES = words(
     """work school bed sleep class classes college uni university office doctor dentist store shop
@@ -230,6 +244,9 @@ NOT_PLACES = words(
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
     shelter room between future past"""
 )
+# Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
+# ("a sporting background", "a strict environment").
+NOT_ORIGIN_HEADS = words("background backgrounds environment culture generation era scene circles families households")
 # Roles that end like adjectives ("-ic", "-ive", "-ed"), so the adjective test must let them through.
 ROLE_NOUNS_LIKE_ADJECTIVES = words(
     "mechanic medic paramedic critic cleric comic detective executive representative relative operative"
