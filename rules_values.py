@@ -935,8 +935,6 @@ def looks(raw: str) -> list[str]:
     return [re.sub(r"^(?:really|very)\s+", "", value)] if value else []
 
 
-
-
 def diet(raw: str) -> list[str]:
     return [raw.strip().lower()]
 
