@@ -73,14 +73,15 @@ Events:
 - UPDATE: replacing words change a scalar: now, these days, moved to, started as/at, switched to,
   call me.
 - REMOVE: ending words end a fact: used to, no longer, not ... anymore, quit, left, moved from or
-  away, forget that. Value = the items to remove, or null to delete the whole field.
+  away, sold, done with, forget that. Value = the items to remove, or null to delete the whole field.
+  "Switched from X to Y": REMOVE X and ADD Y in the field that holds X.
 - A value is never both liked and disliked: when it changes side, REMOVE it from the old list and
   ADD it to the new one. Never REMOVE and ADD the same value in one answer.
 - Skip what the current profile already holds.
 
 Values: short, as the user would write them, readable without the message ("Python", not
 "Python and JavaScript"). Never a value made of function words ("to", "it"); no time phrases
-("last week"); no percentage, rating or count as age; no adjective or pet as the user's name;
+("last week"); no percentage, rating or count as age; no adjective, title ("Dr") or pet as the user's name;
 no prepositional phrase ("for the trip") as location; "can imagine" or "can help" is not a
 skill; courtesy or wishes to the other person ("enjoy your weekend") are not likes.
 When unsure, store nothing.

@@ -480,14 +480,15 @@ def test_prompt_states_change_and_value_rules(
         # change rules
         "never both liked and disliked",
         "REMOVE it from the old list and\n  ADD it to the new one",
-        "used to, no longer, not ... anymore, quit, left, moved from or\n  away, forget that",
+        "used to, no longer, not ... anymore, quit, left, moved from or\n  away, sold, done with, forget that",
+        '"Switched from X to Y": REMOVE X and ADD Y in the field that holds X',
         "now, these days, moved to, started as/at, switched to,\n  call me",
         "Never REMOVE and ADD the same value in one answer",
         # value rules
         "function words",
         '("last week")',
         "no percentage, rating or count as age",
-        "no adjective or pet as the user's name",
+        'no adjective, title ("Dr") or pet as the user\'s name',
         "no prepositional phrase",
         '"can imagine" or "can help" is not a\nskill',
         "courtesy or wishes to the other person",
