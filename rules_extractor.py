@@ -645,8 +645,9 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
-            liked_before = any(e.field == "likes" for _, e in found[before:previous])
-            if elided_i and liked_before and SIMILE_AFTER_LIKE.match(lead):
+            # (the clause before is looked at only for a clause without its "I": the rare case)
+            liked_before = elided_i and any(e.field == "likes" for _, e in found[before:previous])
+            if liked_before and SIMILE_AFTER_LIKE.match(lead):
                 continue  # "I love red, like a fire engine": a likeness of what was just liked, no new like
             doing = not (
                 elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)

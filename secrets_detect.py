@@ -301,6 +301,21 @@ DETECTORS: tuple[Detector, ...] = (
 
 # Every plain needle, tested once per text; a detector runs when one of its needs is present.
 NEEDLES = frozenset(need for detector in DETECTORS for need in detector.needs if not need.startswith("#"))
+# Chat letters by how common they are (rarest last): each needle is filed under its rarest
+# character, and a group is searched only when that character is in the text. A one-character
+# `in` is a memchr, far cheaper than a needle's search over 4 KB, and most texts hold no "_",
+# ":", "=", digit or capital other than "I": ~10 of the 42 needles are searched instead of all.
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkI.,'xjqz"
+
+
+def _gate(needle: str) -> str:
+    """The needle's rarest character (any character outside _COMMON_FIRST counts as rarest)."""
+    return max(needle, key=lambda char: (_COMMON_FIRST.find(char) % (len(_COMMON_FIRST) + 1), char))
+
+
+NEEDLES_BY_GATE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (gate, tuple(sorted(n for n in NEEDLES if _gate(n) == gate))) for gate in sorted({_gate(n) for n in NEEDLES})
+)
 DIGIT = re.compile(r"\d")
 # Eight digits or more, singly separated: every card, SSN, national id and IBAN has such a run.
 LONG_NUMBER = re.compile(r"\d(?:[ .-]?\d){7}")
@@ -418,7 +433,7 @@ def find_secrets(text: str) -> list[Finding]:
 
 
 def _find_secrets(text: str) -> list[Finding]:
-    present = {needle for needle in NEEDLES if needle in text}
+    present = {needle for gate, group in NEEDLES_BY_GATE if gate in text for needle in group if needle in text}
     if DIGIT.search(text):
         present.add("#digit")
         if LONG_NUMBER.search(text):
