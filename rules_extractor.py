@@ -419,7 +419,8 @@ def _row_needles(index: int) -> tuple[str, ...] | None:
         return bool(keys) and all(not key.startswith("#") and any(n in key for n in option) for key in keys)
 
     best = required_needles(regex)
-    if best is not None and not implied(best):
+    # (a row that runs on a word class, "#pet", would test its hundred animals one by one: too many)
+    if best is not None and len(best) <= MAX_FALLBACK_NEEDLES and not implied(best):
         return best
     fallbacks = (option for option in needle_sets(regex, shortest=2) if len(option) <= MAX_FALLBACK_NEEDLES)
     return next((option for option in fallbacks if not implied(option)), None)
