@@ -390,17 +390,30 @@ class CaseBlind:
         parts.append(text[last:])
         return parts
 
-    def sub(self, text: str, low: str | None, repl: Callable[[Callable[[int], str | None]], str]) -> str:
+    def sub(
+        self,
+        text: str,
+        low: str | None,
+        repl: Callable[[Callable[[int], str | None]], str],
+        starts: Callable[[str], list[int] | None] | None = None,
+    ) -> str:
         """`regex.sub` with a replacement made from the match's groups, read from `text` itself
-        (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part)."""
+        (so "Don t" keeps its capital): `repl` gets `group(i)` (None for a group that did not take part).
+        `starts(low)`, when given, says where in `low` every match of the twin can start (None: it
+        cannot tell), so the twin is tried there only (matches_at) instead of at every position."""
+        matches: list[re.Match[str]] | None = None
         if low is not None and self.twin is not None:
             if self._absent(low):
                 return text
-            if low == text:
+            where = starts(low) if starts is not None else None
+            if where is not None:
+                matches = list(matches_at(self.twin, low, where))
+            elif low == text:
                 return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
-            if self.twin.search(low) is None:
+            elif self.twin.search(low) is None:
                 return text
-        matches = self._twin_matches(low)
+        if matches is None:
+            matches = self._twin_matches(low)
         if matches is None:
             return self.regex.sub(lambda m: repl(m.group), text)
         out, last = [], 0
