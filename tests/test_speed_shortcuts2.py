@@ -229,7 +229,8 @@ def test_mentions_through_the_word_index_are_the_loop_s() -> None:
         said = quality.MessageWords(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 40)))
         wanted = tuple(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 3)))
         assert quality._mentions(said, wanted) == _mentions_slowly(tuple(said), wanted), (said, wanted)
-    assert quality._message_words("My dog, my DOG!").starts() == {"my": [0, 2], "dog": [1, 3]}
+    said = quality._message_words("My dog, my DOG! a dog")
+    assert [said.starts(w) for w in ("my", "dog", "a", "cat")] == [[0, 2], [1, 3, 5], [4], []]
 
 
 def _merge_slowly(events: list[FieldEvent]) -> list[tuple[str, object, str]]:
