@@ -263,3 +263,14 @@ def test_merged_list_items_are_each_kept_once() -> None:
     ours = [(e.field, e.value, e.event) for e in rx._merge_same_field(events)]
     assert ours == _merge_slowly(events)
     assert ours[0] == ("likes", ["tea", "Jam", "chess", "golf"], "ADD")
+
+
+def test_a_single_spaced_text_is_its_own_join_of_words() -> None:
+    texts = [*TEXTS_AND_OWN, *ASCII_SHAPES[:800], " lead", "trail ", "a  b", "a\tb", "a\x1cb", "a\xa0b", "", "x"]
+    texts += _random_texts("ab \t\x0b\x1f\xa0", 800, 9)
+    single = 0
+    for text in texts:
+        if rx._single_spaced(text):
+            single += 1
+            assert " ".join(text.split()) == text, repr(text)
+    assert single > 300
