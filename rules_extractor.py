@@ -450,8 +450,11 @@ def _row_needles(index: int) -> tuple[str, ...] | None:
         return bool(keys) and all(not key.startswith("#") and any(n in key for n in option) for key in keys)
 
     best = required_needles(regex)
-    # (a row that runs on a word class, "#pet", would test its hundred animals one by one: too many)
-    if best is not None and len(best) <= MAX_FALLBACK_NEEDLES and not implied(best):
+    # A row that runs only on a word class ("#pet") has the class's members for needles: the clause
+    # holds one of them already (that let the row run), and a hundred animals tested one by one
+    # cost more than the regex. Such a row takes a short fallback set ("my") or none.
+    on_a_class = all(word.startswith("#") for word in ORDERED_ROWS[index].words)
+    if best is not None and not (on_a_class and len(best) > MAX_FALLBACK_NEEDLES) and not implied(best):
         return best
     fallbacks = (option for option in needle_sets(regex, shortest=2) if len(option) <= MAX_FALLBACK_NEEDLES)
     return next((option for option in fallbacks if not implied(option)), None)
