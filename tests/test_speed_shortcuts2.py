@@ -92,6 +92,8 @@ DIGIT_SHAPES = [
 def test_secrets_found_at_the_digits_are_the_scan_s_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*DIGIT_SHAPES, *(t.upper() for t in DIGIT_SHAPES), *SECRET_SHAPES, *TEXTS_AND_OWN[:300]]
     texts += _random_texts("0123456789 .-ABCRSTMaz", 800, 5)
+    texts += [f"{text} {' and '.join(DIGIT_SHAPES[:4])} {text}" for text in TEXTS_AND_OWN[:100]]  # long texts
+    texts += [" ".join(DIGIT_SHAPES[i : i + 3]) + " x" * 120 for i in range(len(DIGIT_SHAPES))]
     ours = [secrets_detect._find_secrets(text) for text in texts]
     monkeypatch.setattr(secrets_detect, "_digit_starts", lambda text: None)  # every text scanned
     assert ours == [secrets_detect._find_secrets(text) for text in texts]
@@ -99,10 +101,12 @@ def test_secrets_found_at_the_digits_are_the_scan_s_findings(monkeypatch: pytest
 
 
 def test_digit_starts_are_where_the_digits_stand() -> None:
-    assert secrets_detect._digit_starts("a1b22c") == [1, 3, 4]
-    assert secrets_detect._digit_starts("no digits") == []
-    assert secrets_detect._digit_starts("é1") is None  # \d is more than 0-9 there
-    assert secrets_detect._digit_starts("7" * (prefilter.MAX_STARTS + 1)) is None
+    pad = " " * secrets_detect.DIGIT_STARTS_MIN_CHARS
+    assert secrets_detect._digit_starts("a1b22c" + pad) == [1, 3, 4]
+    assert secrets_detect._digit_starts("no digits" + pad) == []
+    assert secrets_detect._digit_starts("é1" + pad) is None  # \d is more than 0-9 there
+    assert secrets_detect._digit_starts("7" * (prefilter.MAX_STARTS + 1) + pad) is None
+    assert secrets_detect._digit_starts("a1b22c") is None  # short: the scan
     assert all(d.opens_on_digit is False or d.pattern.pattern.startswith(r"\d") for d in secrets_detect.DETECTORS)
 
 
