@@ -655,27 +655,41 @@ def _ascii_tokens(text: str) -> list[str]:
 
 
 class MessageWords(tuple[str, ...]):
-    """A message's words, with where each word first and last stands (two dicts built in C on
-    first use): a value's words are found through them, not by a scan of the ~800 words of a
-    4 KB message per value."""
+    """A message's words, with where each word first and last stands (two dicts built in C once
+    a few values have asked): the values of a dense message are found through them, not by a
+    scan of the ~800 words of a 4 KB message each; a message with few such values is scanned."""
 
     _ends: tuple[dict[str, int], dict[str, int]] | None = None  # each word's first and last place
+    _scans = 0
 
     def starts(self, word: str) -> list[int]:
         """Every place `word` stands, in order."""
         if self._ends is None:
+            self._scans += 1
+            if self._scans <= SCANS_BEFORE_INDEX:  # one scan costs less than the two dicts
+                return self._found(word, 0, len(self) - 1)
             count = len(self)
             first = dict(zip(reversed(self), range(count - 1, -1, -1), strict=True))
             self._ends = first, dict(zip(self, range(count), strict=True))
         at = self._ends[0].get(word)
         if at is None:
             return []
-        last = self._ends[1][word]
-        found = [at]
-        while at < last:  # the ones between, each found with tuple.index (a C scan)
-            at = self.index(word, at + 1, last + 1)
+        return self._found(word, at, self._ends[1][word])
+
+    def _found(self, word: str, at: int, last: int) -> list[int]:
+        """The places of `word` from `at` to `last`, each found with tuple.index (a C scan)."""
+        found: list[int] = []
+        while at <= last:
+            try:
+                at = self.index(word, at, last + 1)
+            except ValueError:
+                break
             found.append(at)
+            at += 1
         return found
+
+
+SCANS_BEFORE_INDEX = 4
 
 
 @lru_cache(maxsize=1)

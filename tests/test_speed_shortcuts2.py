@@ -235,10 +235,13 @@ def test_mentions_through_the_word_index_are_the_loop_s() -> None:
     vocabulary = "my dog rex and our cat the tea i".split()
     for _ in range(300):
         said = quality.MessageWords(rnd.choice(vocabulary) for _ in range(rnd.randint(0, 40)))
-        wanted = tuple(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 3)))
-        assert quality._mentions(said, wanted) == _mentions_slowly(tuple(said), wanted), (said, wanted)
+        # more asks than SCANS_BEFORE_INDEX: the first are scans, the later go through the index
+        for _ in range(quality.SCANS_BEFORE_INDEX + 6):
+            wanted = tuple(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 3)))
+            assert quality._mentions(said, wanted) == _mentions_slowly(tuple(said), wanted), (said, wanted)
     said = quality._message_words("My dog, my DOG! a dog")
-    assert [said.starts(w) for w in ("my", "dog", "a", "cat")] == [[0, 2], [1, 3, 5], [4], []]
+    asked = ("my", "dog", "a", "cat") * 3
+    assert [said.starts(w) for w in asked] == [[0, 2], [1, 3, 5], [4], []] * 3
 
 
 def _merge_slowly(events: list[FieldEvent]) -> list[tuple[str, object, str]]:
