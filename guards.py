@@ -28,7 +28,7 @@ from domain import (
     check_limits,
     check_numbers,
 )
-from prefilter import CaseBlind, lowered, never_matches
+from prefilter import MAX_STARTS, CaseBlind, lowered, matches_at, never_matches
 from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
@@ -380,9 +380,23 @@ def might_hold_personal_fact(message: str) -> bool:
     return bool(FIRST_PERSON.search(prose) or "❤" in prose)
 
 
+def _code_line(message: str) -> bool:
+    """CODE_BLOCK.search(message) for a message without a fence: what is left of the pattern opens
+    a line (^ under MULTILINE: the start, or after a newline), so on a message of a few lines it
+    is tried at their starts only, not at every position (~50 µs over 4 KB)."""
+    if message.count("\n") >= MAX_STARTS:
+        return CODE_BLOCK.search(message) is not None
+    starts = [0]
+    at = message.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = message.find("\n", at + 1)
+    return next(matches_at(CODE_BLOCK, message, starts), None) is not None
+
+
 def prose_outside_code(message: str) -> str:
     """The message without fenced code blocks and lines that look like code."""
-    if "```" not in message and not CODE_BLOCK.search(message):
+    if "```" not in message and not _code_line(message):
         return message
     without_fences = FENCED_CODE.sub(" ", message)
     lines = [line for line in without_fences.splitlines() if not CODE_BLOCK.match(line)]

@@ -447,6 +447,13 @@ def _mentions(said: tuple[str, ...], wanted: tuple[str, ...]) -> list[int]:
     found: list[int] = []
     last = len(said) - len(wanted)
     first = wanted[0]
+    if isinstance(said, MessageWords):  # where the first word stands is known: no scan at all
+        for at in said.starts(first):
+            if at > last:
+                break
+            if said[at : at + len(wanted)] == wanted:
+                found.append(at)
+        return found
     at = 0
     while at <= last:
         try:
@@ -868,11 +875,49 @@ def _ascii_tokens(text: str) -> list[str]:
     return tokens
 
 
+class MessageWords(tuple[str, ...]):
+    """A message's words, with where each word first and last stands (two dicts built in C once
+    a few values have asked): the values of a dense message are found through them, not by a
+    scan of the ~800 words of a 4 KB message each; a message with few such values is scanned."""
+
+    _ends: tuple[dict[str, int], dict[str, int]] | None = None  # each word's first and last place
+    _scans = 0
+
+    def starts(self, word: str) -> list[int]:
+        """Every place `word` stands, in order."""
+        if self._ends is None:
+            self._scans += 1
+            if self._scans <= SCANS_BEFORE_INDEX:  # one scan costs less than the two dicts
+                return self._found(word, 0, len(self) - 1)
+            count = len(self)
+            first = dict(zip(reversed(self), range(count - 1, -1, -1), strict=True))
+            self._ends = first, dict(zip(self, range(count), strict=True))
+        at = self._ends[0].get(word)
+        if at is None:
+            return []
+        return self._found(word, at, self._ends[1][word])
+
+    def _found(self, word: str, at: int, last: int) -> list[int]:
+        """The places of `word` from `at` to `last`, each found with tuple.index (a C scan)."""
+        found: list[int] = []
+        while at <= last:
+            try:
+                at = self.index(word, at, last + 1)
+            except ValueError:
+                break
+            found.append(at)
+            at += 1
+        return found
+
+
+SCANS_BEFORE_INDEX = 4
+
+
 @lru_cache(maxsize=1)
-def _message_words(message: str) -> tuple[str, ...]:
+def _message_words(message: str) -> MessageWords:
     """The message's words, read once for all the values of one message. check_events clears
     it when done, so no message (secrets and all) lingers in memory."""
-    return tuple(_words(message))
+    return MessageWords(_words(message))
 
 
 def _needs_context(words: list[str]) -> bool:

@@ -143,6 +143,22 @@ I_VE_HAVE = re.compile(rf"\bi\s*'?ve\s+(?:got\s+)?(?=(?:{alternation(NUMBER_WORD
 
 
 CONTRACTION_CB = CaseBlind(CONTRACTION)
+# Where a CONTRACTION match can start in lowered ASCII text: on one of its words ("don", "isn"…),
+# or on an "i" before "v" ("ive") or before a space ("i m", "i ve"). One scan for these openings
+# (a literal-led alternation, which re skips through in C) and the regex tried only where they
+# stand (prefilter.matches_at) cost half of the regex's own scan of every position of a message.
+# No opening holds the start of another after its first letter, so the scan's matches, which
+# never overlap, miss none of them.
+CONTRACTION_OPENING = re.compile(r"i\s|iv|don|can|won|isn|aren|doesn|didn")
+# Past this many starts per character, the scan of every position costs less.
+STARTS_PER_CHAR = 1 / 12
+
+
+def contraction_starts(low: str) -> list[int] | None:
+    """The places in `low` (lowered ASCII text) where CONTRACTION can match, ascending; None when
+    they are too many to be worth it."""
+    starts = [m.start() for m in CONTRACTION_OPENING.finditer(low)]
+    return starts if len(starts) <= len(low) * STARTS_PER_CHAR else None
 I_VE_HAVE_CB = CaseBlind(I_VE_HAVE)
 
 
@@ -166,9 +182,24 @@ def normalise_text(message: str) -> str:
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
     if any(title in text for title in TITLES_WITH_DOT):  # a substring test per title, the regex only then
         text = TITLE_DOT.sub(r"\1", text)
-    text = CONTRACTION_CB.sub(text, lowered(text), _contraction)
+    text = CONTRACTION_CB.sub(text, lowered(text), _contraction, contraction_starts)
     text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
-    return text if "\n" in text else " ".join(text.split())
+    return text if "\n" in text or _single_spaced(text) else " ".join(text.split())
+
+
+# The whitespace of ASCII text other than the space (what str.split splits at, as \s matches).
+OTHER_ASCII_SPACES = tuple(chr(code) for code in range(128) if chr(code).isspace() and code != 32)
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether " ".join(text.split()) is the text itself (so the split and join of ~800 words of
+    a 4 KB message can be skipped): ASCII text whose only whitespace is single inner spaces."""
+    if not text.isascii() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    for space in OTHER_ASCII_SPACES:  # noqa: SIM110 (a loop is twice as fast as any() over a generator)
+        if space in text:
+            return False
+    return True
 
 
 # The lookahead lets the scan skip every character that cannot start a break (a third faster).
@@ -450,7 +481,11 @@ def _row_needles(index: int) -> tuple[str, ...] | None:
         return bool(keys) and all(not key.startswith("#") and any(n in key for n in option) for key in keys)
 
     best = required_needles(regex)
-    if best is not None and not implied(best):
+    # A row that runs only on a word class ("#pet") has the class's members for needles: the clause
+    # holds one of them already (that let the row run), and a hundred animals tested one by one
+    # cost more than the regex. Such a row takes a short fallback set ("my") or none.
+    on_a_class = all(word.startswith("#") for word in ORDERED_ROWS[index].words)
+    if best is not None and not (on_a_class and len(best) > MAX_FALLBACK_NEEDLES) and not implied(best):
         return best
     fallbacks = (option for option in needle_sets(regex, shortest=2) if len(option) <= MAX_FALLBACK_NEEDLES)
     return next((option for option in fallbacks if not implied(option)), None)
@@ -676,8 +711,9 @@ class RuleExtractor:
             lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
-            liked_before = any(e.field == "likes" for _, e in found[before:previous])
-            if elided_i and liked_before and SIMILE_AFTER_LIKE.match(lead):
+            # (the clause before is looked at only for a clause without its "I": the rare case)
+            liked_before = elided_i and any(e.field == "likes" for _, e in found[before:previous])
+            if liked_before and SIMILE_AFTER_LIKE.match(lead):
                 continue  # "I love red, like a fire engine": a likeness of what was just liked, no new like
             doing = not (
                 elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)
@@ -982,7 +1018,9 @@ def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:
             merged[key] = event.model_copy()
             seen.pop(key, None)
         elif isinstance(existing.value, list) and isinstance(event.value, list):
-            known = seen.setdefault(key, {str(x).lower() for x in existing.value})
+            known = seen.get(key)
+            if known is None:  # (not setdefault: that would build the set again for every event)
+                known = seen[key] = {str(x).lower() for x in existing.value}
             fresh = []
             for x in event.value:
                 if str(x).lower() not in known:

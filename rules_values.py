@@ -76,10 +76,11 @@ PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", r
 
 def cut_trailing_clause(text: str) -> str:
     """Everything before the first word that starts a new clause (a word-by-word scan, no regex)."""
-    words = text.split()
-    keys = [w.lower().strip(_EDGE_PUNCTUATION) for w in words]
+    # (one lower() of the text: lower-casing never makes or takes a space, so its words are the words lowered)
+    keys = [w.strip(_EDGE_PUNCTUATION) for w in text.lower().split()]
     if _CUT_FIRST_WORDS.isdisjoint(keys):
         return text  # no word that could start a cut: the scan below would find none
+    words = text.split()
     for i, key in enumerate(keys):
         for phrase in CUTS_BY_FIRST_WORD.get(key, ()):
             if tuple(keys[i : i + len(phrase)]) == phrase:
@@ -185,7 +186,9 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     Commas separate items only when every part is short; otherwise the first part
     is the value and the rest is another thought ("I can run fast, traffic is no problem").
     """
-    head = SIMILE.split(cut_trailing_clause(raw.strip()), maxsplit=1)[0]
+    head = cut_trailing_clause(raw.strip())
+    if "," in head:  # SIMILE opens on a comma
+        head = SIMILE.split(head, maxsplit=1)[0]
     if WH_START.match(head):
         return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:

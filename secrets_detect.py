@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from stdnum import iban as stdnum_iban
@@ -24,6 +24,8 @@ from stdnum.br import cpf
 from stdnum.es import dni
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
+
+from prefilter import MAX_STARTS, matches_at
 
 REDACTED = "[redacted]"
 
@@ -59,6 +61,7 @@ class Detector:
     validate: Callable[[str], bool] | None = None
     group: str | int = 0
     back: int = 0  # the match starts this many characters before the regex's own start
+    opens_on_digit: bool = False  # every match of the regex starts on a digit: tried only at the digits
 
 
 # -- validators ---------------------------------------------------------------------------
@@ -293,7 +296,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("Brazil CPF", "government_id", CPF, ("#number",), cpf.is_valid),
     Detector("India Aadhaar", "government_id", AADHAAR, ("#number",), aadhaar.is_valid),
     Detector("Spain DNI", "government_id", DNI, ("#number",), dni.is_valid),
-    Detector("Italy codice fiscale", "government_id", CODICE_FISCALE, ("#digit",), codicefiscale.is_valid, back=6),
+    Detector("Italy codice fiscale", "government_id", CODICE_FISCALE, ("#digit",), codicefiscale.is_valid, back=6,
+             opens_on_digit=True),
     Detector(
         "login", "login_credential", LOGIN_CONTACT, ("ogin", "OGIN", "og in", "ign in", "ser", "SER"), group="value"
     ),
@@ -301,9 +305,50 @@ DETECTORS: tuple[Detector, ...] = (
 
 # Every plain needle, tested once per text; a detector runs when one of its needs is present.
 NEEDLES = frozenset(need for detector in DETECTORS for need in detector.needs if not need.startswith("#"))
+# Chat letters by how common they are (rarest last): each needle is filed under its rarest
+# character, and a group is searched only when that character is in the text. A one-character
+# `in` is a memchr, far cheaper than a needle's search over 4 KB, and most texts hold no "_",
+# ":", "=", digit or capital other than "I": ~10 of the 42 needles are searched instead of all.
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkI.,'xjqz"
+
+
+def _gate(needle: str) -> str:
+    """The needle's rarest character (any character outside _COMMON_FIRST counts as rarest)."""
+    return max(needle, key=lambda char: (_COMMON_FIRST.find(char) % (len(_COMMON_FIRST) + 1), char))
+
+
+NEEDLES_BY_GATE: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (gate, tuple(sorted(n for n in NEEDLES if _gate(n) == gate))) for gate in sorted({_gate(n) for n in NEEDLES})
+)
+
+
+def needles_in(text: str) -> set[str]:
+    """{needle for needle in NEEDLES if needle in text}, a group searched only when its gate is in the text."""
+    return {needle for gate, group in NEEDLES_BY_GATE if gate in text for needle in group if needle in text}
 DIGIT = re.compile(r"\d")
 # Eight digits or more, singly separated: every card, SSN, national id and IBAN has such a run.
 LONG_NUMBER = re.compile(r"\d(?:[ .-]?\d){7}")
+LONG_NUMBER_DIGITS = 8
+DIGIT_STARTS_MIN_CHARS = 256
+
+
+def _digit_starts(text: str) -> list[int] | None:
+    """Where the digits of an ASCII text stand (\\d is [0-9] there), ascending, found with
+    str.find (a C scan per digit: ~3 µs over 4 KB, where a \\d regex scan costs ~30 µs); None for
+    other text, for a short text (where the scan is as cheap as ten finds), or when there are
+    more than MAX_STARTS of them (then a scan costs less)."""
+    if len(text) < DIGIT_STARTS_MIN_CHARS or not text.isascii():
+        return None
+    starts: list[int] = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at >= 0:
+            if len(starts) == MAX_STARTS:
+                return None
+            starts.append(at)
+            at = text.find(digit, at + 1)
+    starts.sort()
+    return starts
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -418,10 +463,16 @@ def find_secrets(text: str) -> list[Finding]:
 
 
 def _find_secrets(text: str) -> list[Finding]:
-    present = {needle for needle in NEEDLES if needle in text}
-    if DIGIT.search(text):
+    present = needles_in(text)
+    digits = _digit_starts(text)
+    if digits is None:
+        if DIGIT.search(text):
+            present.add("#digit")
+            if LONG_NUMBER.search(text):
+                present.add("#number")
+    elif digits:
         present.add("#digit")
-        if LONG_NUMBER.search(text):
+        if len(digits) >= LONG_NUMBER_DIGITS and next(matches_at(LONG_NUMBER, text, digits), None):
             present.add("#number")
     if max(map(len, text.split()), default=0) >= 24:  # a word of 24 characters or more
         present.add("#long-word")
@@ -429,7 +480,11 @@ def _find_secrets(text: str) -> list[Finding]:
     for detector in DETECTORS if present else ():  # a detector runs only when one of its needs is present
         if present.isdisjoint(detector.needs):
             continue
-        for match in detector.pattern.finditer(text):
+        if detector.opens_on_digit and digits is not None:
+            matches: Iterable[re.Match[str]] = matches_at(detector.pattern, text, digits)
+        else:
+            matches = detector.pattern.finditer(text)
+        for match in matches:
             start, end = match.start(detector.group) - detector.back, match.end(detector.group)
             if detector.group == 0 and not _standalone(text, start, end):
                 continue
