@@ -327,3 +327,16 @@ def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
     if field == "age" and event != "REMOVE":
         value = int(values[0])
     return FieldEvent(field=field, value=value, event=event)
+
+
+def cut_trailing_clause(text: str) -> str:
+    """rules_values.cut_trailing_clause read the obvious way: every word, lowered one by one."""
+    words = text.split()
+    keys = [w.lower().strip(v._EDGE_PUNCTUATION) for w in words]
+    for i, key in enumerate(keys):
+        for phrase in v.CUTS_BY_FIRST_WORD.get(key, ()):
+            if tuple(keys[i : i + len(phrase)]) == phrase:
+                return " ".join(words[:i])
+        if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
+            return " ".join(words[:i])
+    return text

@@ -449,21 +449,9 @@ def test_an_end_cut_is_skipped_only_where_it_would_cut_nothing() -> None:
     assert v.clean_value("green tea -") == "green tea"
 
 
-def _cut_trailing_clause_slowly(text: str) -> str:
-    words = text.split()
-    keys = [w.lower().strip(v._EDGE_PUNCTUATION) for w in words]
-    for i, key in enumerate(keys):
-        for phrase in v.CUTS_BY_FIRST_WORD.get(key, ()):
-            if tuple(keys[i : i + len(phrase)]) == phrase:
-                return " ".join(words[:i])
-        if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
-            return " ".join(words[:i])
-    return text
-
-
 def test_a_trailing_clause_is_cut_as_by_the_full_scan() -> None:
     for text in [*TRICKY_ENDS, *TEXTS, "tea for 3 years", "tea for three years", "jazz, because why not"]:
-        assert v.cut_trailing_clause(text) == _cut_trailing_clause_slowly(text), text
+        assert v.cut_trailing_clause(text) == ref.cut_trailing_clause(text), text
 
 
 def test_case_blind_substitution_reads_the_groups_from_the_text() -> None:
