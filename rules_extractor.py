@@ -313,6 +313,10 @@ NAME_APPOSITION = re.compile(
 )
 
 
+# What NAME_APPOSITION needs after its comma, searched first: most parts hold no such comma.
+NAME_APPOSITION_HINT = re.compile(r",\s+(?:[aA]|\d)")
+
+
 def _name_then_apposition(part: str) -> tuple[str, str] | None:
     """"I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"); "I'm Ana, 16" -> ("I'm Ana",
     "I'm 16"); when what follows "I'm" is a name ("I'm tired, a long day" is left as it is)."""
@@ -337,7 +341,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             stripped = part.strip()
-            if ", a" in stripped or ", A" in stripped or (", " in stripped and any(c.isdigit() for c in stripped)):
+            if NAME_APPOSITION_HINT.search(stripped):
                 split = _name_then_apposition(stripped)
                 if split:  # "I'm Noor, a pilot at Delta": the name, then "I'm a pilot at Delta"
                     pieces.extend((piece, question) for piece in split)

@@ -400,7 +400,8 @@ _NOT_PLACE_HEADS = frozenset(NOT_PLACE_HEADS) | frozenset(NOT_ORIGIN_HEADS)
 # "a small village near York", "a suburb outside Leeds": the named place, not the kind of place.
 NAMED_NEAR = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:village|town|city|suburb|hamlet|neighbou?rhood|area|island|farm|"
-    r"community|part|corner|region|cottage|house|flat|apartment|cabin|bungalow|houseboat|home)\s+(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
+    r"community|part|corner|region|cottage|house|flat|apartment|cabin|bungalow|houseboat|home)\s+"
+    r"(?:(?:just\s+)?(?:near|outside(?:\s+of)?|by)|close\s+to|(?:north|south|east|west)\s+of|"
     r"on\s+the\s+outskirts\s+of|in|of)\s+(?P<p>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     re.I,
 )
