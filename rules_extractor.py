@@ -950,6 +950,16 @@ def _stored_matches(profile: dict[str, Any], field: str, wanted: list[str]) -> l
     return [str(s) for s in items if any(same_thing(s, w) for w in wanted)]
 
 
+def _trade_matches(profile: dict[str, Any], wanted: list[str]) -> list[str]:
+    """The stored role whose trade a gerund names: 'nursing' ~ 'nurse', 'teaching' ~ 'maths teacher'."""
+    role = profile.get("role")
+    stems = [w.lower()[:-3] for w in wanted if w.lower().endswith("ing") and len(w) >= 7]
+    if not isinstance(role, str) or not stems:
+        return []
+    words = role.lower().split()
+    return [role] if any(word.startswith(stem) for stem in stems for word in words) else []
+
+
 SWITCH_FIELD = "#switch"
 WORKPLACE_FIELD = "#workplace"
 
@@ -977,6 +987,8 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
+            if not matched and event.field == "role":
+                matched = _trade_matches(profile, wanted)
             if not matched and event.field in WORK_FIELDS:
                 # "I was laid off from Acme" also ends a role stored as "tester at Acme" (merge.py reads either field).
                 matched = [m for other in WORK_FIELDS for m in _stored_matches(profile, other, wanted)]

@@ -56,6 +56,7 @@ PIECES = {
     "{MY_JOB_AT}": r"my\s+(?:[\w-]+\s+)?(?:job|position|role|post)\s+(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?(?:working\s+)?(?:at|for|with|in)",
     # When, after an ending told without its object: "I got laid off last week".
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
     "{I_AM}": I_AM,
     "{ADV}": ADVERBS,
@@ -691,9 +692,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!my\b|the\b|work\b|school\b|college\b|home\b|town\b|it\b|that\b|them\b|early\b)[^.!?;\n]+)""", v.employer, event="REMOVE", check_speaker=True,
         words="left quit resigned"),
     # "I got laid off", "I quit my job last month": whatever employer is stored ends.
-    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?)(?P<v>){WHEN_TAIL}
+    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?
+        |resigned|handed\s+in\s+my\s+(?:notice|resignation)|gave\s+(?:in\s+)?(?:my\s+)?notice)(?P<v>){WHEN_TAIL}
         (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
-        lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
+        lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant resigned handed gave"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
         (?:just\s+|finally\s+|recently\s+)?
@@ -713,6 +715,11 @@ ROWS: tuple[Row, ...] = (
     # "I no longer work as a tester", "I stopped working as a courier".
     row("end_role_no_longer_work_as", "role", r"\bi\s+{ADV}(?:(?:no\s+longer|don't|do\s+not)\s+work|(?:stopped|quit)\s+working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, event="REMOVE",
         words="longer don not stopped quit"),
+    # "I'm done with nursing for good": the trade a stored role practises (finish() matches
+    # "nursing" to "nurse", "accounting" to "junior accountant"; nothing when no role is stored).
+    row("end_role_done_with_trade", "role", r"""(?:{I_AM}\s+{ADV}|^\s*(?:and\s+)?)(?:done|through|finished)\s+with\s+(?P<v>[a-z]{4,}ing)
+        (?:\s+(?:for\s+good|forever|now|altogether|completely|entirely))?\s*$""", v.items, event="REMOVE", exclusive=False,
+        words="done through finished"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on

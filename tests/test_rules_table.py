@@ -217,6 +217,7 @@ EXAMPLES = {
     "end_role_no_longer": "I'm no longer a cashier.",
     "end_role_used_to_be": "I used to be a chef.",
     "end_role_former": "I'm a former soldier.",
+    "end_role_done_with_trade": "I'm done with welding.",
     "likes_grown_to_like": "Over the years I've grown to love opera.",
     "likes_come_round_to": "I have come round to brussels sprouts.",
     "likes_grew_on_me": "Honestly, modern architecture grew on me.",
