@@ -206,7 +206,7 @@ def _single_spaced(text: str) -> bool:
 CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
     r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
-    r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
+    r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b))",
     re.I,
 )

@@ -720,6 +720,15 @@ ROWS: tuple[Row, ...] = (
     row("end_role_done_with_trade", "role", r"""(?:{I_AM}\s+{ADV}|^\s*(?:and\s+)?)(?:done|through|finished)\s+with\s+(?P<v>[a-z]{4,}ing)
         (?:\s+(?:for\s+good|forever|now|altogether|completely|entirely))?\s*$""", v.items, event="REMOVE", exclusive=False,
         words="done through finished"),
+    # "I'm no longer at Cardiff Uni", "I'm not at Acme anymore", "I dropped out of Keele", "I
+    # transferred from Leeds to York": the school (or employer) named ends; finish() removes only
+    # what is stored under that name.
+    row("end_employer_no_longer_at", "employer", r"""{I_AM}\s+(?:no\s+longer|not(?=[^.!?;\n,]*\s+any\s*more\s*(?:$|,)))\s+(?:at|with)\s+
+        (?P<v>[^.!?;\n,]+?)(?:\s+any\s*more)?\s*(?:$|,)""", v.employer, event="REMOVE", exclusive=False, words="longer not"),
+    row("end_education_left_school", "education", r"""(?:{I_AM}\s+(?:no\s+longer|not(?=[^.!?;\n,]*\s+any\s*more\s*(?:$|,)))\s+(?:studying\s+)?at
+        |\bi\s+{ADV}(?:dropped\s+out\s+of|transferred\s+(?:out\s+)?(?:from|of)))\s+
+        (?P<v>[^.!?;\n,]+?)(?:\s+any\s*more)?(?=\s*(?:$|,)|\s+(?:to|in|last|this|after|because|when)\b)""",
+        v.place, event="REMOVE", exclusive=False, words="longer not dropped transferred"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on

@@ -76,3 +76,61 @@ def test_done_with_something_else_keeps_the_role(message: str, profile: dict[str
 
 def test_done_with_a_trade_removes_nothing_when_no_role_is_stored() -> None:
     assert after("I'm done with nursing.", {"likes": ["bowling"]}) == {"likes": ["bowling"]}
+
+
+STUDENT = {"education": ["history degree at Durham"], "employer": "Waitrose", "location": "Durham"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm no longer at Durham.",
+        "I'm not at Durham anymore, long story.",
+        "I dropped out of Durham in my second year.",
+        "I transferred from Durham to Exeter.",
+    ],
+)
+def test_leaving_a_school_ends_the_education_held_there(message: str) -> None:
+    profile = after(message, dict(STUDENT))
+    assert "education" not in profile
+    assert profile["employer"] == "Waitrose"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm no longer at Waitrose.",
+        "I'm not with Waitrose any more.",
+    ],
+)
+def test_no_longer_at_an_employer_ends_it(message: str) -> None:
+    profile = after(message, dict(STUDENT))
+    assert "employer" not in profile
+    assert profile["education"] == ["history degree at Durham"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm not at Durham this week, visiting my gran.",  # away for a while
+        "I'm not at Waitrose today.",
+        "My cousin dropped out of Durham.",  # someone else
+        "I'm not at home right now.",
+        "I dropped out of the choir.",  # not the stored school
+    ],
+)
+def test_a_passing_absence_or_someone_elses_change_keeps_both(message: str) -> None:
+    profile = after(message, dict(STUDENT))
+    assert profile["education"] == ["history degree at Durham"]
+    assert profile["employer"] == "Waitrose"
+
+
+def test_a_resignation_then_a_trade_left_behind_in_one_breath_ends_both() -> None:
+    profile = after(
+        "handed in my notice today, done with bookkeeping for good", {"role": "bookkeeper", "employer": "Kestrel"}
+    )
+    assert profile == {"employer": "Kestrel"}  # no "I": the trade left is read, the resignation is not
+    assert (
+        after("I handed in my notice, done with bookkeeping for good", {"role": "bookkeeper", "employer": "Kestrel"})
+        == {}
+    )
