@@ -68,7 +68,7 @@ PARTED_VERBS = phrases(
 )
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
-    " grandson granddaughter grandchild"
+    " grandson granddaughter grandchild sister brother"
 )
 RELATIVE_ADJECTIVES = words(
     """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
