@@ -105,13 +105,21 @@ CHANGE = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
 # "We moved to…", "we live in…": the user's household, so the user's own place; "we sold the
 # bar" ends what the household had (an ending only removes what is stored).
+# "We have two kids", "we've got a new grandson": the couple's children are the speaker's.
+WE_HAVE_CHILDREN = (
+    r"(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
+)
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    r"are\s+no|sold|closed)\b",
+    rf"are\s+no|sold|closed|{WE_HAVE_CHILDREN})\b",
     re.I,
 )
+# (and a move told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed)\b", re.I
+    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed|"
+    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?moved\s+(?:here\s+)?(?:to|from)\b",
+    re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
@@ -214,7 +222,11 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
-ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+ELIDED_I = re.compile(
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:just\s+)?moved(?=\s+(?:to|here|from)\b))"
+    r"\s+(?!i\b|you\b|it\b|that\b)\w)",
+    re.I,
+)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").

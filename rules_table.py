@@ -291,6 +291,12 @@ ROWS: tuple[Row, ...] = (
         (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
+    # "We have two kids", "we've got a new grandson, Rafi": the couple's children are the speaker's.
+    row("family_we_have", "family", r"""\bwe(?:'ve|\s+have)?\s+{ADV}(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?
+        (?P<v>(?:(?:{NUM}|{RELADJ})\s+)*
+        (?:kids?|children|child|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b
+        (?:\s*,\s*[A-Z][a-z'-]+(?=\s*(?:,|$)))?)
+        (?!\s+(?:coming|over|round|around|visiting|staying|here|there|at|in|from|for|to|on|playing|with|who|that)\b)""", v.named_or_relatives, words="we"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     # Not one's family now: a partner one parted from ("broke up with my boyfriend", "ended things with my
@@ -336,7 +342,7 @@ ROWS: tuple[Row, ...] = (
     # "I've played the cello since I was six", "I've done judo for years": a pastime kept up.
     row("interests_have_played", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:played|practiced|practised|done)\s+(?!(?:it|that|this|them|a\s+lot|well|badly|enough)\b)[\w\s'-]{2,30}?)\s+
         (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
-    row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
+    row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:(?:much\s+|more\s+)?more\s+of\s+|(?:a\s+)?bit\s+of\s+)?(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),

@@ -700,6 +700,11 @@ def relative_with_name(raw: str) -> list[str]:
     return [f"{relation.group('rel').lower()} {first.group(1)}"]
 
 
+def named_or_relatives(raw: str) -> list[str]:
+    """'grandson, Rafi' -> 'grandson Rafi'; 'two kids' -> 'two kids'."""
+    return (relative_with_name(raw) if "," in raw else []) or relatives(raw.split(",")[0])
+
+
 def status(raw: str) -> list[str]:
     return [raw.strip().lower()]
 

@@ -505,7 +505,11 @@ NOT_PLACE_WORDS = word_set(
     denial tears heat progress private public person advance"""
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
-NOT_PLACE_HEADS = word_set("industry household family grade business field mood time shape trouble")
+NOT_PLACE_HEADS = word_set(
+    "industry household family grade business field mood time shape trouble"
+    # a move at work: "moved to a new desk", "moved to the night team"
+    " desk team department role position job shift seat floor project"
+)
 # Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
 # which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The
 # country" is left out: it says rural, as "the suburbs" say where.

@@ -218,6 +218,7 @@ EXAMPLES = {
     "end_role_used_to_be": "I used to be a chef.",
     "end_role_former": "I'm a former soldier.",
     "end_role_done_with_trade": "I'm done with welding.",
+    "family_we_have": "We have three grandkids.",
     "end_employer_no_longer_at": "I'm no longer at Siemens.",
     "end_education_left_school": "I dropped out of Keele.",
     "likes_grown_to_like": "Over the years I've grown to love opera.",
