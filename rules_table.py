@@ -55,6 +55,8 @@ PIECES = {
     # The job left, before its employer: "my job at", "my old position as a clerk with".
     "{MY_JOB_AT}": r"my\s+(?:[\w-]+\s+)?(?:job|position|role|post)\s+(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?(?:working\s+)?(?:at|for|with|in)",
     # When, after an ending told without its object: "I got laid off last week".
+    # A business one runs, where it stands tells where one works: "a bakery in Ghent".
+    "{TRADE_PLACE}": r"(?:business|shop|company|caf[eé]|restaurant|bakery|salon|firm|studio|pub|garage|agency|clinic|nursery)",
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -391,6 +393,11 @@ ROWS: tuple[Row, ...] = (
     # "I raise goats", "I keep bees": animals one keeps, as a pastime or a trade.
     row("interests_raise_animals", "interests", r"""\bi\s+{ADV}(?P<v>(?:raise|breed|keep|rear)\s+(?:(?:a\s+few|some|a\s+couple\s+of|a\s+lot\s+of)\s+)?
         (?:[\w-]+\s+)?(?:{KEPT_ANIMAL}))\b(?=\s*$|\s*[,!]|\s+(?:and|on|at|for|in|as|with|too|now|since)\b)""", v.things_as_gerund, words="raise breed keep rear"),
+    # "I grow my own veg", "I grow orchids on the windowsill": plants one grows, from a closed list.
+    row("interests_grow_plants", "interests", r"""\bi\s+{ADV}(?P<v>grow\s+(?:(?:my\s+own|our\s+own|some|a\s+few|a\s+lot\s+of|all\s+sorts\s+of)\s+)?
+        (?:[\w-]+\s+)?(?:veg|vegetables|veggies|herbs|flowers|fruit|tomatoes|roses|orchids|bonsai|chill?ies|chilli\s+peppers|potatoes|food
+        |succulents|cacti|mushrooms|dahlias|tulips|strawberries|lettuce|grapes))\b
+        (?=\s*$|\s*[,!]|\s+(?:and|on|at|in|as|with|too|now|since|every|each|all|from|for)\b)""", v.things_as_gerund, words="grow"),
     # "I play in a softball league", "I play for the village cricket team": the team one plays in.
     row("interests_play_in", "interests", r"""\bi\s+{ADV}(?P<v>play\s+(?:in|on|for)\s+(?:a|an|the|our)\s+(?:local\s+)?
         (?:[\w'-]+\s+){0,2}?(?:league|team|band|orchestra|club))\b""", v.things_as_gerund, words="play"),
@@ -600,7 +607,8 @@ ROWS: tuple[Row, ...] = (
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
-    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?
+    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b
+        |\bi\s+{ADV}(?:run|own)\s+(?:a|an|my\s+own|my)\s+(?:[\w'-]+\s+){0,3}?{TRADE_PLACE}\b)[\w\s'-]{0,50}?
         (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="in"),
     # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
     row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,

@@ -266,6 +266,7 @@ EXAMPLES = {
     "interests_raise_animals": "I raise turkeys.",
     "interests_play_in": "I play in a brass band.",
     "possessions_owner_of": "I'm the owner of a flower shop.",
+    "interests_grow_plants": "I grow chillies on my balcony.",
     "role_living_as": "I make a living as a stonemason.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
