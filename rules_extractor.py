@@ -115,10 +115,10 @@ HOUSEHOLD = re.compile(
     rf"are\s+no|sold|closed|{WE_HAVE_CHILDREN})\b",
     re.I,
 )
-# (and a move told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
+# (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed|"
-    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?moved\s+(?:here\s+)?(?:to|from)\b",
+    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b",
     re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
@@ -223,7 +223,8 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(
-    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:just\s+)?moved(?=\s+(?:to|here|from)\b))"
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:just\s+)?moved(?=\s+(?:to|here|from)\b)"
+    r"|(?:just\s+)?got(?=\s+promoted\b))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )

@@ -549,8 +549,8 @@ ROWS: tuple[Row, ...] = (
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
-    row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
-        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
+    row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:(?:a|an|the)\s+|(?=(?-i:[a-z]))))?
+        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|near|on|with|since|because)\b)""", v.teacher, words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
     # "evenings") is a pastime, which interests rows read.
     # "I tutor maths online": the job is tutoring (what is tutored may be anything).
@@ -559,7 +559,7 @@ ROWS: tuple[Row, ...] = (
         \bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.coach, words="coach"),
     row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
-    row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
+    row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:(?:a|an)\s+)?{V}", v.role, words="job profession occupation role position title trade"),
     # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
     row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
         (?:my\s+(?:day\s+job|job|profession|career|trade|line\s+of\s+work)|what\s+i\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*$""", v.role, words="job profession career trade line living"),

@@ -336,7 +336,9 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)", re.I)
+ROLE_CUT = re.compile(
+    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)|\s*,", re.I
+)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
 VERBISH = frozenset(
@@ -737,7 +739,7 @@ def education(raw: str) -> list[str]:
 
 def goal(raw: str) -> list[str]:
     value = re.split(r",|\s+(?:so|because|but|and i)\s+", raw.strip(), maxsplit=1)[0]
-    become = re.match(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", value, re.I)
+    become = re.match(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:(?:a|an|the)\s+)?(?P<r>.+)$", value, re.I)
     if become:
         value = become.group("r")
     value = re.sub(r"^(?:to\s+)", "", value, flags=re.I)

@@ -1,0 +1,80 @@
+r"""No stored value starts or ends inside a word of the message.
+
+An optional article written as `(?:a|an)?\s*` took the "a" of "an astronaut" or of "accountancy"
+and left "n astronaut" and "ccountancy" (scorers that match loosely counted them as hits). The
+templates below put vowel-initial words after every article-taking construction we know of.
+Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from tests.rules_helpers import after, stored
+
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("When I'm older I want to be an architect.", "goals", ["architect"]),
+        ("My dream is to be an illustrator at Pixar.", "goals", ["illustrator at Pixar"]),
+        ("I hope to become an optician.", "goals", ["optician"]),
+        ("My job is an electrician, mostly rewiring.", "role", "electrician"),
+        ("My profession is accountancy.", "role", "accountancy"),
+        ("My job is air traffic controller.", "role", "air traffic controller"),
+        ("I teach in an academy near the coast.", "role", "academy teacher"),
+    ],
+)
+def test_an_article_is_never_taken_from_the_word_after_it(message: str, field: str, value: object) -> None:
+    assert stored(message).get(field) == value
+
+
+OPENINGS = [
+    "I want to be {x}.",
+    "I'd love to become {x} one day.",
+    "My dream is to be {x}.",
+    "My goal is to become {x}.",
+    "My job is {x}.",
+    "My profession is {x}.",
+    "I work as {x}.",
+    "I'm {x}.",
+    "I used to be {x}.",
+    "I'm no longer {x}.",
+    "I teach in {x}.",
+]
+NOUNS = ["an actuary", "an usher", "an interpreter", "an editor", "an orthodontist", "an archivist",
+         "air crew", "anaesthetics", "economics", "an inn keeper", "the army", "a agronomist"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("opening", "noun"), list(itertools.product(OPENINGS, NOUNS)))
+def test_every_stored_word_is_a_whole_word_of_the_message(opening: str, noun: str) -> None:
+    message = opening.format(x=noun)
+    words = set(WORD.findall(message.lower()))
+    for field, value in stored(message).items():
+        for item in value if isinstance(value, list) else [value]:
+            tokens = WORD.findall(str(item).lower())
+            # the first and last words carry the cut; the middle ones may be inflected ("teacher")
+            for token in {tokens[0], tokens[-1]} - {"teacher"}:
+                assert token in words, f"{field}={item!r} from {message!r}"
+
+
+def test_a_role_ends_at_a_comma() -> None:
+    assert stored("I'm a sous chef, still learning the ropes.").get("role") == "sous chef"
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("got promoted to shift supervisor today!!", "shift supervisor"),
+        ("Just got promoted to charge nurse.", "charge nurse"),
+        ("My husband got promoted to partner.", "line cook"),  # someone else's promotion
+        ("got promoted?", "line cook"),
+    ],
+)
+def test_a_promotion_told_without_its_i(message: str, role: str) -> None:
+    assert after(message, {"role": "line cook"})["role"] == role
