@@ -42,6 +42,7 @@ from vocabulary import (
     PETS,
     RELATIVES,
     TASK_VERBS,
+    TITLE_POSTS,
     VEHICLES,
     alternation,
 )
@@ -321,13 +322,14 @@ QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
 
 NAME_APPOSITION = re.compile(
     rf"^(?P<head>(?:.*?\b)?{I_AM}\s+(?P<name>[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?))"
-    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*)$",
+    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*|from\s+(?-i:[A-Z]).*"
+    rf"|(?:the\s+)?(?:[\w-]+\s+)?{TITLE_POSTS}\b.*)$",
     re.I,
 )
 
 
 # What NAME_APPOSITION needs after its comma, searched first: most parts hold no such comma.
-NAME_APPOSITION_HINT = re.compile(r",\s+(?:[aA]|\d)")
+NAME_APPOSITION_HINT = re.compile(rf",\s+(?:[aA]|\d|from\s|(?:the\s+)?(?:[\w-]+\s+)?{TITLE_POSTS}\b)", re.I)
 
 
 def _name_then_apposition(part: str) -> tuple[str, str] | None:

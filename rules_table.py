@@ -40,6 +40,7 @@ from vocabulary import (
     PASTIME_GERUNDS,
     PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
+    TITLE_POSTS,
     VEHICLES,
     alternation,
 )
@@ -57,6 +58,7 @@ PIECES = {
     # When, after an ending told without its object: "I got laid off last week".
     # A business one runs, where it stands tells where one works: "a bakery in Ghent".
     "{TRADE_PLACE}": r"(?:business|shop|company|caf[eé]|restaurant|bakery|salon|firm|studio|pub|garage|agency|clinic|nursery)",
+    "{TITLE_POST}": TITLE_POSTS,
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -559,12 +561,16 @@ ROWS: tuple[Row, ...] = (
         \bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.coach, words="coach"),
     row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
+    # "I'm head of HR at Maersk", "I'm CTO at Pleo", "I'm co-founder of a bakery": a post, article left out.
+    row("role_title_post", "role", r"""{I_AM}\s+{ADV}(?:the\s+)?(?:new\s+)?(?P<v>(?:(?!new\b|a\b|an\b|the\b)[\w-]+\s+)?{TITLE_POST}
+        (?:\s+(?:of|for)\s+(?!(?:the\s+)?(?:house|family|household|my|our|this|that|it)\b)[\w&'\s-]{2,30}?)?)(?=\s+(?:at|for|with|in|since|and)\b|\s*,|\s*$)""",
+        v.role, words="head director chief ceo cto cfo coo cmo cio vp vice founder cofounder co-founder chair chairman chairwoman chairperson president principal dean editor managing"),
     row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:(?:a|an)\s+)?{V}", v.role, words="job profession occupation role position title trade"),
     # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
     row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
         (?:my\s+(?:day\s+job|job|profession|career|trade|line\s+of\s+work)|what\s+i\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*$""", v.role, words="job profession career trade line living"),
     # "I'm the swim coach at my local pool": a post named by its head word.
-    row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?P<v>(?:[\w-]+\s+){0,2}?
+    row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
@@ -587,7 +593,8 @@ ROWS: tuple[Row, ...] = (
     row("role_joined_as", "role", r"\bjoined\s+(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:a|an|their|its|the)\s+{V}", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
-    row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+
+    row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
+        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------

@@ -213,6 +213,7 @@ NOT_NAMES = words(
     unsure aware able unable right wrong correct grateful thankful blessed proud ashamed embarrassed
     impressed amazed surprised jealous hopeful more less much many most better worse best worst
     cool nice awesome fun bad hot cold warm starving dying stuck outside
+    ceo cto cfo coo cmo cio vp head director chief founder cofounder co-founder chair president
     inside away off out over up down open closed available unavailable online offline fluent native
     learning studying living staying leaving coming reading writing listening watching playing
     hoping planning moving retiring self myself yours his hers theirs ours
@@ -505,6 +506,11 @@ NOT_PLACE_WORDS = word_set(
     denial tears heat progress private public person advance"""
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
+# A post named without an article: "I'm head of HR", "I'm CTO at Pleo" (never a name).
+TITLE_POSTS = (
+    r"(?:head|director|chief\s+[\w-]+\s+officer|ceo|cto|cfo|coo|cmo|cio|vp|vice\s+president|co-?founder|founder"
+    r"|chair(?:man|woman|person)?|president|principal|dean|editor[- ]in[- ]chief|managing\s+director)"
+)
 NOT_PLACE_HEADS = word_set(
     "industry household family grade business field mood time shape trouble"
     # a move at work: "moved to a new desk", "moved to the night team"

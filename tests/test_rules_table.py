@@ -267,6 +267,7 @@ EXAMPLES = {
     "interests_play_in": "I play in a brass band.",
     "possessions_owner_of": "I'm the owner of a flower shop.",
     "interests_grow_plants": "I grow chillies on my balcony.",
+    "role_title_post": "I'm head of logistics at Ocado.",
     "role_living_as": "I make a living as a stonemason.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
