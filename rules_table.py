@@ -59,6 +59,8 @@ PIECES = {
     # A business one runs, where it stands tells where one works: "a bakery in Ghent".
     "{TRADE_PLACE}": r"(?:business|shop|company|caf[eé]|restaurant|bakery|salon|firm|studio|pub|garage|agency|clinic|nursery)",
     "{TITLE_POST}": TITLE_POSTS,
+    # A post named after "as" without an article: "joined a startup as lead designer".
+    "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -389,7 +391,8 @@ ROWS: tuple[Row, ...] = (
     row("interests_member_of", "interests", r"""(?:{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)|\bi(?:'ve|\s+have)?\s+{ADV}(?:just\s+)?joined)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
-    row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
+    row("interests_volunteer_at", "interests", r"""\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+|(?:'ve|\s+have)?\s+{ADV}(?:started|begun|began|taken\s+up|took\s+up)\s+)
+        (?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)""", v.volunteering, words="volunteer volunteering"),
     # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
     row("interests_do_sport", "interests", r"\bi\s+{ADV}(?:do|practi[cs]e|train\s+in)\s+(?P<v>{DONE_SPORT})\b", v.items, words="do practice practise train"),
     # "I raise goats", "I keep bees": animals one keeps, as a pastime or a trade.
@@ -588,9 +591,13 @@ ROWS: tuple[Row, ...] = (
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
     # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
-    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!(?:a|an|the\s+(?:army|navy|military|gym|club|team|choir|band))\b)[\w\s&'.-]{2,40}?)\s+
-        as\s+(?:a|an|their|its|the)\s+""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
-    row("role_joined_as", "role", r"\bjoined\s+(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:a|an|their|its|the)\s+{V}", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
+    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!the\s+(?:army|navy|military|gym|club|team|choir|band)\b)
+        (?:(?!(?:a|an)\b)|(?=(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+{JOB_TITLE_HEAD}))[\w\s&'.-]{2,40}?)\s+
+        as\s+(?:(?:a|an|their|its|the)\s+|(?={JOB_TITLE_HEAD}))""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
+    # "I joined Monzo as a tester"; "joined a startup as lead designer" (a new employer named with "a" only
+    # before a post without an article: "joined a gym as a beginner" is no job).
+    row("role_joined_as", "role", r"""\bjoined\s+(?:(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:(?:a|an|their|its|the)\s+|(?={JOB_TITLE_HEAD}))
+        |(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+(?={JOB_TITLE_HEAD})){V}""", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
@@ -616,7 +623,7 @@ ROWS: tuple[Row, ...] = (
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
     row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b
         |\bi\s+{ADV}(?:run|own)\s+(?:a|an|my\s+own|my)\s+(?:[\w'-]+\s+){0,3}?{TRADE_PLACE}\b)[\w\s'-]{0,50}?
-        (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="in"),
+        (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="in"),
     # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
     row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
         words="remotely home"),

@@ -337,7 +337,9 @@ def name_after_i_am(raw: str) -> list[str]:
 
 
 ROLE_CUT = re.compile(
-    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)|\s*,", re.I
+    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based|trying|hoping|planning|wanting"
+    r"|saving|living|raising|juggling)(?:\s+|$)|\s*,",
+    re.I,
 )
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
@@ -363,8 +365,12 @@ def cut_at_and(value: str) -> str:
 MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|widowed)\s+(?=\w)", re.I)
 
 
+# "a 29 year old nurse": the age is told apart (age rows); the role is what follows it.
+AGE_LEAD = re.compile(r"^\d{1,3}[- ]years?[- ]old\s+", re.I)
+
+
 def role(raw: str) -> list[str]:
-    value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
+    value = cut_at_and(ROLE_CUT.split(AGE_LEAD.sub("", MARITAL_LEAD.sub("", raw.strip())), maxsplit=1)[0])
     value = re.sub(
         r"^(?:upcoming|aspiring|future|professional)\s+",
         lambda m: m.group(0) if "prof" in m.group(0) else "",
@@ -908,12 +914,16 @@ def given_up(raw: str) -> list[str]:
 GET_BETTER = re.compile(r"^(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+", re.I)
 
 
+PURPOSE_CUT = re.compile(r"\s+(?:to|so|for|because|since|as|before)\s+", re.I)
+
+
 def get_better(raw: str) -> list[str]:
     """'get better at motion graphics too' -> 'get better at motion graphics'."""
     head = GET_BETTER.match(raw.strip())
     if not head:
         return []
-    skill = clean_value(raw.strip()[head.end() :], max_words=4)
+    # what it is for is no part of the skill: "photography to take pictures of the dogs"
+    skill = clean_value(PURPOSE_CUT.split(raw.strip()[head.end() :], maxsplit=1)[0], max_words=4)
     return [f"get better at {skill}"] if skill and not is_husk(skill) else []
 
 

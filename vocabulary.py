@@ -106,7 +106,7 @@ INSTRUMENTS = words(
 BUSINESSES = words(
     """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
     practice clinic gym boutique brewery winery bookstore ranch vineyard orchard nursery kennel kennels pub
-    hotel guesthouse workshop garage"""
+    hotel guesthouse workshop garage consultancy"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
 # What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
