@@ -112,13 +112,13 @@ WE_HAVE_CHILDREN = (
     r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
 )
 HOUSEHOLD = re.compile(
-    r"^we(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|{WE_HAVE_CHILDREN})\b",
     re.I,
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|"
     rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b",
     re.I,
 )
@@ -435,7 +435,10 @@ def negated_before(clause: str, position: int) -> bool:
 def _speaker_is_user(clause: str, position: int) -> bool:
     """Is the nearest subject before `position` the user ("I", or none at all)?"""
     subjects = SUBJECTS.findall(clause[:position])
-    return not subjects or subjects[-1].lower() in {"i", "i'm", "im"}
+    if not subjects or subjects[-1].lower() in {"i", "i'm", "im"}:
+        return True
+    # "We sold the house and moved to Delft": a household's "we" is the user's
+    return subjects[-1].lower() == "we" and len(subjects) == 1 and bool(HOUSEHOLD.match(clause))
 
 
 # -- which rows can fire on a clause --------------------------------------------------
@@ -976,6 +979,8 @@ def _trade_matches(profile: dict[str, Any], wanted: list[str]) -> list[str]:
 
 
 SWITCH_FIELD = "#switch"
+SWITCH_TO_FIELD = "#switch_to"
+SWITCHABLE_FIELDS = ("likes", "interests", "skills", "languages")
 WORKPLACE_FIELD = "#workplace"
 
 
@@ -992,12 +997,24 @@ def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
     return []
 
 
+def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent]:
+    """'I don't play handball anymore, I switched to basketball': into the one list field the same
+    message ended something in; nothing when it ended nothing (which field is meant is unsure)."""
+    ended = {e.field for e in events if e.event == "REMOVE" and e.field in SWITCHABLE_FIELDS}
+    if len(ended) != 1:
+        return []
+    return [new_event(field=ended.pop(), value=[str(event.value)], event="ADD")]
+
+
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
     for event in origin(events, profile):
         if event.field == SWITCH_FIELD:
             out.extend(_switched(profile, event))
+            continue
+        if event.field == SWITCH_TO_FIELD:
+            out.extend(_switched_to(events, event))
             continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]

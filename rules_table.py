@@ -617,6 +617,9 @@ ROWS: tuple[Row, ...] = (
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
     row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    # "I sold my flat and moved to Delft": the move after "and" is the clause's speaker's.
+    row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
+        event="UPDATE", check_speaker=True, words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
@@ -673,6 +676,11 @@ ROWS: tuple[Row, ...] = (
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
         (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
+    # "I don't play handball anymore, I switched to basketball": the new one goes where the message
+    # just ended the old one (finish(); nothing when the message ended nothing).
+    row("switch_to", "#switch_to", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|moved\s+on|gone\s+over|went\s+over)\s+to\s+
+        (?P<v>(?!(?:my|the|a|an|it|that|this|them|part[- ]time|full[- ]time|nights|days)\b)[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.items, exclusive=False,
+        words="switched changed moved gone went"),
     # -- endings: a fact stopped being true ------------------------------------------------
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -783,7 +791,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

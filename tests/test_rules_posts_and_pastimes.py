@@ -45,3 +45,25 @@ def test_joining_a_club_or_someone_elses_job_is_no_role(message: str) -> None:
     got = stored(message)
     assert "role" not in got
     assert "employer" not in got
+
+
+@pytest.mark.parametrize(
+    ("message", "profile", "expected"),
+    [
+        ("I don't do karate anymore, I switched to judo.", {"interests": ["karate"]}, {"interests": ["judo"]}),
+        ("I no longer use Excel, I've switched to Python.", {"skills": ["Excel"]}, {"skills": ["Python"]}),
+        ("I switched to oat milk.", {"interests": ["karate"]}, {"interests": ["karate"]}),  # which field? none
+        ("I switched to nights at the depot.", {"interests": ["karate"]}, {"interests": ["karate"]}),
+    ],
+)
+def test_switching_to_fills_the_field_the_same_message_ended(
+    message: str, profile: dict[str, object], expected: dict[str, object]
+) -> None:
+    assert after(message, dict(profile)) == expected
+
+
+def test_a_move_after_and_is_the_speakers() -> None:
+    assert after("We sold the bungalow and moved to Whitby.", {"location": "Leeds"})["location"] == "Whitby"
+    assert after("I quit the band and moved to Oslo.", {"location": "Leeds"})["location"] == "Oslo"
+    assert after("My aunt sold her shop and moved to Whitby.", {"location": "Leeds"})["location"] == "Leeds"
+    assert after("We finished dinner and moved to the lounge.", {"location": "Leeds"})["location"] == "Leeds"

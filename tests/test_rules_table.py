@@ -268,6 +268,8 @@ EXAMPLES = {
     "possessions_owner_of": "I'm the owner of a flower shop.",
     "interests_grow_plants": "I grow chillies on my balcony.",
     "role_title_post": "I'm head of logistics at Ocado.",
+    "location_and_moved_to": "I quit my job and moved to Tromsø.",
+    "switch_to": "I no longer do karate, I switched to judo.",
     "role_living_as": "I make a living as a stonemason.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
@@ -290,7 +292,7 @@ def test_row_names_are_unique() -> None:
 
 def test_every_field_is_known() -> None:
     for r in ROWS:
-        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#workplace"), r.name
+        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#switch_to", "#workplace"), r.name
     assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
     assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
 
