@@ -13,6 +13,8 @@ import re
 
 import pytest
 
+from domain import FieldEvent
+from quality import check_events
 from tests.rules_helpers import after, stored
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -78,3 +80,23 @@ def test_a_role_ends_at_a_comma() -> None:
 )
 def test_a_promotion_told_without_its_i(message: str, role: str) -> None:
     assert after(message, {"role": "line cook"})["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kept"),
+    [
+        ("likes", "gold more", "gold"),  # "I like gold more": the comparison is no part of the thing
+        ("likes", "the train better", "the train"),
+        ("dislikes", "sprouts less", "sprouts"),
+        ("likes", "more", None),  # nothing left but the comparison
+    ],
+)
+def test_a_comparative_tail_is_cut_from_a_taste(field: str, value: str, kept: str | None) -> None:
+    admitted, _ = check_events([FieldEvent(field=field, value=[value], event="ADD")], message=f"I like {value}")
+    assert [e.value for e in admitted] == ([[kept]] if kept else [])
+
+
+@pytest.mark.parametrize("value", ["either be found gardening", "be stubborn", "being on time"])
+def test_a_state_or_a_choice_is_no_skill(value: str) -> None:
+    admitted, _ = check_events([FieldEvent(field="skills", value=[value], event="ADD")], message=f"I can {value}")
+    assert admitted == []
