@@ -273,7 +273,8 @@ TRAILING_CLAUSE_PHRASES = phrases(
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
     most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
-    in it|for it|about it|to it|on them|with them|for them|better|instead|tho"""
+    in it|for it|about it|to it|on them|with them|for them|better|instead|tho|he's|she's|they're|we're|he is|
+    she is|they are|we are"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(

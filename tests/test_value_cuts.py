@@ -100,3 +100,15 @@ def test_a_comparative_tail_is_cut_from_a_taste(field: str, value: str, kept: st
 def test_a_state_or_a_choice_is_no_skill(value: str) -> None:
     admitted, _ = check_events([FieldEvent(field="skills", value=[value], event="ADD")], message=f"I can {value}")
     assert admitted == []
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("i like pluto he's so goofy", ["pluto"]),
+        ("I love Abba they're timeless", ["Abba"]),
+        ("I really like Lisbon we're going back in May", ["Lisbon"]),
+    ],
+)
+def test_a_taste_ends_where_a_clause_about_someone_starts(message: str, likes: list[str]) -> None:
+    assert stored(message).get("likes") == likes
