@@ -391,7 +391,7 @@ def role(raw: str) -> list[str]:
 
 
 PLACE_CUT = re.compile(
-    r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
+    r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|in\s+the|"
     rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|all\s+(?:of\s+)?my\s+life|most\s+of\s+my\s+life|"
     r"my\s+(?:whole|entire)\s+life|"
     rf"in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",

@@ -408,7 +408,9 @@ TRAILING_TIME_PHRASES = longest_first(
     for a long time|anymore|any more|at present|so far|these past few years|since then|earlier this year|
     earlier today|back then|the other day|a few days ago|a few weeks ago|a few months ago|a few years ago|
     a couple of years ago|years ago|months ago|weeks ago|days ago|ago|one day|someday|some day|
-    one of these days|eventually|in the future"""
+    one of these days|eventually|in the future|in january|in february|in march|in april|in may|in june|in july|
+    in august|in september|in october|in november|in december|this spring|this summer|this autumn|this fall|
+    this winter|next spring|next summer|next autumn|next fall|next winter"""
 )
 # Fillers a chat sentence may trail off with ("hollister basically").
 TRAILING_FILLERS = longest_first(

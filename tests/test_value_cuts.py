@@ -112,3 +112,20 @@ def test_a_state_or_a_choice_is_no_skill(value: str) -> None:
 )
 def test_a_taste_ends_where_a_clause_about_someone_starts(message: str, likes: list[str]) -> None:
     assert stored(message).get("likes") == likes
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "kept"),
+    [
+        ("goals", "run my first half marathon in September", "run my first half marathon"),
+        ("goals", "visit Kyoto next autumn", "visit Kyoto"),
+        ("likes", "Venice in February", "Venice"),
+    ],
+)
+def test_a_month_or_a_coming_season_is_cut_from_a_value(field: str, value: str, kept: str) -> None:
+    admitted, _ = check_events([FieldEvent(field=field, value=[value], event="ADD")], message=value)
+    assert [e.value for e in admitted] == [[kept]]
+
+
+def test_a_place_ends_before_in_the() -> None:
+    assert stored("I live in Swindon in the south west.").get("location") == "Swindon"
