@@ -143,14 +143,21 @@ _HUSK_WORDS = _FUNCTION_WORDS | _TIME_WORDS | {"last", "next"}
 
 def is_husk(text: str) -> bool:
     """A value made only of function words or time words ("to", "so why", "last week") says nothing."""
-    tokens = WORD.findall(text.lower())
+    return _husk_lowered(text.lower())
+
+
+def _husk_lowered(low: str) -> bool:
+    """is_husk of a text already lower-cased."""
+    tokens = WORD.findall(low)
     return not tokens or _HUSK_WORDS.issuperset(tokens)
 
 
-def clean_value(raw: str, *, max_words: int = 6) -> str | None:
-    """Cut trailing clauses and determiners off a matched span; None when nothing usable is left."""
+def clean_value(raw: str, *, max_words: int = 6, cut: str | None = None) -> str | None:
+    """Cut trailing clauses and determiners off a matched span; None when nothing usable is left.
+    `cut` is a text cut_trailing_clause gave already: it leaves its own answer as it is."""
     text = raw.strip().strip("\"'“”‘’`*_")
-    text = cut_trailing_clause(text)
+    if text != cut:  # (cut_trailing_clause(cut) is cut: what it keeps holds no cut)
+        text = cut_trailing_clause(text)
     # Each cut only when its pattern can match at the end (most values end in a plain word).
     if _may_end_in_punctuation(text):
         text = TRAILING_PUNCTUATION.sub("", text)
@@ -161,9 +168,10 @@ def clean_value(raw: str, *, max_words: int = 6) -> str | None:
     determiner = DETERMINERS.match(text)
     text = text[determiner.end() :] if determiner else text  # DETERMINERS.sub("", text): it only matches at 0
     text = text.strip(" .,!?\"'()")
-    if not text or text.lower() in _PRONOUNS or len(text) > 80 or is_husk(text):
+    low = text.lower()  # (once, for the three tests below: is_husk and lowered() lower it too)
+    if not text or low in _PRONOUNS or len(text) > 80 or _husk_lowered(low):
         return None
-    if SUBJECT_VERB_CB.search(text, lowered(text)):
+    if SUBJECT_VERB_CB.search(text, low if text.isascii() else None):
         return None
     words = text.split()
     # "the US postal service": after a determiner, "us" is no pronoun
@@ -186,7 +194,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     Commas separate items only when every part is short; otherwise the first part
     is the value and the rest is another thought ("I can run fast, traffic is no problem").
     """
-    head = cut_trailing_clause(raw.strip())
+    head = cut = cut_trailing_clause(raw.strip())
     if "," in head:  # SIMILE opens on a comma
         head = SIMILE.split(head, maxsplit=1)[0]
     if WH_START.match(head):
@@ -206,7 +214,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         first = part.split()[:1]
         if WH_ANYWHERE_CB.search(part, lowered(part)) or (first and first[0].lower() in _CLAUSE_VERBS):
             continue  # "explains why", "reminds me of …": a clause, not a thing
-        value = clean_value(part, max_words=max_words)
+        value = clean_value(part, max_words=max_words, cut=cut)
         if value and value.lower() not in {i.lower() for i in items}:
             items.append(value)
     return items
@@ -361,16 +369,16 @@ def cut_at_and(value: str) -> str:
 MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|widowed)\s+(?=\w)", re.I)
 
 
+# The builders' own small patterns, compiled once (re's cache look-up cost more than some of them).
+ROLE_LEAD = re.compile(r"^(?:upcoming|aspiring|future|professional)\s+", re.I)
+DIGIT = re.compile(r"\d")
+
+
 def role(raw: str) -> list[str]:
     value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
-    value = re.sub(
-        r"^(?:upcoming|aspiring|future|professional)\s+",
-        lambda m: m.group(0) if "prof" in m.group(0) else "",
-        value,
-        flags=re.I,
-    )
+    value = ROLE_LEAD.sub(lambda m: m.group(0) if "prof" in m.group(0) else "", value)
     value = clean_value(value, max_words=4)
-    if not value or re.search(r"\d", value):
+    if not value or DIGIT.search(value):
         return []
     words = value.lower().split()
     if words[-1] in _NOT_ROLES or words[0] in _NOT_ROLES or words[0] in {"very", "really", "pretty", "bit", "huge"}:
@@ -435,8 +443,11 @@ NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "
 NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
 
 
+INDUSTRY_TAIL = re.compile(r"\s+(?:industry|sector)$", re.I)
+
+
 def employer(raw: str) -> list[str]:
-    value = re.sub(r"\s+(?:industry|sector)$", "", raw.strip(), flags=re.I)
+    value = INDUSTRY_TAIL.sub("", raw.strip())
     value = cut_at_and(EMPLOYER_CUT.split(value, maxsplit=1)[0])
     value = clean_value(value, max_words=5)
     # "cooking for the kids": a gerund phrase is an activity, never an organisation ("nursing home" is one).
@@ -465,9 +476,12 @@ def work_field(raw: str) -> list[str]:
     return [value]
 
 
+LANGUAGES_LEAD = re.compile(r"^(?:\w+\s+)?languages?:?\s*", re.I)
+
+
 def languages(raw: str) -> list[str]:
     items = []
-    for item in split_items(re.sub(r"^(?:\w+\s+)?languages?:?\s*", "", raw.strip(), flags=re.I), max_words=3):
+    for item in split_items(LANGUAGES_LEAD.sub("", raw.strip()), max_words=3):
         for word in item.split():
             lowered = word.lower().strip(",")
             if lowered in _LANGUAGES:
@@ -602,9 +616,12 @@ NOT_AN_ANIMAL_CB = CaseBlind(NOT_AN_ANIMAL)
 RELATIVE_WORD_CB = CaseBlind(RELATIVE_WORD)
 
 
+NAMED_OR_CALLED = re.compile(r"\s+(?:named|called)\s+(\w+)", re.I)
+
+
 def pets(raw: str) -> list[str]:
     text = NAMES_LIST.sub("", raw.strip()) if " and " in raw or "," in raw else raw.strip()
-    text = re.sub(r"\s+(?:named|called)\s+(\w+)", r" named \1", text, flags=re.I)
+    text = NAMED_OR_CALLED.sub(r" named \1", text)
     # "a pet rabbit": the animal, not the word "pet" before it.
     text = PET_BEFORE_ANIMAL.sub("", text)
     found = []
@@ -730,13 +747,19 @@ def education(raw: str) -> list[str]:
     return [value]
 
 
+GOAL_CUT = re.compile(r",|\s+(?:so|because|but|and i)\s+")
+GOAL_BECOME = re.compile(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", re.I)
+GOAL_TO = re.compile(r"^(?:to\s+)", re.I)
+GOAL_BEST = re.compile(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", re.I)
+
+
 def goal(raw: str) -> list[str]:
-    value = re.split(r",|\s+(?:so|because|but|and i)\s+", raw.strip(), maxsplit=1)[0]
-    become = re.match(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", value, re.I)
+    value = GOAL_CUT.split(raw.strip(), maxsplit=1)[0]
+    become = GOAL_BECOME.match(value)
     if become:
         value = become.group("r")
-    value = re.sub(r"^(?:to\s+)", "", value, flags=re.I)
-    value = re.sub(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", "", value, flags=re.I)
+    value = GOAL_TO.sub("", value)
+    value = GOAL_BEST.sub("", value)
     cleaned = clean_value(value, max_words=7)
     # "I want to learn": a bare verb names no goal
     if not cleaned or (len(cleaned.split()) == 1 and ACTIVITY_VERB.match(cleaned)):
