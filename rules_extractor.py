@@ -503,8 +503,9 @@ MAX_FALLBACK_NEEDLES = 16
 
 ROW_NEEDLES = tuple(_row_needles(index) for index in range(len(ORDERED_ROWS)))  # what the engine loop reads
 # Each row's regex without IGNORECASE, run on the lowered clause (prefilter.lower_twin); None
-# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter.
-ROW_TWINS = tuple(lower_twin(r.regex) for r in ORDERED_ROWS)
+# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter that an ASCII one
+# matches case-blind (a twin runs on ASCII text only, where "é" of "fiancé" matches nowhere either way).
+ROW_TWINS = tuple(lower_twin(r.regex, foreign=True) for r in ORDERED_ROWS)
 # What the engine loop reads of a row, in one look-up: the row, whether it ends a fact, its needles, its twin.
 ROW_PLANS = tuple(zip(ORDERED_ROWS, ENDING, ROW_NEEDLES, ROW_TWINS, strict=True))
 

@@ -6,6 +6,7 @@ memory is worse than a missing one.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from guards import sensitive_category
 from prefilter import CaseBlind, lowered
@@ -77,7 +78,7 @@ PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", r
 def cut_trailing_clause(text: str) -> str:
     """Everything before the first word that starts a new clause (a word-by-word scan, no regex)."""
     # (one lower() of the text: lower-casing never makes or takes a space, so its words are the words lowered)
-    keys = [w.strip(_EDGE_PUNCTUATION) for w in text.lower().split()]
+    keys = list(map(str.strip, text.lower().split(), repeat(_EDGE_PUNCTUATION)))  # each word's strip, looped in C
     if _CUT_FIRST_WORDS.isdisjoint(keys):
         return text  # no word that could start a cut: the scan below would find none
     words = text.split()
@@ -161,10 +162,15 @@ def clean_value(raw: str, *, max_words: int = 6, cut: str | None = None) -> str 
     # Each cut only when its pattern can match at the end (most values end in a plain word).
     if _may_end_in_punctuation(text):
         text = TRAILING_PUNCTUATION.sub("", text)
-    if _may_end_with(text, ADVERB_ENDINGS):
-        text = TRAILING_ADVERB.sub("", text)
-    if _may_end_with(text, PREPOSITION_ENDINGS):
-        text = TRAILING_PREPOSITION.sub("", text)
+    if not text.isascii() or text.endswith("\n"):  # _may_end_with: both may match
+        text = TRAILING_PREPOSITION.sub("", TRAILING_ADVERB.sub("", text))
+    else:  # (one lower() for both tests: an adverb's cut leaves ASCII text that ends in no newline)
+        low = text.lower()
+        if low.endswith(ADVERB_ENDINGS):
+            text = TRAILING_ADVERB.sub("", text)
+            low = text.lower()
+        if low.endswith(PREPOSITION_ENDINGS):
+            text = TRAILING_PREPOSITION.sub("", text)
     determiner = DETERMINERS.match(text)
     text = text[determiner.end() :] if determiner else text  # DETERMINERS.sub("", text): it only matches at 0
     text = text.strip(" .,!?\"'()")
@@ -204,11 +210,13 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         # "coffee, just bought a grinder": a part opened by "just", "also", "then" is another thought.
         if any(CLAUSE_VERB_CB.search(p, lowered(p)) or p.split()[0].lower() in CLAUSE_OPENERS for p in parts[1:]):
             head = parts[0] if parts else head
-    joined = " and " in head.lower() and COMPOUND.search(head)
+    low = head.lower()
+    joined = " and " in low and COMPOUND.search(head)
     if joined:  # "fish and chips" is one item
         head = COMPOUND.sub(lambda m: re.sub(r"\s+", JOINER, m.group(0)), head)
+        low = head.lower()
     items: list[str] = []
-    for part in SPLIT_ITEMS_CB.split(head, lowered(head)):
+    for part in SPLIT_ITEMS_CB.split(head, low if head.isascii() else None):
         if joined:
             part = part.replace(JOINER, " ")
         first = part.split()[:1]
