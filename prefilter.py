@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -294,7 +294,7 @@ def _lower_ascii(code: int) -> bool:
     return code < 128 and not 65 <= code <= 90
 
 
-@lru_cache(maxsize=None)
+@cache
 def _foreign_or_lower(code: int) -> bool:
     """A lower-case ASCII character, or a non-ASCII one that no ASCII character matches
     case-blind (not the Kelvin sign: "k" matches it case-blind)."""
