@@ -129,6 +129,19 @@ def _may_open_with_filler(lowered: str) -> bool:
     return lowered.startswith(FILLERS_BY_FIRST_WORD.get(first, ()))  # any of them (none: False)
 
 
+# LEADING_FILLER's lower-case twin ("…" of its trailing class no ASCII letter matches): run on ASCII text only.
+LEADING_FILLER_TWIN = lower_twin(v.LEADING_FILLER, foreign=True)
+
+
+def _without_filler(piece: str, low_piece: str) -> str:
+    """v.LEADING_FILLER.sub("", piece), `low_piece` being piece.lower(): its one match can only open
+    the piece (it starts with ^, without MULTILINE), found by the twin on ASCII text."""
+    if LEADING_FILLER_TWIN is None or not piece.isascii():
+        return v.LEADING_FILLER.sub("", piece)
+    match = LEADING_FILLER_TWIN.match(low_piece)
+    return piece[match.end() :] if match else piece
+
+
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
 SPEAKER_WORDS = frozenset({"i", "im", "me", "my", "mine", "myself", "❤", "♥"})
 OTHER_SUBJECTS = frozenset({"he", "she", "they", "we", "you", "it"})
@@ -269,6 +282,7 @@ ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|event
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
 I_AM_AT = re.compile(rf"{I_AM}\s+(?:just\s+)?", re.I)
+I_AM_AT_TWIN = lower_twin(I_AM_AT)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 # A clause that asks, requests or supposes states no fact at all.
@@ -719,7 +733,7 @@ class RuleExtractor:
             if question:
                 low_question = lowered(piece)
                 asked = {name for name, pattern in ASKED_F if pattern.found(piece, low_question)} or asked
-            liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
+            liked = DO_YOU_LIKE.match(_without_filler(piece, low_piece)) if "you" in words else None
             referent = v.things(liked.group("v")) if liked else referent
             if asked and "mine" in words:
                 words |= asked
@@ -729,7 +743,7 @@ class RuleExtractor:
                 found.append((f"{field}_answer_i_do", new_event(field=field, value=referent, event="ADD")))
                 referent = []
                 continue
-            lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
+            lead = _without_filler(piece, low_piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
             # (the clause before is looked at only for a clause without its "I": the rare case)
@@ -845,12 +859,15 @@ class RuleExtractor:
                 found.append((r.name, _event(r.field, values, _event_for(r, clause, low))))
         lower = clause.lower() if low is None else low
         if not past and ("'m" in lower or "am " in lower or "im " in lower):  # cheap test before the regex
-            found.extend(self._name_from_i_am(clause, claimed, spans))
+            found.extend(self._name_from_i_am(clause, claimed, spans, low))
         return found
 
     @staticmethod
-    def _name_from_i_am(clause: str, claimed: set[int], spans: list[tuple[int, int]]) -> list[tuple[str, FieldEvent]]:
-        for match in I_AM_AT.finditer(clause):
+    def _name_from_i_am(
+        clause: str, claimed: set[int], spans: list[tuple[int, int]], low: str | None = None
+    ) -> list[tuple[str, FieldEvent]]:
+        # (on ASCII text, `low` = lowered(clause), the lower-case twin: the same matches at the same places)
+        for match in I_AM_AT.finditer(clause) if low is None or I_AM_AT_TWIN is None else I_AM_AT_TWIN.finditer(low):
             if match.start() in claimed or any(a <= match.start() < b for a, b in spans):
                 continue
             names = v.name_after_i_am(clause[match.end() : match.end() + 80])

@@ -124,6 +124,8 @@ SPLIT_ITEMS = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+&\s*|\s*&\s+|\s*/\s*|\s+as well as\s+)", re.I
 )
 COMPOUND = re.compile(rf"\b(?:{alternation(COMPOUND_ITEMS)})\b", re.I)
+COMPOUND_CB = CaseBlind(COMPOUND)  # (its lower-case twin on ASCII text: ~4x faster than the case-blind scan)
+SPACES = re.compile(r"\s+")
 JOINER = "\u2060"  # holds a compound's words together while a list is split; no \s, no \w
 WORD = re.compile(r"[a-z0-9']+")
 # "guess it would be like": a clause with its own subject and verb is no value.
@@ -211,9 +213,9 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
         if any(CLAUSE_VERB_CB.search(p, lowered(p)) or p.split()[0].lower() in CLAUSE_OPENERS for p in parts[1:]):
             head = parts[0] if parts else head
     low = head.lower()
-    joined = " and " in low and COMPOUND.search(head)
+    joined = " and " in low and COMPOUND_CB.search(head, low if head.isascii() else None)
     if joined:  # "fish and chips" is one item
-        head = COMPOUND.sub(lambda m: re.sub(r"\s+", JOINER, m.group(0)), head)
+        head = COMPOUND_CB.sub(head, low if head.isascii() else None, lambda group: SPACES.sub(JOINER, group(0) or ""))
         low = head.lower()
     items: list[str] = []
     for part in SPLIT_ITEMS_CB.split(head, low if head.isascii() else None):
