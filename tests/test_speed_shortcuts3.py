@@ -110,6 +110,7 @@ VALUES = [
     "tennis, just bought a racket",
     "green, like a lime",
     "knitting and , and or",
+    "f\u0130sh and chips and tea",  # "İ" lower-cases to two characters: the case-blind regex reads it
     "   ",
     "",
 ]
@@ -221,6 +222,9 @@ FILLED = [
     "lol i see, i live in leeds",
     "Ok… I cook",
     "oké, i cook",
+    "yeah, i love tea  ",
+    "\u0130 see, i like tea",  # "İ" is "i" case-blind, but lower-cases to two characters
+    "ok \t",
     "",
 ]
 
