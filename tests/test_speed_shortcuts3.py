@@ -245,3 +245,29 @@ def test_the_name_after_i_am_is_found_with_or_without_the_twin() -> None:
         claimed = {m.start() for m in rx.I_AM_AT.finditer(clause)}
         assert rx.RuleExtractor._name_from_i_am(clause, claimed, [], prefilter.lowered(clause)) == []
     assert found > 5
+
+
+# -- main_clause lowers again only after a change ---------------------------------------------------
+
+TAILS = [
+    "i love tea when i used to live in rome",
+    "I Love Tea When I Used To Live In Rome",
+    "love cycling if you come along",
+    "i run while my dad used to walk",
+    "i bake bread unless you want cake",
+    "i am a cook whenever it is busy back then",
+    "love jazz",
+    "i like jazz, as a kid i sang",
+    "café owner when i was young",
+]
+
+
+@pytest.mark.parametrize("question", [False, True])
+def test_the_main_clause_is_the_plain_reading(question: bool) -> None:
+    past = 0
+    for piece in [*TAILS, *(t.upper() for t in TAILS), *PIECES[:600]]:
+        ours = rx.main_clause(piece, question)
+        assert ours == ref.main_clause(piece, question), piece
+        past += bool(ours and ours[1])
+    assert past > 0
+    assert rx.main_clause("i love tea when i used to live in rome", question) == ("i love tea", False)
