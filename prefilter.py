@@ -36,6 +36,14 @@ def lowered(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def may_open(text: str, letters: str) -> bool:
+    """False only when a case-blind pattern whose every match opens the text with one of `letters`
+    (both cases of the ASCII letters its words start with) cannot match: the text opens with another
+    ASCII character. (A non-ASCII one may still match case-blind, as "ſ" matches "s": the regex decides.)"""
+    first = text[:1]
+    return not first.isascii() or first in letters
+
+
 def needles(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains; None when the
     pattern has no such set worth testing (then the regex always runs). `shortest` is the

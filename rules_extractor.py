@@ -28,7 +28,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, needle_sets, never_matches
+from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
 from prefilter import needles as required_needles
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
@@ -80,6 +80,7 @@ CALL_ME = re.compile(
     r"^(?:(?:please|you\s+can|you\s+may|everyone|everybody|people|friends|they)\s+)?(?:just\s+)?calls?\s+me\b", re.I
 )
 CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
+CONCESSIVE_LETTERS = "eEaAtTbBsS"  # what its words open with: on a clause opening otherwise it cannot match
 SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
 # The past, told: such a clause can only end a fact ("I used to work at X").
 PAST = re.compile(r"\b(?:used to|use to|as a kid|as a child|when i was|back then|in the past)\b", re.I)
@@ -228,6 +229,7 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+ELIDED_I_LETTERS = "lLeEaAhHdDwW"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -255,6 +257,7 @@ def elide_doing(match: re.Match[str]) -> str:
 
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
+I_SUBJECT_LETTERS = "iI"  # (prefilter.may_open)
 # ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
 AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
 # "Do you like X? I do (not)": the answer is about X.
@@ -355,7 +358,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             stripped = part.strip()
-            if NAME_APPOSITION_HINT.search(stripped):
+            if "," in stripped and NAME_APPOSITION_HINT.search(stripped):  # (its comma first: most parts hold none)
                 split = _name_then_apposition(stripped)
                 if split:  # "I'm Noor, a pilot at Delta": the name, then "I'm a pilot at Delta"
                     pieces.extend((piece, question) for piece in split)
@@ -366,7 +369,8 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
                 continue
-            if I_SUBJECT.match(stripped) and AND_VERB_F.found(part, lowered(part)):
+            speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
+            if speaks and AND_VERB_F.found(part, lowered(part)):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
@@ -399,13 +403,13 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         low = lowered(clause)
     if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.found(clause, low):
         return None
-    stripped = CONCESSIVE_START.sub("", clause)
+    stripped = CONCESSIVE_START.sub("", clause) if may_open(clause, CONCESSIVE_LETTERS) else clause
     if stripped != clause:
         clause, low = stripped, lowered(stripped)
     fresh = True  # whether `low` is still lowered(clause)
     if SUBORDINATE_TAIL_F.may_match(low):  # "if", "when", "unless" or "while" is in it
         clause, fresh = SUBORDINATE_TAIL_CB.sub(clause, low, lambda _: ""), False
-    elided = ELIDED_I.sub("i ", clause).strip()
+    elided = (ELIDED_I.sub("i ", clause) if may_open(clause, ELIDED_I_LETTERS) else clause).strip()
     if not fresh or elided != clause:
         clause, low = elided, lowered(elided)
     if not clause or (question and ADDRESSES_YOU_F.found(clause, low)):

@@ -9,7 +9,7 @@ import re
 from itertools import repeat
 
 from guards import sensitive_category
-from prefilter import CaseBlind, lowered
+from prefilter import CaseBlind, lowered, may_open
 from vocabulary import (
     ACTIVITY_GERUNDS_NEEDING_OBJECT,
     ADJECTIVE_SUFFIXES,
@@ -94,6 +94,7 @@ def cut_trailing_clause(text: str) -> str:
 DETERMINERS = re.compile(
     r"^(?:(?:a|an|the|my|some|all|any|lots of|a lot of|plenty of|many|much|most|really|very)\s+)+", re.I
 )
+DETERMINER_LETTERS = "aAtTmMsSlLpPrRvV"  # what DETERMINERS' words open with (prefilter.may_open)
 TRAILING_PUNCTUATION_CHARS = ",:;-–—"  # and whitespace
 TRAILING_PUNCTUATION = re.compile(rf"[\s{re.escape(TRAILING_PUNCTUATION_CHARS)}]+$")
 # "Python well", "French fluently": how well, not what.
@@ -173,7 +174,7 @@ def clean_value(raw: str, *, max_words: int = 6, cut: str | None = None) -> str 
             low = text.lower()
         if low.endswith(PREPOSITION_ENDINGS):
             text = TRAILING_PREPOSITION.sub("", text)
-    determiner = DETERMINERS.match(text)
+    determiner = DETERMINERS.match(text) if may_open(text, DETERMINER_LETTERS) else None
     text = text[determiner.end() :] if determiner else text  # DETERMINERS.sub("", text): it only matches at 0
     text = text.strip(" .,!?\"'()")
     low = text.lower()  # (once, for the three tests below: is_husk and lowered() lower it too)
