@@ -271,3 +271,64 @@ def test_the_main_clause_is_the_plain_reading(question: bool) -> None:
         past += bool(ours and ours[1])
     assert past > 0
     assert rx.main_clause("i love tea when i used to live in rome", question) == ("i love tea", False)
+
+
+# -- a case-blind pattern tried only when the text opens with a letter its words open with -----------
+
+
+def _first_letters(items: list[tuple[object, object]]) -> set[str]:
+    """The characters a match's first character can be, read from the parsed pattern (case as written)."""
+    op, av = items[0]
+    if op is prefilter.sre.AT:  # ^: what follows opens the match
+        return _first_letters(items[1:])
+    if op is prefilter.sre.ASSERT:  # a look-ahead at the start: what it reads opens the match
+        return _first_letters(list(av[1]))  # type: ignore[index]
+    if op is prefilter.sre.SUBPATTERN:
+        return _first_letters(list(av[-1]))  # type: ignore[index]
+    if op is prefilter.sre.MAX_REPEAT:
+        assert av[0] >= 1  # type: ignore[index]
+        return _first_letters(list(av[2]))  # type: ignore[index]
+    if op is prefilter.sre.BRANCH:
+        return set().union(*(_first_letters(list(alternative)) for alternative in av[1]))  # type: ignore[index]
+    assert op is prefilter.sre.LITERAL, op
+    return {chr(av)}  # type: ignore[arg-type]
+
+
+OPENERS = [
+    (rx.I_SUBJECT, rx.I_SUBJECT_LETTERS),
+    (rx.CONCESSIVE_START, rx.CONCESSIVE_LETTERS),
+    (rx.ELIDED_I, rx.ELIDED_I_LETTERS),
+    (v.DETERMINERS, v.DETERMINER_LETTERS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "letters"), OPENERS)
+def test_the_opening_letters_are_both_cases_of_what_the_words_open_with(pattern: re.Pattern[str], letters: str) -> None:
+    opening = _first_letters(list(prefilter.sre_parse.parse(pattern.pattern, pattern.flags)))
+    assert all(c.isascii() and c.islower() for c in opening)
+    assert sorted(letters) == sorted(opening | {c.upper() for c in opening})
+
+
+@pytest.mark.parametrize(("pattern", "letters"), OPENERS)
+def test_a_text_opening_with_another_ascii_character_never_matches(pattern: re.Pattern[str], letters: str) -> None:
+    words = ["even though i", "as i", "because my", "love tea", "am happy", "i'm", "i", "a lot of", "the", "very"]
+    tails = [*words, *(w.upper() for w in words), *(w[1:] for w in words)]
+    matched = 0
+    for first in map(chr, range(128)):
+        for tail in tails:
+            text = first + tail
+            if pattern.match(text):
+                assert prefilter.may_open(text, letters), text
+                matched += 1
+            elif not prefilter.may_open(text, letters):
+                assert pattern.search(text) is None, text  # (^: no match further on either)
+    for text in ["\u017fince i moved", "\u0130'm here", "", *PIECES]:
+        assert prefilter.may_open(text, letters) or pattern.match(text) is None, text
+    assert matched > 0
+
+
+def test_a_clause_is_split_as_before_where_the_shortcuts_skip_a_regex() -> None:
+    texts = ["Since I moved, I garden", "\u017fince i moved, i garden", "i cook and love jazz", "I'm Bo, 16, a cook"]
+    for text in [*texts, *TEXTS_AND_OWN]:
+        normal = rx.normalise_text(text)
+        assert rx.clause_pieces(normal) == ref.clause_pieces(normal), text
