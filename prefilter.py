@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -33,6 +34,14 @@ SELECTIVE = 5
 def lowered(text: str) -> str | None:
     """The text lower-cased for the needles, or None when they cannot be trusted on it."""
     return text.lower() if text.isascii() else None
+
+
+def may_open(text: str, letters: str) -> bool:
+    """False only when a case-blind pattern whose every match opens the text with one of `letters`
+    (both cases of the ASCII letters its words start with) cannot match: the text opens with another
+    ASCII character. (A non-ASCII one may still match case-blind, as "ſ" matches "s": the regex decides.)"""
+    first = text[:1]
+    return not first.isascii() or first in letters
 
 
 def needles(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> tuple[str, ...] | None:
@@ -253,18 +262,20 @@ class Prefiltered:
 # -- case-blind regexes read on lower-cased text -------------------------------------------
 
 
-def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def lower_twin(pattern: re.Pattern[str], *, foreign: bool = False) -> re.Pattern[str] | None:
     """The pattern without IGNORECASE, to run on `lowered()` text (2-4x faster than a
     case-blind scan), when that is sure to find the same matches at the same places: every
     literal is ASCII and not upper-case, every range is ASCII and misses A-Z. None otherwise
-    (the caller keeps the case-blind pattern)."""
+    (the caller keeps the case-blind pattern). With `foreign`, a literal may also be a
+    non-ASCII letter no ASCII character matches case-blind ("é" of "fiancé"): the caller runs
+    the twin on ASCII text only, where such a letter matches nowhere, in the pattern or the twin."""
     if not pattern.flags & re.IGNORECASE:
         return None
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:
         return None
-    if not _case_free(list(parsed)):
+    if not _case_free(list(parsed), _foreign_or_lower if foreign else _lower_ascii):
         return None
     flags = pattern.flags & ~re.IGNORECASE
     return re.compile(literal_first(pattern.pattern, flags), flags)
@@ -291,33 +302,43 @@ def _lower_ascii(code: int) -> bool:
     return code < 128 and not 65 <= code <= 90
 
 
-def _case_free(items: list[tuple[Any, Any]]) -> bool:
+@cache
+def _foreign_or_lower(code: int) -> bool:
+    """A lower-case ASCII character, or a non-ASCII one that no ASCII character matches
+    case-blind (not the Kelvin sign: "k" matches it case-blind)."""
+    if code < 128:
+        return _lower_ascii(code)
+    char = re.escape(chr(code))
+    return not any(re.fullmatch(char, chr(other), re.IGNORECASE) for other in range(128))
+
+
+def _case_free(items: list[tuple[Any, Any]], literal_ok: Callable[[int], bool] = _lower_ascii) -> bool:
     for op, av in items:
         if op in (sre.LITERAL, sre.NOT_LITERAL):
-            if not _lower_ascii(av):
+            if not literal_ok(av):
                 return False
         elif op is sre.IN:
             for item_op, item_av in av:
-                if item_op is sre.LITERAL and not _lower_ascii(item_av):
+                if item_op is sre.LITERAL and not literal_ok(item_av):
                     return False
                 if item_op is sre.RANGE and (item_av[1] >= 128 or not (item_av[1] < 65 or item_av[0] > 90)):
                     return False
                 if item_op not in (sre.LITERAL, sre.RANGE, sre.CATEGORY, sre.NEGATE):
                     return False
         elif op is sre.SUBPATTERN:
-            if (av[1] | av[2]) & re.IGNORECASE or not _case_free(list(av[-1])):
+            if (av[1] | av[2]) & re.IGNORECASE or not _case_free(list(av[-1]), literal_ok):
                 return False  # a local (?i:...) or (?-i:...) changes what lower-casing means
         elif op is sre.BRANCH:
-            if not all(_case_free(list(alternative)) for alternative in av[1]):
+            if not all(_case_free(list(alternative), literal_ok) for alternative in av[1]):
                 return False
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            if not _case_free(list(av[2])):
+            if not _case_free(list(av[2]), literal_ok):
                 return False
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            if not _case_free(list(av[1])):
+            if not _case_free(list(av[1]), literal_ok):
                 return False
         elif op is sre.ATOMIC_GROUP:
-            if not _case_free(list(av)):
+            if not _case_free(list(av), literal_ok):
                 return False
         elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
             return False  # back-references and the rest: keep the case-blind pattern

@@ -888,26 +888,38 @@ def _ascii_tokens(text: str) -> list[str]:
 
 
 class MessageWords(tuple[str, ...]):
-    """A message's words, with where each word first and last stands (two dicts built in C once
-    a few values have asked): the values of a dense message are found through them, not by a
+    """A message's words, with an index of them built in C once a few values have asked: the
+    words joined by spaces (a word's places are where str.find finds it between two spaces) and
+    where each word's space stands. The values of a dense message are found through it, not by a
     scan of the ~800 words of a 4 KB message each; a message with few such values is scanned."""
 
-    _ends: tuple[dict[str, int], dict[str, int]] | None = None  # each word's first and last place
+    # The words joined by spaces, " w0 w1 … "; "" when a word holds a space (then: scans).
+    _joined: str | None = None
     _scans = 0
 
     def starts(self, word: str) -> list[int]:
         """Every place `word` stands, in order."""
-        if self._ends is None:
+        joined = self._joined
+        if joined is None:
             self._scans += 1
-            if self._scans <= SCANS_BEFORE_INDEX:  # one scan costs less than the two dicts
+            if self._scans <= SCANS_BEFORE_INDEX:  # a scan or two cost less than the join
                 return self._found(word, 0, len(self) - 1)
-            count = len(self)
-            first = dict(zip(reversed(self), range(count - 1, -1, -1), strict=True))
-            self._ends = first, dict(zip(self, range(count), strict=True))
-        at = self._ends[0].get(word)
-        if at is None:
-            return []
-        return self._found(word, at, self._ends[1][word])
+            joined = f" {' '.join(self)} "
+            if joined.count(" ") != len(self) + 1:
+                joined = ""  # a word holds a space
+            self._joined = joined
+        if not joined or not word or " " in word:
+            return self._found(word, 0, len(self) - 1)
+        key, step = f" {word} ", len(word) + 1
+        found: list[int] = []
+        place = last = 0  # the word after the space at `last` is the `place`-th
+        at = joined.find(key)  # on a word's space: no word holds one, so the word after it is `word`
+        while at >= 0:
+            place += joined.count(" ", last, at)  # (counted in C: the spaces before it are the words)
+            found.append(place)
+            last = at
+            at = joined.find(key, at + step)  # (the next may start on this one's closing space)
+        return found
 
     def _found(self, word: str, at: int, last: int) -> list[int]:
         """The places of `word` from `at` to `last`, each found with tuple.index (a C scan)."""
@@ -922,7 +934,7 @@ class MessageWords(tuple[str, ...]):
         return found
 
 
-SCANS_BEFORE_INDEX = 4
+SCANS_BEFORE_INDEX = 2
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, needle_sets, never_matches
+from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
 from prefilter import needles as required_needles
 from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
@@ -81,6 +81,7 @@ CALL_ME = re.compile(
     r"^(?:(?:please|you\s+can|you\s+may|everyone|everybody|people|friends|they)\s+)?(?:just\s+)?calls?\s+me\b", re.I
 )
 CONCESSIVE_START = re.compile(r"^(?:even though|although|though|because|since|as)\s+(?=i\b|i'm\b|my\b)", re.I)
+CONCESSIVE_LETTERS = "eEaAtTbBsS"  # what its words open with: on a clause opening otherwise it cannot match
 SUBORDINATE_TAIL = re.compile(r"\s+(?:if|when|whenever|unless|while)\s+.*$", re.I)
 # The past, told: such a clause can only end a fact ("I used to work at X").
 PAST = re.compile(r"\b(?:used to|use to|as a kid|as a child|when i was|back then|in the past)\b", re.I)
@@ -136,6 +137,19 @@ def _may_open_with_filler(lowered: str) -> bool:
     # The first word by str.split: what the regex \s*(\S+) reads (both split at str.isspace); a piece is never blank.
     first = lowered.split(None, 1)[0].strip(",.!")
     return lowered.startswith(FILLERS_BY_FIRST_WORD.get(first, ()))  # any of them (none: False)
+
+
+# LEADING_FILLER's lower-case twin ("…" of its trailing class no ASCII letter matches): run on ASCII text only.
+LEADING_FILLER_TWIN = lower_twin(v.LEADING_FILLER, foreign=True)
+
+
+def _without_filler(piece: str, low_piece: str) -> str:
+    """v.LEADING_FILLER.sub("", piece), `low_piece` being piece.lower(): its one match can only open
+    the piece (it starts with ^, without MULTILINE), found by the twin on ASCII text."""
+    if LEADING_FILLER_TWIN is None or not piece.isascii():
+        return v.LEADING_FILLER.sub("", piece)
+    match = LEADING_FILLER_TWIN.match(low_piece)
+    return piece[match.end() :] if match else piece
 
 
 # The same test on a clause's words, without a regex: the user speaks, or someone else is the subject.
@@ -224,11 +238,12 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(
-    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:just\s+)?moved(?=\s+(?:to|here|from)\b)"
-    r"|(?:just\s+)?got(?=\s+promoted\b))"
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:moved|just\s+moved)(?=\s+(?:to|here|from)\b)"
+    r"|(?:got|just\s+got)(?=\s+promoted\b))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgG"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -256,6 +271,7 @@ def elide_doing(match: re.Match[str]) -> str:
 
 # "I work in X and love Y": the second verb's subject is the same "I".
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
+I_SUBJECT_LETTERS = "iI"  # (prefilter.may_open)
 # ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
 AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
 # "Do you like X? I do (not)": the answer is about X.
@@ -283,6 +299,7 @@ ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|event
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
 I_AM_AT = re.compile(rf"{I_AM}\s+(?:just\s+)?", re.I)
+I_AM_AT_TWIN = lower_twin(I_AM_AT)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 # A clause that asks, requests or supposes states no fact at all.
@@ -356,7 +373,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
         last = len(parts) - 1
         for i, part in enumerate(parts):
             stripped = part.strip()
-            if NAME_APPOSITION_HINT.search(stripped):
+            if "," in stripped and NAME_APPOSITION_HINT.search(stripped):  # (its comma first: most parts hold none)
                 split = _name_then_apposition(stripped)
                 if split:  # "I'm Noor, a pilot at Delta": the name, then "I'm a pilot at Delta"
                     pieces.extend((piece, question) for piece in split)
@@ -367,7 +384,8 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
                 continue
-            if I_SUBJECT.match(stripped) and AND_VERB_F.found(part, lowered(part)):
+            speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
+            if speaks and AND_VERB_F.found(part, lowered(part)):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
@@ -400,13 +418,15 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         low = lowered(clause)
     if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.found(clause, low):
         return None
-    stripped = CONCESSIVE_START.sub("", clause)
+    stripped = CONCESSIVE_START.sub("", clause) if may_open(clause, CONCESSIVE_LETTERS) else clause
     if stripped != clause:
         clause, low = stripped, lowered(stripped)
+    fresh = True  # whether `low` is still lowered(clause)
     if SUBORDINATE_TAIL_F.may_match(low):  # "if", "when", "unless" or "while" is in it
-        clause = SUBORDINATE_TAIL_CB.sub(clause, low, lambda _: "")
-    clause = ELIDED_I.sub("i ", clause).strip()
-    low = lowered(clause)
+        clause, fresh = SUBORDINATE_TAIL_CB.sub(clause, low, lambda _: ""), False
+    elided = (ELIDED_I.sub("i ", clause) if may_open(clause, ELIDED_I_LETTERS) else clause).strip()
+    if not fresh or elided != clause:
+        clause, low = elided, lowered(elided)
     if not clause or (question and ADDRESSES_YOU_F.found(clause, low)):
         return None
     return clause, PAST_F.found(clause, low)
@@ -519,8 +539,9 @@ MAX_FALLBACK_NEEDLES = 16
 
 ROW_NEEDLES = tuple(_row_needles(index) for index in range(len(ORDERED_ROWS)))  # what the engine loop reads
 # Each row's regex without IGNORECASE, run on the lowered clause (prefilter.lower_twin); None
-# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter.
-ROW_TWINS = tuple(lower_twin(r.regex) for r in ORDERED_ROWS)
+# for a row whose pattern tells case apart ("[A-Z]") or holds a non-ASCII letter that an ASCII one
+# matches case-blind (a twin runs on ASCII text only, where "é" of "fiancé" matches nowhere either way).
+ROW_TWINS = tuple(lower_twin(r.regex, foreign=True) for r in ORDERED_ROWS)
 # What the engine loop reads of a row, in one look-up: the row, whether it ends a fact, its needles, its twin.
 ROW_PLANS = tuple(zip(ORDERED_ROWS, ENDING, ROW_NEEDLES, ROW_TWINS, strict=True))
 
@@ -619,19 +640,33 @@ SENTENCE_ENDS = ".!?\n…"
 HINTS_STAY_IN_SENTENCES = never_matches(SENSITIVE_HINT, SENTENCE_ENDS) and not re.search(r"\w", SENTENCE_ENDS)
 
 
+def _needle_scan(needles: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """One scan that matches exactly the needles, grouped by their first character ("a(?:ids|sthma)|…"):
+    ~80 str.find over a 4 KB message cost twice as much. None when a needle holds a sentence end
+    (then a match would not tell which stretch it stands in)."""
+    if not needles or any(end in needle for needle in needles for end in SENTENCE_ENDS):
+        return None
+    by_first: dict[str, list[str]] = {}
+    for needle in needles:
+        by_first.setdefault(needle[0], []).append(re.escape(needle[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()))
+
+
+# Where a needle stands: a needle inside (or overlapping) a match stands in that match's stretch,
+# since no needle holds a sentence end, so the stretches of the scan's matches are those of every needle.
+SENSITIVE_NEEDLE_SCAN = _needle_scan(SENSITIVE_HINT_F.needles)
+
+
 def sensitive_hints(low_text: str) -> tuple[str, ...]:
     """The special-category words (SENSITIVE_HINT's matches) in the lower-cased message."""
-    needles = SENSITIVE_HINT_F.needles
-    if needles is None or not HINTS_STAY_IN_SENTENCES:
+    if SENSITIVE_NEEDLE_SCAN is None or not HINTS_STAY_IN_SENTENCES:
         return tuple({m.group(0) for m in SENSITIVE_HINT.finditer(low_text)})
     stretches: set[tuple[int, int]] = set()
-    for needle in needles:
-        at = low_text.find(needle)
-        while at >= 0:
-            start = max(low_text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
-            ends = [found for end in SENTENCE_ENDS if (found := low_text.find(end, at)) >= 0]
-            stretches.add((start, min(ends, default=len(low_text))))
-            at = low_text.find(needle, at + 1)
+    for needle in SENSITIVE_NEEDLE_SCAN.finditer(low_text):
+        at = needle.start()
+        start = max(low_text.rfind(end, 0, at) for end in SENTENCE_ENDS) + 1
+        ends = [found for end in SENTENCE_ENDS if (found := low_text.find(end, at)) >= 0]
+        stretches.add((start, min(ends, default=len(low_text))))
     return tuple({m.group(0) for start, end in stretches for m in SENSITIVE_HINT.finditer(low_text[start:end])})
 
 
@@ -720,7 +755,7 @@ class RuleExtractor:
             if question:
                 low_question = lowered(piece)
                 asked = {name for name, pattern in ASKED_F if pattern.found(piece, low_question)} or asked
-            liked = DO_YOU_LIKE.match(v.LEADING_FILLER.sub("", piece)) if "you" in words else None
+            liked = DO_YOU_LIKE.match(_without_filler(piece, low_piece)) if "you" in words else None
             referent = v.things(liked.group("v")) if liked else referent
             if asked and "mine" in words:
                 words |= asked
@@ -730,7 +765,7 @@ class RuleExtractor:
                 found.append((f"{field}_answer_i_do", new_event(field=field, value=referent, event="ADD")))
                 referent = []
                 continue
-            lead = v.LEADING_FILLER.sub("", piece) if _may_open_with_filler(low_piece) else piece
+            lead = _without_filler(piece, low_piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and bool(ELIDED_I.match(lead))
             # (the clause before is looked at only for a clause without its "I": the rare case)
@@ -846,12 +881,15 @@ class RuleExtractor:
                 found.append((r.name, _event(r.field, values, _event_for(r, clause, low))))
         lower = clause.lower() if low is None else low
         if not past and ("'m" in lower or "am " in lower or "im " in lower):  # cheap test before the regex
-            found.extend(self._name_from_i_am(clause, claimed, spans))
+            found.extend(self._name_from_i_am(clause, claimed, spans, low))
         return found
 
     @staticmethod
-    def _name_from_i_am(clause: str, claimed: set[int], spans: list[tuple[int, int]]) -> list[tuple[str, FieldEvent]]:
-        for match in I_AM_AT.finditer(clause):
+    def _name_from_i_am(
+        clause: str, claimed: set[int], spans: list[tuple[int, int]], low: str | None = None
+    ) -> list[tuple[str, FieldEvent]]:
+        # (on ASCII text, `low` = lowered(clause), the lower-case twin: the same matches at the same places)
+        for match in I_AM_AT.finditer(clause) if low is None or I_AM_AT_TWIN is None else I_AM_AT_TWIN.finditer(low):
             if match.start() in claimed or any(a <= match.start() < b for a, b in spans):
                 continue
             names = v.name_after_i_am(clause[match.end() : match.end() + 80])

@@ -340,3 +340,62 @@ def cut_trailing_clause(text: str) -> str:
         if key == "for" and i + 2 < len(keys) and keys[i + 1].isdigit() and keys[i + 2].startswith("year"):
             return " ".join(words[:i])
     return text
+
+
+def clean_value(raw: str, *, max_words: int = 6) -> str | None:
+    """rules_values.clean_value read the obvious way: every cut tried, the text lowered for each test."""
+    text = cut_trailing_clause(raw.strip().strip("\"'“”‘’`*_"))
+    text = v.TRAILING_PUNCTUATION.sub("", text)
+    text = v.TRAILING_ADVERB.sub("", text)
+    text = v.TRAILING_PREPOSITION.sub("", text)
+    determiner = v.DETERMINERS.match(text)
+    text = v.DETERMINERS.sub("", text).strip(" .,!?\"'()")
+    if not text or text.lower() in v._PRONOUNS or len(text) > 80 or v.is_husk(text):
+        return None
+    if v.SUBJECT_VERB.search(text):
+        return None
+    words = text.split()
+    if len(words) > max_words or (words[0].lower() in v._LEADING_NON_VALUES and not determiner):
+        return None
+    return text
+
+
+def split_items(raw: str, *, max_words: int = 5) -> list[str]:
+    """rules_values.split_items read the obvious way: case-blind regexes, every part cleaned from scratch."""
+    head = cut_trailing_clause(raw.strip())
+    if "," in head:
+        head = v.SIMILE.split(head, maxsplit=1)[0]
+    if v.WH_START.match(head):
+        return []
+    if "," in head:
+        parts = [p for p in head.split(",") if p.strip()]
+        if any(v.CLAUSE_VERB.search(p) or p.split()[0].lower() in v.CLAUSE_OPENERS for p in parts[1:]):
+            head = parts[0] if parts else head
+    joined = " and " in head.lower() and v.COMPOUND.search(head)
+    if joined:
+        head = v.COMPOUND.sub(lambda m: re.sub(r"\s+", v.JOINER, m.group(0)), head)
+    items: list[str] = []
+    for part in v.SPLIT_ITEMS.split(head):
+        if joined:
+            part = part.replace(v.JOINER, " ")
+        first = part.split()[:1]
+        if v.WH_ANYWHERE.search(part) or (first and first[0].lower() in v._CLAUSE_VERBS):
+            continue
+        value = clean_value(part, max_words=max_words)
+        if value and value.lower() not in {i.lower() for i in items}:
+            items.append(value)
+    return items
+
+
+def sensitive_stretches(low_text: str, needles: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The stretches between sentence ends that hold a needle: every needle found with str.find."""
+    ends = ".!?\n…"
+    stretches: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = low_text.find(needle)
+        while at >= 0:
+            start = max(low_text.rfind(end, 0, at) for end in ends) + 1
+            after = [found for end in ends if (found := low_text.find(end, at)) >= 0]
+            stretches.add((start, min(after, default=len(low_text))))
+            at = low_text.find(needle, at + 1)
+    return stretches
