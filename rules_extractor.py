@@ -103,15 +103,19 @@ CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
-# "We moved to…", "we live in…": the user's household, so the user's own place; "we sold the
-# bar" ends what the household had (an ending only removes what is stored).
+# "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
+# pets; "we sold the bar" ends what the household had (an ending only removes what is stored), and so does
+# "Sadly Pepper passed away" (a pet of that name leaves the profile; any other name removes nothing).
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    r"are\s+no|sold|closed)\b",
+    r"are\s+no|sold|closed|adopted|rescued)\b"
+    r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
     re.I,
 )
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed)\b", re.I
+    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed|adopted|rescued)\b"
+    r"|\b(?:passed\s+away|died)\b",
+    re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.

@@ -644,7 +644,96 @@ ROWS: tuple[Row, ...] = (
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
         (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
+    # -- lasting facts in phrasings of natural chat (tests/test_rules_recall6.py) -----------
+    # "I'm not big on musicals", "I'm not keen on crowds", "I've never been a fan of sushi", "I've never liked
+    # olives", "I'm no fan of karaoke": a lasting dislike told by a negated taste (not "the idea of…", not a
+    # one-off: "not keen on going out tonight").
+    row("dislikes_not_keen_on", "dislikes", r"""(?:{I_AM}\s+{ADV}(?:not|never)\s+(?:(?:really|very|that|too|all\s+that|particularly|overly|terribly|exactly|hugely|massively)\s+)?
+        (?:big|huge|keen|crazy|wild)\s+(?:on|about)
+        |{I_AM}\s+{ADV}no\s+(?:(?:big|huge|great)\s+)?fan\s+of
+        |\bi(?:'ve|\s+have)\s+{ADV}never\s+{ADV}
+        (?:been\s+(?:(?:a|much\s+of\s+a)\s+)?(?:(?:big|huge|great)\s+)?(?:fan\s+of|keen\s+on|fond\s+of|into)|liked|enjoyed|cared\s+for))\s+
+        (?!(?:it|that|this|them|him|her|you|your|the\s+idea|the\s+thought)\b)
+        (?![^.!?;\n]*\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|time|evening|morning|afternoon)|right\s+now|at\s+the\s+moment)\b){V}""", v.things,
+        words="big huge keen crazy wild fan never"),
+    # "Camping isn't for me", "horror films are not really for me": a dislike, object first (not "the cake …").
+    row("dislikes_x_not_for_me", "dislikes", r"""^(?:i'm\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|my|your|his|her|their|our)\b)[\w\s,'-]{2,40}?)\s+
+        (?:(?:is|are)(?:n't|\s+not)\s+(?:really\s+|quite\s+|exactly\s+)?for\s+me|(?:has|have)\s+never\s+been\s+(?:really\s+)?for\s+me
+        |(?:was|were)\s+never\s+for\s+me)\s*$""", v.items,
+        words="for"),
+    # "I've always loved jazz", "I have always been into astronomy": a taste told as lasting.
+    row("likes_always_loved", "likes", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:always|forever)\s+{ADV}(?:loved|liked|enjoyed|adored|been\s+(?:into|obsessed\s+with|crazy\s+about|fascinated\s+by|drawn\s+to))\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always forever"),
+    row("dislikes_always_hated", "dislikes", r"""\bi(?:'ve|\s+have)\s+{ADV}always\s+{ADV}(?:hated|disliked|detested|loathed)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always"),
+    # "Knitting is basically my whole personality", "bird photography has become my obsession".
+    row("likes_x_is_my_life", "likes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|work|school|family|god|jesus|allah)\b)[\w\s,'-]{2,40}?)\s+
+        (?:is|are|has\s+become|have\s+become)\s+{ADV}(?:(?:basically|pretty\s+much|kind\s+of|sort\s+of|practically|literally)\s+)?
+        my\s+(?:(?:whole|entire)\s+(?:personality|life|world)|obsession|personality)(?:\s+(?:at\s+this\s+point|these\s+days|now|lately|really|honestly))?\s*$""", v.items,
+        words="personality life world obsession"),
+    # "I can get by in Italian", "I'm conversational in Greek": a language spoken, modestly told.
+    row("languages_get_by", "languages", r"""(?:\bi\s+{ADV}(?:can\s+)?{ADV}(?:get\s+by|muddle\s+through|hold\s+(?:my\s+own|a\s+conversation))\s+in
+        |{I_AM}\s+{ADV}(?:(?:fairly|pretty|quite|reasonably|fully)\s+)?(?:conversational|functional|proficient|competent|comfortable|decent)\s+in)\s+{V}""", v.languages,
+        words="by muddle hold conversational functional proficient competent comfortable decent"),
+    # "My Dutch is pretty decent", "my Japanese is rusty": a language one speaks, however well.
+    row("languages_my_x_is", "languages", r"""\bmy\s+(?P<v>{LANG})\s+is\s+{ADV}(?:(?:pretty|quite|fairly|reasonably|very|really|a\s+bit|a\s+little|still)\s+)?
+        (?:good|decent|fluent|solid|ok|okay|passable|conversational|rusty|basic|alright|fine|not\s+bad|strong|improving|getting\s+better)\b""", v.languages,
+        words="good decent fluent solid ok okay passable conversational rusty basic alright fine bad strong improving better"),
+    # "I've spent the last six years as a court reporter": a role held till now.
+    row("role_spent_years_as", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}spent\s+(?:(?:the\s+)?(?:last|past)\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,2}?
+        (?:years|decades|decade)\s+(?:working\s+)?as\s+(?:(?:a|an)\s+)?{V}""", v.role, words="years decades decade"),
+    # "I drive buses", "I drive taxis at night": the driver's job (not "I drive a bus to work", "for fun").
+    row("role_drive_for_work", "role", r"""\bi\s+{ADV}drive\s+(?P<v>trams|buses|busses|trucks|lorries|taxis|cabs|trains|ambulances|forklifts|coaches|delivery\s+vans|school\s+buses)\b
+        (?![^.!?;\n]*\b(?:for\s+fun|as\s+a\s+hobby|on\s+(?:the\s+)?weekends?)\b)""", v.driver, words="drive"),
+    # "We've moved back to Cork", "I moved down to Brighton": a move told with a particle (a capitalised place:
+    # "moved up to the senior team" names none).
+    row("location_moved_back_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:up|down|over|back|out|across|home|north|south|east|west)\s+(?:here\s+)?to\s+{V}""",
+        v.proper_place, event="UPDATE", words="moved relocated"),
+    # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
+    row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
+        (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
+        (?:in|near|outside)\s+[^.!?;\n]+)""",
+        v.place, event="UPDATE", words="moved"),
+    # "Home is Galway these days", "home is Utrecht now": where one lives (a capitalised place).
+    row("location_home_is", "location", r"""^home(?:'s|\s+is)\s+(?:now\s+)?(?P<v>(?!(?:where|wherever|what|a|an|the|my|our|here|there|not|never|always|just|sweet)\b)[\w\s'-]{2,30}?)
+        (?:\s+(?:now|these\s+days|nowadays))?\s*$""", v.proper_place, words="home"),
+    # "Tallinn's where I grew up": where one comes from, object first.
+    row("hometown_x_is_where_grew_up", "hometown", r"""^(?P<v>(?!(?:{NOT_LIST}|the)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+where\s+i\s+(?:was\s+(?:born|raised)|grew\s+up)\b""",
+        v.proper_place, words="born raised grew"),
+    # "I adopted a ginger kitten", "I rescued a scruffy old terrier": a pet taken in.
+    row("pets_adopted", "pets", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:adopted|rescued)\s+(?P<v>(?:a|an|two|three|four|(?:a\s+)?pair\s+of)\s+(?:[\w-]+\s+){0,3}?(?:{PETS})\b[^.!?;\n]*)""", v.adopted_pets,
+        words="adopted rescued"),
+    # "I've got an allotment", "I own a 10-inch telescope": a lasting thing one owns, from a closed list.
+    row("possessions_own_thing", "possessions", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:own|have|got|bought|built)\s+(?:a|an|my\s+own)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:allotment|telescope|greenhouse|caravan|campervan|motorhome|narrowboat|canoe|kayak|paddleboard|3d\s+printer|sewing\s+machine
+        |pottery\s+wheel|kiln|beehive|holiday\s+home|beach\s+hut|cabin|cottage))\b(?!\s+(?:lessons?|class(?:es)?|trips?|tours?|booked|holiday|session))""", v.possession,
+        words="allotment telescope greenhouse caravan campervan motorhome narrowboat canoe kayak paddleboard printer machine wheel kiln beehive home hut cabin cottage"),
+    # "I want to qualify as an architect", "I'd love to get into a music conservatory": a goal of training.
+    row("goals_qualify_as", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying|am\s+working|'m\s+working)\s+to\s+(?P<v>qualify\s+as\s+(?:a|an)\s+[^.!?;\n]+)""", v.qualify, words="qualify"),
+    row("goals_get_onto_course", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying)\s+to\s+
+        (?P<v>get\s+(?:into|onto|in\s+to|accepted\s+(?:into|to|at)|a\s+place\s+(?:at|on))\s+(?:a|an|the|my)?\s*(?:[\w'-]+\s+){0,3}?
+        (?:university|uni|college|course|programme|program|school|conservatory|academy|apprenticeship)\b[^.!?;\n]*)""", v.goal,
+        words="university uni college course programme program school conservatory academy apprenticeship"),
+    # "I sing alto in a chamber choir", "I play trumpet in a brass band": the group one sings or plays in.
+    row("interests_sing_in_group", "interests", r"""\bi\s+{ADV}(?P<v>(?:sing|play|dance|perform|drum)\s+(?:(?!(?:in|with|for)\b)[\w'-]+\s+){0,3}?(?:in|with|for)\s+(?:a|an|the|my|our)\s+
+        (?:[\w'-]+\s+){0,2}?(?:choir|band|orchestra|ensemble|quartet|troupe|chorus))\b""", v.things_as_gerund,
+        words="choir band orchestra ensemble quartet troupe chorus"),
+    # "I haven't eaten meat in nine years", "I've never eaten pork": a food one keeps off (not "today").
+    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi\s+(?:haven't|have\s+not|'ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|gluten|eggs|chicken|lamb|veal|meat\s+or\s+fish))\s+
+        (?:in|for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?
+        (?:years|ages|decades|a\s+decade|(?:[\w-]+\s+){1,2}(?:years|decades)|(?:19|20)\d\d|uni|university|college|childhood)\b""", v.things,
+        words="years ages decades decade since"),
+    row("dislikes_never_eaten", "dislikes", r"""\bi(?:'ve|\s+have)\s+never\s+{ADV}(?:eaten|touched)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|veal|lamb|meat\s+or\s+fish))\b
+        (?=\s*$|\s*[,!]|\s+(?:in\s+my\s+life|and|but|because|ever)\b)""", v.things,
+        words="never"),
     # -- endings: a fact stopped being true ------------------------------------------------
+    # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
+    row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,
+        event="REMOVE", words="passed died"),
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -779,6 +868,8 @@ ROW_PRECEDENCE = {
     "interests_volunteer_at": 6,
     # "I play in a softball league": the team, not "in a softball league" read as what is played.
     "interests_play_in": 6,
+    # "I sing alto in a chamber choir": the group, not only the verb read as a pastime.
+    "interests_sing_in_group": 6,
     # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
     "possessions_owner_of": 7,
     # A pastime told by doing it is the weakest reading of its words: every other interests row

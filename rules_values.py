@@ -1043,3 +1043,57 @@ def time_at(raw: str) -> list[str]:
     if any(w.removesuffix("'s") in _PEOPLE for w in words):
         return []
     return [f"spending time {prep.lower()} {place.strip()}"]
+
+
+def qualify(raw: str) -> list[str]:
+    """'qualify as a midwife by 2027' -> 'qualify as a midwife': the profession one works towards."""
+    match = re.match(r"qualify\s+as\s+(?P<a>an?)\s+(?P<r>.+)$", raw.strip(), re.I)
+    found = role(match.group("r")) if match else []
+    return [f"qualify as {match.group('a').lower()} {found[0]}"] if match and found else []
+
+
+# What one drives for a living, told in the plural ("I drive buses"): the driver's job.
+DRIVEN_FOR_WORK = {
+    "trams": "tram",
+    "buses": "bus",
+    "busses": "bus",
+    "trucks": "truck",
+    "lorries": "lorry",
+    "taxis": "taxi",
+    "cabs": "cab",
+    "trains": "train",
+    "ambulances": "ambulance",
+    "forklifts": "forklift",
+    "coaches": "coach",
+    "delivery vans": "delivery van",
+    "school buses": "school bus",
+}
+
+
+def driver(raw: str) -> list[str]:
+    """'buses' -> 'bus driver'."""
+    kind = DRIVEN_FOR_WORK.get(" ".join(raw.lower().split()))
+    return [f"{kind} driver"] if kind else []
+
+
+def pet_gone(raw: str) -> list[str]:
+    """'Pepper' (from "Sadly Pepper passed away") -> the name; a pronoun or an uncapitalised word names no pet."""
+    value = raw.strip()
+    if not value[:1].isupper() or value.lower() in NOT_PET_GONE:
+        return []
+    return [value]
+
+
+NOT_PET_GONE = frozenset("i he she it they we who everyone everybody someone somebody nobody grandpa grandma".split())
+
+
+# "a rescue dog, a beagle called Pepper": one animal, told twice (the second time with its name).
+PET_APPOSITION = re.compile(r"^(?:a|an)\s+[^,]+,\s+(?:a|an)\s+[^,]+?\s+(?:named|called)\s+\w+", re.I)
+
+
+def adopted_pets(raw: str) -> list[str]:
+    """The pets taken in; an animal told again with its name ("a rescue dog, a beagle called Pepper") is one."""
+    found = pets(raw)
+    if len(found) == 2 and " and " not in raw and PET_APPOSITION.match(raw.strip()) and "named" in found[1]:
+        return found[1:]
+    return found

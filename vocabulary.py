@@ -223,6 +223,7 @@ NOT_NAMES = words(
     awake asleep sober drunk high low full empty safe calm wild crazy weird normal strange odd
     average simple humble wealthy famous popular bald grey gray skinny chubby
     pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
+    heartbroken gutted shattered knackered shaken broken beat
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
     absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
