@@ -30,7 +30,7 @@ from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, needle_sets, never_matches
 from prefilter import needles as required_needles
-from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
+from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
@@ -218,7 +218,12 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
-ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
+# ("Don't really care for horror films": a dislike with its "I" left out; not "don't eat the cake", an order.)
+ELIDED_I = re.compile(
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
+    r"(?:like|care\s+for|enjoy))\s+(?!i\b|you\b|it\b|that\b)\w)",
+    re.I,
+)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -268,7 +273,8 @@ APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
-NAME_IS = re.compile(r"^name(?:'s|\s+is)\b", re.I)
+# "Name's Bea", "Diego here.": the speaker introduces themselves (so the clause is theirs).
+NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+\s+here{HERE_ENDS}", re.I)
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)

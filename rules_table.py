@@ -47,6 +47,7 @@ from vocabulary import (
 I_AM = r"\bi(?:'m|\s+am|m|\s+m)\b"
 ADVERBS = rf"(?:(?:{alternation(ADVERB_PHRASES)})\s+)*"
 VALUE = r"(?P<v>[^.!?;\n]+)"
+HERE_ENDS = r"(?=\s*$|\s*[,!:-]|\s+(?:btw|by\s+the\s+way|again|from|and|speaking|writing|checking\s+in)\b)"
 # Pieces a row may name in braces; expanded once when the table is built.
 PIECES = {
     # Losing one's job, said of the user as the one it happened to: "was fired", "got laid off",
@@ -58,6 +59,8 @@ PIECES = {
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
     "{I_AM}": I_AM,
+    # What may follow "Sam here" when it introduces the speaker.
+    "{HERE_ENDS}": HERE_ENDS,
     "{ADV}": ADVERBS,
     "{V}": VALUE,
     "{REL}": v.RELATIVES_RE,
@@ -79,6 +82,8 @@ PIECES = {
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
+    # Programming languages, by their names (no one-letter ones: "C", "R").
+    "{PROG}": r"python|java|javascript|typescript|go|golang|rust|kotlin|swift|scala|haskell|elixir|sql|perl|lua|dart|clojure|fortran|cobol",
     "{LANG}": alternation(LANGUAGES),
     # Lasting aims a person works on: "lose weight", "quit smoking", "get fit".
     "{SELF_GOAL}": r"lose\s+(?:some\s+)?weight|quit\s+(?:smoking|drinking|vaping|sugar|caffeine|social\s+media)|get\s+(?:fit|in\s+shape|healthier|stronger)"
@@ -92,7 +97,7 @@ PIECES = {
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
     r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
-    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now"
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|for\s+myself|mostly|mainly|currently|now"
     r"|(?:(?:night|day|early|late|double|long|twelve[- ]hour|\d+[- ]hour)\s+)?shifts|long\s+hours)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
@@ -210,8 +215,9 @@ ROWS: tuple[Row, ...] = (
     row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
-    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here\b", v.name, words="here"),
-    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", v.name, words="here"),
+    # ("here" ends the greeting: "the weather here is awful" names no one.)
+    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name, words="here"),
+    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name, words="here"),
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
@@ -730,6 +736,26 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|veal|lamb|meat\s+or\s+fish))\b
         (?=\s*$|\s*[,!]|\s+(?:in\s+my\s+life|and|but|because|ever)\b)""", v.things,
         words="never"),
+    # "I've really got into birdwatching", "I've been getting into sourdough lately": a pastime taken up (not a
+    # school one got into, "got into Oxford", nor trouble, debt or an argument).
+    row("interests_got_into", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:got|gotten|been\s+getting|started\s+getting)\s+(?:(?:really|properly|seriously|more)\s+)?into\s+
+        (?P<v>(?!(?:a|an|the|some|trouble|debt|bed|work|uni|university|college|school|shape|character|position|gear|it|that|this|them|those|these
+        |my|his|her|their|our|your|drugs|alcohol|drinking|gambling|fights?|arguments?|accidents?|med|law|grad|grad\s+school)\b)[^.!?;\n]+)""", v.taken_up,
+        words="into"),
+    # "I mostly write Go", "I use Python at work", "I work in TypeScript": a programming language one works in.
+    row("skills_write_code_in", "skills", r"""\bi\s+{ADV}(?:write|use|code\s+in|program\s+in|work\s+in|develop\s+in)\s+(?:mostly\s+|mainly\s+)?
+        (?P<v>(?:{PROG})(?:\s*(?:,|and|or)\s+(?:a\s+bit\s+of\s+|some\s+)?(?:{PROG}))*)(?![\w'-])""", v.code_languages,
+        words="python java javascript typescript go golang rust kotlin swift scala haskell elixir sql perl lua dart clojure fortran cobol"),
+    # "I want to do a master's in economics", "I'm hoping to get an MBA": a degree one aims at.
+    row("goals_do_degree", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping
+        |am\s+planning|'m\s+planning|am\s+aiming|'m\s+aiming)\s+to\s+(?P<v>(?:do|get|pursue|start|study\s+for|go\s+for)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){0,2}?
+        (?:{DEGREE})\b[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
+    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,2}?(?:{BUSINESS})\s+
+        (?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="#business"),
+    # "I'm 64 and recently retired": the "I" of the first verb retired.
+    row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
+        (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
     row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,

@@ -1097,3 +1097,40 @@ def adopted_pets(raw: str) -> list[str]:
     if len(found) == 2 and " and " not in raw and PET_APPOSITION.match(raw.strip()) and "named" in found[1]:
         return found[1:]
     return found
+
+
+# When or why one got into it is no part of what: "climbing during lockdown", "chess thanks to my dad".
+TAKEN_UP_CUT = re.compile(
+    r"\s+(?:during|since|after|when|while|at|with|through|thanks\s+to|because|in\s+(?:lockdown|the\s+pandemic|\d{4}|college|uni|school))\b",
+    re.I,
+)
+
+
+def taken_up(raw: str) -> list[str]:
+    """What one got into: a kind of thing in lower case ('birdwatching'), never a named place ('Oxford')."""
+    return things(TAKEN_UP_CUT.split(raw.strip(), maxsplit=1)[0]) if raw.strip()[:1].islower() else []
+
+
+# Programming languages as they are written (the rest are capitalised).
+CODE_LANGUAGE_NAMES = {"golang": "Go", "javascript": "JavaScript", "typescript": "TypeScript", "sql": "SQL"}
+CODE_LANGUAGE = re.compile(
+    r"\b(?:python|java|javascript|typescript|go|golang|rust|kotlin|swift|scala|haskell|elixir|sql|perl|lua|dart|clojure"
+    r"|fortran|cobol)\b",
+    re.I,
+)
+
+
+def code_languages(raw: str) -> list[str]:
+    """'Go and a bit of Rust' -> ['Go', 'Rust']: the programming languages named, as they are written."""
+    found: list[str] = []
+    for match in CODE_LANGUAGE.finditer(raw):
+        word = match.group(0).lower()
+        name = CODE_LANGUAGE_NAMES.get(word, word.capitalize())
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def degree_goal(raw: str) -> list[str]:
+    """'do a master's in economics' -> "master's in economics"; 'get an MBA' stays (the verb says what)."""
+    return goal(re.sub(r"^(?:do|pursue|go\s+for|study\s+for|start)\s+(?:a|an|my)\s+", "", raw.strip(), flags=re.I))

@@ -106,7 +106,7 @@ INSTRUMENTS = words(
 BUSINESSES = words(
     """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
     practice clinic gym boutique brewery winery bookstore ranch vineyard orchard nursery kennel kennels pub
-    hotel guesthouse workshop garage"""
+    hotel guesthouse workshop garage bookshop"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
 # What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
@@ -227,7 +227,14 @@ NOT_NAMES = words(
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
     absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
-    nobody noone somebody someone everybody everyone anybody anyone"""
+    nobody noone somebody someone everybody everyone anybody anyone
+    nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian sudanese ugandan tanzanian
+    cameroonian senegalese pakistani bangladeshi nepalese lankan iranian iraqi syrian lebanese israeli
+    palestinian jordanian saudi emirati afghan malaysian singaporean indonesian vietnamese filipina
+    argentinian argentine chilean colombian peruvian venezuelan cuban jamaican dominican
+    ecuadorian bolivian uruguayan paraguayan swedish norwegian danish finnish dutch belgian swiss
+    austrian portuguese greek turkish polish czech slovak hungarian romanian bulgarian ukrainian
+    serbian croatian bosnian albanian welsh scandinavian latina latino hispanic"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(
@@ -244,7 +251,7 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room between future past"""
+    shelter room between future past python javascript typescript golang kotlin haskell elixir sql"""
 )
 # Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
 # ("a sporting background", "a strict environment").

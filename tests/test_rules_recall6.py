@@ -399,3 +399,109 @@ def test_a_feeling_is_no_name(message: str) -> None:
 def test_an_adopted_pet_told_twice_is_one_pet() -> None:
     assert folded(stored("I just adopted a rescue cat, a tabby called Mango.").get("pets")) == ["tabby named mango"]
     assert folded(stored("I adopted a cat and a dog named Rex.").get("pets")) == ["cat", "dog named rex"]
+
+
+# -- a pastime got into, a dislike with its "I" left out, working for oneself, a nationality --------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("I've really got into birdwatching this year.", ["birdwatching"]),
+        ("I've been getting into sourdough lately.", ["sourdough"]),
+        ("I got into bouldering during lockdown.", ["bouldering"]),
+    ],
+)
+def test_a_pastime_got_into_is_an_interest(message: str, interests: list[str]) -> None:
+    assert folded(stored(message).get("interests")) == folded(interests)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I got into Oxford!",
+        "I got into trouble at work.",
+        "I got into bed at ten.",
+        "My son got into skateboarding.",
+        "Have you got into birdwatching?",
+    ],
+)
+def test_no_pastime_from_a_school_trouble_or_someone_else(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+def test_a_dislike_with_its_i_left_out() -> None:
+    assert folded(stored("I'm Ola. Don't really care for sitcoms.").get("dislikes")) == ["sitcoms"]
+    assert "dislikes" not in stored("I'm Ola. Don't eat the cake!")
+
+
+def test_working_for_oneself_as_a_role() -> None:
+    assert stored("I work for myself as a photographer.").get("role") == "photographer"
+
+
+@pytest.mark.parametrize("message", ["I'm Nigerian but live in Dublin.", "I'm Colombian, from Cali."])
+def test_a_nationality_is_no_name(message: str) -> None:
+    assert "name" not in stored(message)
+
+
+# -- "Diego here", programming languages, a degree aimed at, a business's town, "and retired" -------
+
+
+def test_a_greeting_with_here_names_the_speaker_and_nothing_else_does() -> None:
+    assert stored("Hola! Tomas here. I run a small bakery.").get("name") == "Tomas"
+    assert "name" not in stored("I love it. The weather here is great.")
+    assert "name" not in stored("I'm fine. Traffic here is awful.")
+
+
+@pytest.mark.parametrize(
+    ("message", "skills"),
+    [
+        ("I mostly write Go at work.", ["Go"]),
+        ("I write Kotlin and a bit of Rust.", ["Kotlin", "Rust"]),
+        ("I use TypeScript every day.", ["TypeScript"]),
+        ("I work in Python mostly.", ["Python"]),
+    ],
+)
+def test_a_programming_language_one_works_in_is_a_skill(message: str, skills: list[str]) -> None:
+    result = stored(message)
+    assert folded(result.get("skills")) == folded(skills)
+    assert "location" not in result
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["My team uses Go.", "I can go tomorrow.", "I use go-karts at the track.", "Do I use Python for this?"],
+)
+def test_no_programming_language_of_others_or_no_language(message: str) -> None:
+    assert "skills" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "goal"),
+    [
+        ("I want to do a master's in marine biology.", "master's in marine biology"),
+        ("I'd love to do a PhD some day.", "phd"),
+        ("I'm hoping to get an MBA.", "get an mba"),
+    ],
+)
+def test_a_degree_aimed_at_is_a_goal(message: str, goal: str) -> None:
+    assert folded(stored(message).get("goals")) == [goal]
+
+
+@pytest.mark.parametrize(
+    "message", ["My brother wants to do a PhD.", "Do I need to do a master's first?", "If I did a PhD, would it pay?"]
+)
+def test_no_degree_goal_of_others_or_asked(message: str) -> None:
+    assert "goals" not in stored(message)
+
+
+def test_a_business_in_a_town_is_where_one_lives_unless_known() -> None:
+    assert stored("I run a little bookshop in Hexham.").get("location") == "Hexham"
+    assert "location" not in stored("I run a marathon in Berlin every year.")
+    assert "location" not in stored("I own a bakery in town.")
+    assert after("I run a little bookshop in Hexham.", {"location": "Newcastle"}).get("location") == "Newcastle"
+
+
+def test_and_retired_is_the_speakers_role() -> None:
+    assert stored("I'm 66 and recently retired.").get("role") == "retired"
+    assert "role" not in stored("My wife is 66 and recently retired.")

@@ -284,6 +284,11 @@ EXAMPLES = {
     "dislikes_not_eaten_for_years": "I haven't eaten beef in years.",
     "dislikes_never_eaten": "I've never eaten veal.",
     "end_pets_died": "Sadly Rufus passed away.",
+    "interests_got_into": "I have got into pottery.",
+    "skills_write_code_in": "I write Haskell.",
+    "goals_do_degree": "I want to do a PhD.",
+    "workplace_business_in": "I run a cafe in Tromso.",
+    "role_and_retired": "I am 70 and retired.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
