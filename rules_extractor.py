@@ -218,10 +218,11 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
-# ("Don't really care for horror films": a dislike with its "I" left out; not "don't eat the cake", an order.)
+# ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
+# "got promoted to lead": news of one's own.)
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
-    r"(?:like|care\s+for|enjoy))\s+(?!i\b|you\b|it\b|that\b)\w)",
+    r"(?:like|care\s+for|enjoy)|(?:just\s+)?got\s+promoted)\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
@@ -239,7 +240,12 @@ NAMES_SOMEONE = OTHER_SUBJECTS | {"his", "her", "their", "our", "your", "my"}
 # The words one of which a clause ELIDED_DOING reads must hold (a set lookup before the regex).
 DOING_WORDS = frozenset(ACTIVITY_GERUNDS) | {"got", "finished", "came"}
 # Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
-DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
+# (and "got promoted to lead", told at a sentence's start without the "I": ELIDED_I)
+DOING_HINT = re.compile(
+    rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b"
+    r"|(?:^|[.!?]\s+)(?:just\s+)?got\s+promoted\b",
+    re.I,
+)
 # A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
 SOMEONE_ELSE = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(PET_OWNERS + RELATIVES + PETS)})\b", re.I)
 

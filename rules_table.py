@@ -270,7 +270,10 @@ ROWS: tuple[Row, ...] = (
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
         (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
-    row("likes_grew_on_me", "likes", r"^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)\s+on\s+me\s*$", v.items, words="grew grown"),
+    # ("is growing on me", "is starting to grow on me": the same, under way.)
+    row("likes_grew_on_me", "likes", r"""^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+
+        (?:(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)|(?:is|are|'s)\s+(?:really\s+|slowly\s+)?(?:growing|starting\s+to\s+grow))\s+on\s+me\s*$""", v.items,
+        words="grew grown growing grow"),
     # "I find X relaxing" / "I find X boring": a taste told through a judgement of the thing.
     row("likes_find_x_good", "likes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
         {VERY}(?:fun|relaxing|fascinating|soothing|therapeutic|enjoyable|exciting)\b""", v.items, words="fun relaxing fascinating soothing therapeutic enjoyable exciting"),
@@ -596,7 +599,7 @@ ROWS: tuple[Row, ...] = (
     # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
     row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
     row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?
@@ -756,7 +759,33 @@ ROWS: tuple[Row, ...] = (
     # "I'm 64 and recently retired": the "I" of the first verb retired.
     row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
         (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
+    # "I'm in sales", "I'm in IT": a line of work (not a place called "sales").
+    row("role_i_am_in_field", "role", r"""{I_AM}\s+{ADV}in\s+(?P<v>sales|finance|marketing|hr|retail|hospitality|tech|accounting|insurance|banking|consulting|construction
+        |healthcare|pharma|logistics|recruitment|advertising|publishing|real\s+estate|pr|customer\s+service|software|journalism|academia|engineering)
+        (?=\s*$|\s*,|\s+(?:and|but|so|now|these\s+days|myself|too)\b)""", v.work_field,
+        words="sales finance marketing hr retail hospitality tech accounting insurance banking consulting construction healthcare pharma "
+        "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
+    # "I'm a runner", "I'm a hiker, mostly in the Alps": a pastime told by its doer (not a job such as "baker").
+    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong)\s+)?
+        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer)
+        (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,
+        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer"),
+    # "I've become a fan of opera", "I've learned to appreciate jazz": a taste gained.
+    row("likes_become_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:become|became|turned\s+into)\s+(?:a\s+)?(?:(?:big|huge|real|total|massive)\s+)?fan\s+of\s+
+        (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
+    row("likes_learned_to_love", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:learned|learnt)\s+to\s+(?:appreciate|love|like|enjoy)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
     # -- endings: a fact stopped being true ------------------------------------------------
+    # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
+    row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    row("end_likes_changed_mind", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    # "I was wrong about sushi": the old opinion of it no longer holds.
+    row("end_dislikes_wrong_about", "dislikes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
+    row("end_likes_wrong_about", "likes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
     # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
     row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,
         event="REMOVE", words="passed died"),

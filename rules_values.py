@@ -336,7 +336,10 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)", re.I)
+# (A comma ends the role too: "software engineer, been at Spotify for years".)
+ROLE_CUT = re.compile(
+    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)|\s*,", re.I
+)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
 VERBISH = frozenset(

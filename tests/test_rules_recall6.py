@@ -505,3 +505,85 @@ def test_a_business_in_a_town_is_where_one_lives_unless_known() -> None:
 def test_and_retired_is_the_speakers_role() -> None:
     assert stored("I'm 66 and recently retired.").get("role") == "retired"
     assert "role" not in stored("My wife is 66 and recently retired.")
+
+
+# -- a line of work after "I'm in", a pastime told by its doer, and what is no place or no role -------
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I'm in sales.", "sales"),
+        ("I'm in finance, mostly fintech.", "finance"),
+        ("I'm in real estate now", "real estate"),
+    ],
+)
+def test_a_line_of_work_after_i_am_in_is_the_role(message: str, role: str) -> None:
+    result = stored(message)
+    assert result.get("role") == role
+    assert "location" not in result
+
+
+@pytest.mark.parametrize("message", ["I'm in my forties.", "I'm in my early 30s.", "I'm in it for the money."])
+def test_no_place_from_an_age_or_a_pronoun(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_a_role_ends_at_a_comma() -> None:
+    assert stored("I'm a data engineer, been at Zalando for three years.").get("role") == "data engineer"
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [("I'm a runner.", ["running"]), ("I'm a keen hiker, mostly in the Pyrenees.", ["hiking"])],
+)
+def test_a_pastime_told_by_its_doer_is_an_interest(message: str, interests: list[str]) -> None:
+    result = stored(message)
+    assert folded(result.get("interests")) == folded(interests)
+    assert "role" not in result
+
+
+@pytest.mark.parametrize("message", ["I'm a Londoner.", "I'm an expat.", "My wife is a runner."])
+def test_no_role_or_interest_from_where_one_is_from_or_someone_else(message: str) -> None:
+    result = stored(message)
+    assert "role" not in result
+    assert "interests" not in result
+
+
+def test_a_promotion_told_without_the_i_updates_the_role() -> None:
+    assert after("got promoted to senior analyst today!!", {"role": "junior analyst"}) == {"role": "senior analyst"}
+    assert after("My sister got promoted to manager.", {"role": "junior analyst"})["role"] == "junior analyst"
+
+
+@pytest.mark.parametrize(
+    "message", ["I changed my mind about jazz, it's great.", "I've completely changed my mind on jazz."]
+)
+def test_a_changed_mind_ends_the_old_opinion(message: str) -> None:
+    assert after(message, {"dislikes": ["jazz", "opera"]}) == {"dislikes": ["opera"]}
+    assert after(message, {"likes": ["jazz"]}) == {}
+
+
+def test_a_changed_mind_about_something_else_or_someone_elses_changes_nothing() -> None:
+    profile = {"dislikes": ["jazz"]}
+    assert after("I changed my mind about the hotel.", profile) == profile
+    assert after("My wife changed her mind about jazz.", profile)["dislikes"] == ["jazz"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I was wrong about jazz.",
+        "Honestly jazz is growing on me.",
+        "I've become a fan of jazz.",
+        "I've learned to appreciate jazz.",
+    ],
+)
+def test_a_dislike_taken_back(message: str) -> None:
+    assert "dislikes" not in after(message, {"dislikes": ["jazz"]})
+
+
+@pytest.mark.parametrize(
+    "message", ["My son has become a fan of jazz.", "I was wrong about the date.", "I learned to appreciate my mum."]
+)
+def test_no_dislike_taken_back_by_others_or_about_something_else(message: str) -> None:
+    assert after(message, {"dislikes": ["jazz"]})["dislikes"] == ["jazz"]

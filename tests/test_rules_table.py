@@ -289,6 +289,14 @@ EXAMPLES = {
     "goals_do_degree": "I want to do a PhD.",
     "workplace_business_in": "I run a cafe in Tromso.",
     "role_and_retired": "I am 70 and retired.",
+    "role_i_am_in_field": "I am in marketing.",
+    "interests_i_am_a_doer": "I am a skier.",
+    "end_dislikes_changed_mind": "I have changed my mind about opera.",
+    "end_likes_changed_mind": "I changed my mind about rap.",
+    "end_dislikes_wrong_about": "I was wrong about sushi.",
+    "end_likes_wrong_about": "I was wrong about techno.",
+    "likes_become_fan": "I have become a fan of cricket.",
+    "likes_learned_to_love": "I have learned to love olives.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
