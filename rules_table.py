@@ -665,8 +665,11 @@ ROWS: tuple[Row, ...] = (
         (?!(?:it|that|this|them|him|her|you|your|the\s+idea|the\s+thought)\b)
         (?![^.!?;\n]*\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|time|evening|morning|afternoon)|right\s+now|at\s+the\s+moment)\b){V}""", v.things,
         words="big huge keen crazy wild fan never"),
-    # "Camping isn't for me", "horror films are not really for me": a dislike, object first (not "the cake …").
-    row("dislikes_x_not_for_me", "dislikes", r"""^(?:i'm\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|my|your|his|her|their|our)\b)[\w\s,'-]{2,40}?)\s+
+    # "Camping isn't for me", "horror films are not really for me", "city life isn't for me": a dislike, object first,
+    # of a doing or a kind of thing (not "the cake …", nor "pizza isn't for me, it's for the kids": an order's).
+    row("dislikes_x_not_for_me", "dislikes", r"""^(?:i'm\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|my|your|his|her|their|our)\b)
+        (?=[\w\s,'-]*?(?:\w\w+ing|\b(?:music|films?|movies?|shows?|sports?|games?|series|podcasts?|genres?|life|people|crowds|parties|cities|festivals?))
+        \s+(?:is|are|has|have|was|were)(?:n't|\b))[\w\s,'-]{2,40}?)\s+
         (?:(?:is|are)(?:n't|\s+not)\s+(?:really\s+|quite\s+|exactly\s+)?for\s+me|(?:has|have)\s+never\s+been\s+(?:really\s+)?for\s+me
         |(?:was|were)\s+never\s+for\s+me)\s*$""", v.items,
         words="for"),
@@ -723,7 +726,8 @@ ROWS: tuple[Row, ...] = (
     row("goals_get_onto_course", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
         |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying)\s+to\s+
         (?P<v>get\s+(?:into|onto|in\s+to|accepted\s+(?:into|to|at)|a\s+place\s+(?:at|on))\s+(?:a|an|the|my)?\s*(?:[\w'-]+\s+){0,3}?
-        (?:university|uni|college|course|programme|program|school|conservatory|academy|apprenticeship)\b[^.!?;\n]*)""", v.goal,
+        (?:university|uni|college|course|programme|program|school|conservatory|academy|apprenticeship)\b
+        (?=\s*$|\s*[,!]|\s+(?:at|in|on|for|of|this|next|by|one|some|and|so|because|abroad|someday|eventually)\b)[^.!?;\n]*)""", v.goal,
         words="university uni college course programme program school conservatory academy apprenticeship"),
     # "I sing alto in a chamber choir", "I play trumpet in a brass band": the group one sings or plays in.
     row("interests_sing_in_group", "interests", r"""\bi\s+{ADV}(?P<v>(?:sing|play|dance|perform|drum)\s+(?:(?!(?:in|with|for)\b)[\w'-]+\s+){0,3}?(?:in|with|for)\s+(?:a|an|the|my|our)\s+
@@ -775,6 +779,8 @@ ROWS: tuple[Row, ...] = (
         (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
     row("likes_learned_to_love", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:learned|learnt)\s+to\s+(?:appreciate|love|like|enjoy)\s+
         (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
+    # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
+    row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
     row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+

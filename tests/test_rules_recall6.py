@@ -587,3 +587,19 @@ def test_a_dislike_taken_back(message: str) -> None:
 )
 def test_no_dislike_taken_back_by_others_or_about_something_else(message: str) -> None:
     assert after(message, {"dislikes": ["jazz"]})["dislikes"] == ["jazz"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Pizza isn't for me, it's for the kids.",
+        "I want to get into the course details first.",
+        "I'm in hospital.",
+    ],
+)
+def test_no_dislike_goal_or_place_from_an_order_a_detail_or_a_ward(message: str) -> None:
+    assert stored(message) == {}
+
+
+def test_working_for_oneself_is_self_employed() -> None:
+    assert stored("I work for myself these days.").get("role") == "self-employed"

@@ -264,7 +264,7 @@ EXAMPLES = {
     "possessions_owner_of": "I'm the owner of a flower shop.",
     "role_living_as": "I make a living as a stonemason.",
     "dislikes_not_keen_on": "I'm not keen on jazz fusion.",
-    "dislikes_x_not_for_me": "Golf isn't for me.",
+    "dislikes_x_not_for_me": "Golfing isn't for me.",
     "likes_always_loved": "I've always loved thunderstorms.",
     "dislikes_always_hated": "I've always hated mushrooms.",
     "likes_x_is_my_life": "Rowing is my whole life.",
@@ -297,6 +297,7 @@ EXAMPLES = {
     "end_likes_wrong_about": "I was wrong about techno.",
     "likes_become_fan": "I have become a fan of cricket.",
     "likes_learned_to_love": "I have learned to love olives.",
+    "role_work_for_myself": "I work for myself.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
