@@ -102,7 +102,10 @@ FUTURE_INTENT = re.compile(
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
+# (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]))", re.IGNORECASE
+)
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
 # pets; "we sold the bar" ends what the household had (an ending only removes what is stored), and so does
 # "Sadly Pepper passed away" (a pet of that name leaves the profile; any other name removes nothing).
@@ -219,10 +222,10 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 # ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
-# "got promoted to lead": news of one's own.)
+# "got promoted to lead", "left Shopify, I'm freelancing now": news of one's own.)
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
-    r"(?:like|care\s+for|enjoy)|(?:just\s+)?got\s+promoted)\s+(?!i\b|you\b|it\b|that\b)\w)",
+    r"(?:like|care\s+for|enjoy)|(?:just\s+)?(?:got\s+promoted|left|quit))\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
@@ -279,8 +282,8 @@ APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
-# "Name's Bea", "Diego here.": the speaker introduces themselves (so the clause is theirs).
-NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+\s+here{HERE_ENDS}", re.I)
+# "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
+NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)

@@ -216,8 +216,8 @@ ROWS: tuple[Row, ...] = (
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     # ("here" ends the greeting: "the weather here is awful" names no one.)
-    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name, words="here"),
-    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name, words="here"),
+    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
+    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
@@ -781,6 +781,11 @@ ROWS: tuple[Row, ...] = (
         (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
     # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
     row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
+    # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
+    row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
+    # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
+    row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
+        words="here"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
     row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+

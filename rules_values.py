@@ -429,9 +429,12 @@ def place(raw: str) -> list[str]:
     return [value]
 
 
-# "Novagen in Basel": the town after an employer is where it is, not its name.
+# "Novagen in Basel": the town after an employer is where it is, not its name ("Shopify on checkout stuff": what
+# one works on there).
 EMPLOYER_CUT = re.compile(
-    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))|,", re.I
+    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))"
+    r"|\s+on(?=\s+(?-i:[a-z]))|,",
+    re.I,
 )
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
@@ -1137,3 +1140,37 @@ def code_languages(raw: str) -> list[str]:
 def degree_goal(raw: str) -> list[str]:
     """'do a master's in economics' -> "master's in economics"; 'get an MBA' stays (the verb says what)."""
     return goal(re.sub(r"^(?:do|pursue|go\s+for|study\s+for|start)\s+(?:a|an|my)\s+", "", raw.strip(), flags=re.I))
+
+
+# What stands before "here" that is no job: "long-time lurker here", "total beginner here".
+NOT_ROLE_HERE = frozenset(
+    "lurker newcomer beginner user reader listener viewer fan follower member customer subscriber player buyer "
+    "traveller traveler visitor stranger outsider tourist newbie noob learner asker poster".split()
+)
+ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "eer", "ant", "ent", "ect", "man")
+ROLE_WORDS_HERE = frozenset("nurse chef dev medic vet pilot cop midwife surgeon paramedic".split())
+
+
+def role_here(raw: str) -> list[str]:
+    """'Software engineer' (from "Software engineer here") -> the role; only a noun that reads as a job."""
+    found = role(raw)
+    last = found[0].lower().split()[-1] if found else ""
+    if not found or last in NOT_ROLE_HERE or not (last.endswith(ROLE_SUFFIXES) or last in ROLE_WORDS_HERE):
+        return []
+    return found
+
+
+# Jobs told in one word: "paramedic here" introduces a paramedic, not someone named Paramedic.
+JOB_NOUNS = frozenset(
+    """nurse doctor teacher engineer developer programmer designer lawyer paralegal accountant pharmacist paramedic
+    medic midwife dentist vet chef cook baker barista bartender waiter waitress cashier electrician plumber carpenter
+    mechanic pilot driver farmer firefighter officer soldier student scientist researcher analyst consultant manager
+    librarian journalist writer editor photographer artist musician architect surgeon therapist counsellor counselor
+    tutor lecturer professor translator cleaner builder gardener postman courier receptionist secretary clerk banker
+    dev coder nanny carer caregiver""".split()
+)
+
+
+def name_here(raw: str) -> list[str]:
+    """'Diego' (from "Diego here") -> the name; a job ("paramedic here") is no name."""
+    return [] if raw.strip().lower() in JOB_NOUNS else name(raw)

@@ -234,7 +234,8 @@ NOT_NAMES = words(
     argentinian argentine chilean colombian peruvian venezuelan cuban jamaican dominican
     ecuadorian bolivian uruguayan paraguayan swedish norwegian danish finnish dutch belgian swiss
     austrian portuguese greek turkish polish czech slovak hungarian romanian bulgarian ukrainian
-    serbian croatian bosnian albanian welsh scandinavian latina latino hispanic"""
+    serbian croatian bosnian albanian welsh scandinavian latina latino hispanic
+    click tap press sign start look come stop go read check see put sit stay wait hang scroll type enter post reply"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(

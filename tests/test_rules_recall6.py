@@ -603,3 +603,52 @@ def test_no_dislike_goal_or_place_from_an_order_a_detail_or_a_ward(message: str)
 
 def test_working_for_oneself_is_self_employed() -> None:
     assert stored("I work for myself these days.").get("role") == "self-employed"
+
+
+def test_where_one_comes_from_after_ones_age() -> None:
+    result = stored("hi im Kenji, 17, from Sendai")
+    assert (result.get("name"), result.get("age"), result.get("location") or result.get("hometown")) == (
+        "Kenji",
+        17,
+        "Sendai",
+    )
+    assert "location" not in stored("I'm Kenji, 17, from work.") and "hometown" not in stored(
+        "I'm Kenji, 17, from work."
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("Yo. Data analyst here, working at Monzo on fraud stuff.", "Data analyst"),
+        ("Retired plumber here.", "Retired plumber"),
+        ("hey, paramedic here!", "paramedic"),
+    ],
+)
+def test_a_job_before_here_introduces_the_speaker(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+def test_what_one_works_on_is_no_part_of_the_employer() -> None:
+    assert stored("Yo. Data analyst here, working at Monzo on fraud stuff.").get("employer") == "Monzo"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Click here.",
+        "Long-time lurker here.",
+        "Total beginner here!",
+        "Same here.",
+        "Everyone here is nice.",
+        "Look here.",
+    ],
+)
+def test_no_role_or_name_from_here_that_introduces_no_one(message: str) -> None:
+    assert stored(message) == {}
+
+
+def test_leaving_an_employer_told_without_the_i_ends_it() -> None:
+    profile = {"role": "data analyst", "employer": "Monzo"}
+    assert after("Left Monzo, I'm freelancing now.", profile).get("employer") is None
+    assert after("Left the keys at home, I'm so tired.", profile)["employer"] == "Monzo"

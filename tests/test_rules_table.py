@@ -298,6 +298,8 @@ EXAMPLES = {
     "likes_become_fan": "I have become a fan of cricket.",
     "likes_learned_to_love": "I have learned to love olives.",
     "role_work_for_myself": "I work for myself.",
+    "hometown_age_from": "I am 19, from Lagos.",
+    "role_x_here": "Retired plumber here.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
