@@ -681,7 +681,7 @@ ROWS: tuple[Row, ...] = (
     # "Knitting is basically my whole personality", "bird photography has become my obsession".
     row("likes_x_is_my_life", "likes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|work|school|family|god|jesus|allah)\b)[\w\s,'-]{2,40}?)\s+
         (?:is|are|has\s+become|have\s+become)\s+{ADV}(?:(?:basically|pretty\s+much|kind\s+of|sort\s+of|practically|literally)\s+)?
-        my\s+(?:(?:whole|entire)\s+(?:personality|life|world)|obsession|personality)(?:\s+(?:at\s+this\s+point|these\s+days|now|lately|really|honestly))?\s*$""", v.items,
+        my\s+(?:(?:whole|entire)\s+)?(?:personality|life|world|obsession)(?:\s+(?:at\s+this\s+point|these\s+days|now|lately|really|honestly))?\s*$""", v.items,
         words="personality life world obsession"),
     # "I can get by in Italian", "I'm conversational in Greek": a language spoken, modestly told.
     row("languages_get_by", "languages", r"""(?:\bi\s+{ADV}(?:can\s+)?{ADV}(?:get\s+by|muddle\s+through|hold\s+(?:my\s+own|a\s+conversation))\s+in
@@ -786,6 +786,14 @@ ROWS: tuple[Row, ...] = (
     # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
     row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
         words="here"),
+    # "I'm gluten-free", "I'm dairy free": a diet kept.
+    row("diet_i_am_free", "diet", r"{I_AM}\s+{ADV}(?:(?:strictly|fully|mostly)\s+)?(?P<v>(?:gluten|dairy|lactose|sugar|meat|nut|alcohol)[- ]free)\b", v.diet, words="free"),
+    # "I'm a cat mum", "I'm a proud dog dad": a pet, told by the owner's name for themselves.
+    row("pets_pet_parent", "pets", r"{I_AM}\s+{ADV}(?:a\s+)?(?:proud\s+|busy\s+|first-time\s+)?(?P<v>cat|dog|bunny|rabbit|hamster|chicken|horse|plant)\s+(?:mum|mom|dad|mama|papa|parent)\b",
+        v.pet_parent, words="mum mom dad mama papa parent"),
+    # "Huge Arsenal fan here", "Lifelong Tolkien nerd here!": the speaker introduced by a taste.
+    row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b)[\w\s'-]{2,30}?)\s+
+        (?:fan|supporter|lover|nerd|geek|enthusiast|addict)\s+here{HERE_ENDS}""", v.items, words="here"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
     row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+

@@ -309,6 +309,10 @@ AFTER_NAME = re.compile(r"^(?:[,.!…]|and\b|here\b|by the way\b|btw\b|nice to\b
 AFTER_CAPITALISED_NAME = re.compile(AFTER_NAME.pattern[:-2] + r"|from\b|$)", re.I)
 
 
+# The part of a hyphenated word that makes it a state, not a name: "gluten-free", "London-based".
+NOT_NAME_PARTS = frozenset("free based friendly intolerant taught made minded aged ish off time year years".split())
+
+
 def name_after_i_am(raw: str) -> list[str]:
     """'I'm Alice' is a name; 'I'm exhausted' is not. A lone word must look like a name and end the clause.
 
@@ -324,6 +328,8 @@ def name_after_i_am(raw: str) -> list[str]:
     lowered = word.lower()
     if lowered in _NOT_NAMES or lowered in _LANGUAGES:
         return []
+    if "-" in lowered and any(part in _NOT_NAMES or part in NOT_NAME_PARTS for part in lowered.split("-")):
+        return []  # "gluten-free", "well-off", "self-taught": no name ("Anne-Marie" is one)
     if lowered.endswith(ADJECTIVE_SUFFIXES) and not word[0].isupper():
         return []
     full = word if word[0].isupper() else word.capitalize()
@@ -364,6 +370,11 @@ def cut_at_and(value: str) -> str:
 MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|widowed)\s+(?=\w)", re.I)
 
 
+NOT_JOB_PARENTS = frozenset(
+    "cat dog plant bunny rabbit hamster chicken horse dance soccer football hockey boy girl".split()
+)
+
+
 def role(raw: str) -> list[str]:
     value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
     value = re.sub(
@@ -380,6 +391,8 @@ def role(raw: str) -> list[str]:
         return []
     if words[0] in PARENT_NOUNS and (len(words) == 1 or words[1] in {"of", "to"}):
         return []  # "mum of twins", "dad": family, not a job ("mother superior" is left alone)
+    if len(words) == 2 and words[1] in PARENT_NOUNS and words[0] in NOT_JOB_PARENTS:
+        return []  # "cat mum", "plant dad", "soccer mom": a pet, a hobby or a child's, not a job
     if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")) and words[0] not in _IC_ROLES:
         return []
     return [value]
@@ -1174,3 +1187,9 @@ JOB_NOUNS = frozenset(
 def name_here(raw: str) -> list[str]:
     """'Diego' (from "Diego here") -> the name; a job ("paramedic here") is no name."""
     return [] if raw.strip().lower() in JOB_NOUNS else name(raw)
+
+
+def pet_parent(raw: str) -> list[str]:
+    """'cat' (from "I'm a cat mum") -> the pet; "plant mum" keeps plants, no pet."""
+    value = raw.strip().lower()
+    return [] if value == "plant" else [value]

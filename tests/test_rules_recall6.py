@@ -652,3 +652,49 @@ def test_leaving_an_employer_told_without_the_i_ends_it() -> None:
     profile = {"role": "data analyst", "employer": "Monzo"}
     assert after("Left Monzo, I'm freelancing now.", profile).get("employer") is None
     assert after("Left the keys at home, I'm so tired.", profile)["employer"] == "Monzo"
+
+
+# -- a free-from diet, a pet parent, a fan introduced by "here", "X is my life" --------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "diet"), [("I'm gluten-free.", "gluten-free"), ("I'm dairy-free now", "dairy-free")]
+)
+def test_a_free_from_diet_is_a_diet_and_no_name(message: str, diet: str) -> None:
+    result = stored(message)
+    assert result.get("diet") == diet
+    assert "name" not in result
+
+
+def test_a_hyphenated_name_is_still_a_name() -> None:
+    assert stored("I'm Anne-Marie.").get("name") == "Anne-Marie"
+    assert "name" not in stored("I'm London-based.")
+
+
+@pytest.mark.parametrize(("message", "pets"), [("I'm a cat mum.", ["cat"]), ("I'm a proud dog dad!", ["dog"])])
+def test_a_pet_parent_has_that_pet_and_no_job(message: str, pets: list[str]) -> None:
+    result = stored(message)
+    assert result.get("pets") == pets
+    assert "role" not in result
+
+
+def test_a_plant_mum_has_no_pet_and_no_job() -> None:
+    assert stored("I'm a plant mum.") == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("Huge Arsenal fan here.", ["Arsenal"]),
+        ("Lifelong Tolkien nerd here!", ["Tolkien"]),
+        ("Music is my life.", ["Music"]),
+        ("Chess is my world", ["Chess"]),
+    ],
+)
+def test_a_fan_introduced_by_here_or_a_taste_that_is_ones_life(message: str, likes: list[str]) -> None:
+    assert stored(message).get("likes") == likes
+
+
+@pytest.mark.parametrize("message", ["You are my world.", "My kids are my life.", "Work is my life."])
+def test_no_taste_from_people_or_work_being_ones_life(message: str) -> None:
+    assert "likes" not in stored(message)

@@ -300,6 +300,9 @@ EXAMPLES = {
     "role_work_for_myself": "I work for myself.",
     "hometown_age_from": "I am 19, from Lagos.",
     "role_x_here": "Retired plumber here.",
+    "diet_i_am_free": "I am dairy-free.",
+    "pets_pet_parent": "I am a dog mum.",
+    "likes_fan_here": "Big Liverpool fan here.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
