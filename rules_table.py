@@ -756,7 +756,7 @@ ROWS: tuple[Row, ...] = (
     # "I want to do a master's in economics", "I'm hoping to get an MBA": a degree one aims at.
     row("goals_do_degree", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping
         |am\s+planning|'m\s+planning|am\s+aiming|'m\s+aiming)\s+to\s+(?P<v>(?:do|get|pursue|start|study\s+for|go\s+for)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){0,2}?
-        (?:{DEGREE})\b[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+        (?:{DEGREE})\b(?!\s+of\b)[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
     # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
     row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,2}?(?:{BUSINESS})\s+
         (?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="#business"),

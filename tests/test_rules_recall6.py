@@ -698,3 +698,11 @@ def test_a_fan_introduced_by_here_or_a_taste_that_is_ones_life(message: str, lik
 @pytest.mark.parametrize("message", ["You are my world.", "My kids are my life.", "Work is my life."])
 def test_no_taste_from_people_or_work_being_ones_life(message: str) -> None:
     assert "likes" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'd like to do a degree of customization here.", "I'm in sales calls all day.", "I'm in meetings all day."],
+)
+def test_no_goal_or_place_from_a_measure_or_a_busy_day(message: str) -> None:
+    assert stored(message) == {}
