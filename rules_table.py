@@ -545,7 +545,7 @@ ROWS: tuple[Row, ...] = (
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
-        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
+        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|on)\b)""", v.teacher, words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
     # "evenings") is a pastime, which interests rows read.
     # "I tutor maths online": the job is tutoring (what is tutored may be anything).
@@ -794,6 +794,16 @@ ROWS: tuple[Row, ...] = (
     # "Huge Arsenal fan here", "Lifelong Tolkien nerd here!": the speaker introduced by a taste.
     row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b)[\w\s'-]{2,30}?)\s+
         (?:fan|supporter|lover|nerd|geek|enthusiast|addict)\s+here{HERE_ENDS}""", v.items, words="here"),
+    # "I'm doing my A-levels", "I'm in year 12": school one is in.
+    row("education_school_exams", "education", r"""{I_AM}\s+{ADV}(?:doing|taking|studying\s+for|sitting)\s+(?:my\s+|the\s+)?
+        (?P<v>a[- ]levels?|gcses?|ib|highers|leaving\s+cert|baccalaureate)\b""", v.items, words="levels level gcses gcse ib highers leaving baccalaureate"),
+    row("education_school_year", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>year\s+(?:[7-9]|1[0-3]))\b(?!\s+of\b)", v.items, words="year"),
+    # "I'm head of marketing at a startup": the post.
+    row("role_head_of", "role", r"""{I_AM}\s+{ADV}(?:now\s+)?(?:the\s+)?(?P<v>(?:head|director|vp|chief|lead)\s+of\s+[\w\s&-]{2,30}?)(?=\s*$|\s*,|\s+(?:at|for|in|and|but|so|now)\b)""",
+        v.role, words="head director vp chief lead"),
+    # "I lead the data team at Ocado", "I manage the night team": the team one leads.
+    row("role_lead_team", "role", r"""\bi\s+{ADV}(?P<v>(?:lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?!(?:small|big|new|great|whole)\b)[\w-]+(?:\s+[\w-]+)?)\s+team\b""",
+        v.team_role, words="lead manage run head"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
     row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+

@@ -344,7 +344,7 @@ def name_after_i_am(raw: str) -> list[str]:
 
 # (A comma ends the role too: "software engineer, been at Spotify for years".)
 ROLE_CUT = re.compile(
-    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)|\s*,", re.I
+    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|living|looking|so|since|based)(?:\s+|$)|\s*,", re.I
 )
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
@@ -1193,3 +1193,14 @@ def pet_parent(raw: str) -> list[str]:
     """'cat' (from "I'm a cat mum") -> the pet; "plant mum" keeps plants, no pet."""
     value = raw.strip().lower()
     return [] if value == "plant" else [value]
+
+
+def team_role(raw: str) -> list[str]:
+    """'lead the data' (from "I lead the data team") -> 'data team lead'; 'manage our sales' -> 'sales team manager'."""
+    match = re.match(r"(?P<verb>lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?P<team>.+)$", raw.strip(), re.I)
+    if not match:
+        return []
+    verb = match.group("verb").lower()
+    title = "manager" if verb == "manage" else "lead" if verb in {"lead", "run"} else "head"
+    team = match.group("team").strip()
+    return [f"{team} team {title}"] if team.lower() not in {"same", "other", "whole", "entire"} else []

@@ -158,7 +158,7 @@ COMPOUND_ITEMS = phrases(
 DONE_SPORTS = phrases(
     """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
     crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
-    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering|parkrun|spin|spinning|boxing"""
 )
 # Games and sports played in teams, leagues and matches ("my softball game", "our chess club").
 PLAYED_SPORTS = phrases(
@@ -244,7 +244,7 @@ NOT_ROLES = words(
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
-    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist"""
+    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor

@@ -706,3 +706,47 @@ def test_no_taste_from_people_or_work_being_ones_life(message: str) -> None:
 )
 def test_no_goal_or_place_from_a_measure_or_a_busy_day(message: str) -> None:
     assert stored(message) == {}
+
+
+# -- school exams and years, a post headed, a team led; cuts of a role and a teacher's subject --------
+
+
+@pytest.mark.parametrize(
+    ("message", "education"),
+    [
+        ("I'm currently doing my A-levels.", ["A-levels"]),
+        ("I'm doing GCSEs this year.", ["GCSEs"]),
+        ("I'm in year 12.", ["year 12"]),
+    ],
+)
+def test_school_exams_or_a_school_year_are_education(message: str, education: list[str]) -> None:
+    assert stored(message).get("education") == education
+
+
+@pytest.mark.parametrize(
+    "message", ["My son is in year 12.", "I'm in year 2 of my degree.", "Is she doing her A-levels?"]
+)
+def test_no_school_year_of_others_or_of_a_degree(message: str) -> None:
+    assert "education" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I'm head of marketing at a startup.", "head of marketing"),
+        ("I lead the data team at a supermarket chain.", "data team lead"),
+        ("I manage the night team.", "night team manager"),
+        ("I teach yoga on the side.", "yoga teacher"),
+    ],
+)
+def test_a_post_or_a_team_led_is_the_role(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+@pytest.mark.parametrize("message", ["I lead a busy life.", "I run a team.", "My boss leads the data team."])
+def test_no_role_from_a_life_a_bare_team_or_someone_else(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+def test_a_role_ends_before_where_one_lives() -> None:
+    assert stored("I'm a Brit living in Spain.") == {"location": "Spain"}

@@ -303,6 +303,10 @@ EXAMPLES = {
     "diet_i_am_free": "I am dairy-free.",
     "pets_pet_parent": "I am a dog mum.",
     "likes_fan_here": "Big Liverpool fan here.",
+    "education_school_exams": "I am doing my GCSEs.",
+    "education_school_year": "I am in year 9.",
+    "role_head_of": "I am head of sales.",
+    "role_lead_team": "I lead the support team.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
