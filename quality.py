@@ -552,7 +552,8 @@ _NOT_SKILL_STARTS = frozenset("either neither be been being".split())
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in _NOT_SKILL_STARTS:
         raise Refused(f'"can {words[0]} …" is no skill')
-    if words[0] in VALUE_NOT_SKILL_VERBS:
+    # ("Go", capitalised and alone, is the programming language: "I mostly write Go".)
+    if words[0] in VALUE_NOT_SKILL_VERBS and text != "Go":
         raise Refused(f'"can {words[0]}" is no skill')
     if _done_for_listener(words[0], message):
         raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"

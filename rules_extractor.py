@@ -30,7 +30,7 @@ from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
 from prefilter import needles as required_needles
-from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
+from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
@@ -104,9 +104,13 @@ FUTURE_INTENT = re.compile(
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
-# "We moved to…", "we live in…": the user's household, so the user's own place; "we sold the
-# bar" ends what the household had (an ending only removes what is stored).
+# (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]))", re.IGNORECASE
+)
+# "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
+# pets; "we sold the bar" ends what the household had (an ending only removes what is stored), and so does
+# "Sadly Pepper passed away" (a pet of that name leaves the profile; any other name removes nothing).
 # "We have two kids", "we've got a new grandson": the couple's children are the speaker's.
 WE_HAVE_CHILDREN = (
     r"(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
@@ -114,13 +118,15 @@ WE_HAVE_CHILDREN = (
 )
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    rf"are\s+no|sold|closed|{WE_HAVE_CHILDREN})\b",
+    rf"are\s+no|sold|closed|adopted|rescued|{WE_HAVE_CHILDREN})\b"
+    r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
     re.I,
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|"
-    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b",
+    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|adopted|rescued|"
+    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    r"|\b(?:passed\s+away|died)\b",
     re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
@@ -237,13 +243,15 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
+# ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
+# "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
 ELIDED_I = re.compile(
-    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:moved|just\s+moved)(?=\s+(?:to|here|from)\b)"
-    r"|(?:got|just\s+got)(?=\s+promoted\b))"
-    r"\s+(?!i\b|you\b|it\b|that\b)\w)",
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
+    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b))"
+    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)))\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )
-ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgG"  # (prefilter.may_open)
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQ"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -259,7 +267,12 @@ NAMES_SOMEONE = OTHER_SUBJECTS | {"his", "her", "their", "our", "your", "my"}
 # The words one of which a clause ELIDED_DOING reads must hold (a set lookup before the regex).
 DOING_WORDS = frozenset(ACTIVITY_GERUNDS) | {"got", "finished", "came"}
 # Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
-DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
+# (and "got promoted to lead", told at a sentence's start without the "I": ELIDED_I)
+DOING_HINT = re.compile(
+    rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b"
+    r"|(?:^|[.!?]\s+)(?:just\s+)?got\s+promoted\b",
+    re.I,
+)
 # A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
 SOMEONE_ELSE = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(PET_OWNERS + RELATIVES + PETS)})\b", re.I)
 
@@ -294,7 +307,8 @@ APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
-NAME_IS = re.compile(r"^name(?:'s|\s+is)\b", re.I)
+# "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
+NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)

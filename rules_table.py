@@ -48,6 +48,7 @@ from vocabulary import (
 I_AM = r"\bi(?:'m|\s+am|m|\s+m)\b"
 ADVERBS = rf"(?:(?:{alternation(ADVERB_PHRASES)})\s+)*"
 VALUE = r"(?P<v>[^.!?;\n]+)"
+HERE_ENDS = r"(?=\s*$|\s*[,!:-]|\s+(?:btw|by\s+the\s+way|again|from|and|speaking|writing|checking\s+in)\b)"
 # Pieces a row may name in braces; expanded once when the table is built.
 PIECES = {
     # Losing one's job, said of the user as the one it happened to: "was fired", "got laid off",
@@ -65,6 +66,8 @@ PIECES = {
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
     "{I_AM}": I_AM,
+    # What may follow "Sam here" when it introduces the speaker.
+    "{HERE_ENDS}": HERE_ENDS,
     "{ADV}": ADVERBS,
     "{V}": VALUE,
     "{REL}": v.RELATIVES_RE,
@@ -86,6 +89,8 @@ PIECES = {
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
+    # Programming languages, by their names (no one-letter ones: "C", "R").
+    "{PROG}": r"python|java|javascript|typescript|go|golang|rust|kotlin|swift|scala|haskell|elixir|sql|perl|lua|dart|clojure|fortran|cobol",
     "{LANG}": alternation(LANGUAGES),
     # Lasting aims a person works on: "lose weight", "quit smoking", "get fit".
     "{SELF_GOAL}": r"lose\s+(?:some\s+)?weight|quit\s+(?:smoking|drinking|vaping|sugar|caffeine|social\s+media)|get\s+(?:fit|in\s+shape|healthier|stronger)"
@@ -99,7 +104,7 @@ PIECES = {
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
     r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
-    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now"
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|for\s+myself|mostly|mainly|currently|now"
     r"|(?:(?:night|day|early|late|double|long|twelve[- ]hour|\d+[- ]hour)\s+)?shifts|long\s+hours)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
@@ -217,8 +222,9 @@ ROWS: tuple[Row, ...] = (
     row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
-    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here\b", v.name, words="here"),
-    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", v.name, words="here"),
+    # ("here" ends the greeting: "the weather here is awful" names no one.)
+    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
+    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
@@ -271,7 +277,10 @@ ROWS: tuple[Row, ...] = (
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
         (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
-    row("likes_grew_on_me", "likes", r"^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)\s+on\s+me\s*$", v.items, words="grew grown"),
+    # ("is growing on me", "is starting to grow on me": the same, under way.)
+    row("likes_grew_on_me", "likes", r"""^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+
+        (?:(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)|(?:is|are|'s)\s+(?:really\s+|slowly\s+)?(?:growing|starting\s+to\s+grow))\s+on\s+me\s*$""", v.items,
+        words="grew grown growing grow"),
     # "I find X relaxing" / "I find X boring": a taste told through a judgement of the thing.
     row("likes_find_x_good", "likes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
         {VERY}(?:fun|relaxing|fascinating|soothing|therapeutic|enjoyable|exciting)\b""", v.items, words="fun relaxing fascinating soothing therapeutic enjoyable exciting"),
@@ -621,7 +630,7 @@ ROWS: tuple[Row, ...] = (
     row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
         event="UPDATE", check_speaker=True, words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
     row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b
@@ -681,7 +690,172 @@ ROWS: tuple[Row, ...] = (
     row("switch_to", "#switch_to", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|moved\s+on|gone\s+over|went\s+over)\s+to\s+
         (?P<v>(?!(?:my|the|a|an|it|that|this|them|part[- ]time|full[- ]time|nights|days)\b)[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.items, exclusive=False,
         words="switched changed moved gone went"),
+    # -- lasting facts in phrasings of natural chat (tests/test_rules_recall6.py) -----------
+    # "I'm not big on musicals", "I'm not keen on crowds", "I've never been a fan of sushi", "I've never liked
+    # olives", "I'm no fan of karaoke": a lasting dislike told by a negated taste (not "the idea of…", not a
+    # one-off: "not keen on going out tonight").
+    row("dislikes_not_keen_on", "dislikes", r"""(?:{I_AM}\s+{ADV}(?:not|never)\s+(?:(?:really|very|that|too|all\s+that|particularly|overly|terribly|exactly|hugely|massively)\s+)?
+        (?:big|huge|keen|crazy|wild)\s+(?:on|about)
+        |{I_AM}\s+{ADV}no\s+(?:(?:big|huge|great)\s+)?fan\s+of
+        |\bi(?:'ve|\s+have)\s+{ADV}never\s+{ADV}
+        (?:been\s+(?:(?:a|much\s+of\s+a)\s+)?(?:(?:big|huge|great)\s+)?(?:fan\s+of|keen\s+on|fond\s+of|into)|liked|enjoyed|cared\s+for))\s+
+        (?!(?:it|that|this|them|him|her|you|your|the\s+idea|the\s+thought)\b)
+        (?![^.!?;\n]*\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|time|evening|morning|afternoon)|right\s+now|at\s+the\s+moment)\b){V}""", v.things,
+        words="big huge keen crazy wild fan never"),
+    # "Camping isn't for me", "horror films are not really for me", "city life isn't for me": a dislike, object first,
+    # of a doing or a kind of thing (not "the cake …", nor "pizza isn't for me, it's for the kids": an order's).
+    row("dislikes_x_not_for_me", "dislikes", r"""^(?:i'm\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|my|your|his|her|their|our)\b)
+        (?=[\w\s,'-]*?(?:\w\w+ing|\b(?:music|films?|movies?|shows?|sports?|games?|series|podcasts?|genres?|life|people|crowds|parties|cities|festivals?))
+        \s+(?:is|are|has|have|was|were)(?:n't|\b))[\w\s,'-]{2,40}?)\s+
+        (?:(?:is|are)(?:n't|\s+not)\s+(?:really\s+|quite\s+|exactly\s+)?for\s+me|(?:has|have)\s+never\s+been\s+(?:really\s+)?for\s+me
+        |(?:was|were)\s+never\s+for\s+me)\s*$""", v.items,
+        words="for"),
+    # "I've always loved jazz", "I have always been into astronomy": a taste told as lasting.
+    row("likes_always_loved", "likes", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:always|forever)\s+{ADV}(?:loved|liked|enjoyed|adored|been\s+(?:into|obsessed\s+with|crazy\s+about|fascinated\s+by|drawn\s+to))\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always forever"),
+    row("dislikes_always_hated", "dislikes", r"""\bi(?:'ve|\s+have)\s+{ADV}always\s+{ADV}(?:hated|disliked|detested|loathed)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always"),
+    # "Knitting is basically my whole personality", "bird photography has become my obsession".
+    row("likes_x_is_my_life", "likes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|work|school|family|god|jesus|allah)\b)[\w\s,'-]{2,40}?)\s+
+        (?:is|are|has\s+become|have\s+become)\s+{ADV}(?:(?:basically|pretty\s+much|kind\s+of|sort\s+of|practically|literally)\s+)?
+        my\s+(?:(?:whole|entire)\s+)?(?:personality|life|world|obsession)(?:\s+(?:at\s+this\s+point|these\s+days|now|lately|really|honestly))?\s*$""", v.items,
+        words="personality life world obsession"),
+    # "I can get by in Italian", "I'm conversational in Greek": a language spoken, modestly told.
+    row("languages_get_by", "languages", r"""(?:\bi\s+{ADV}(?:can\s+)?{ADV}(?:get\s+by|muddle\s+through|hold\s+(?:my\s+own|a\s+conversation))\s+in
+        |{I_AM}\s+{ADV}(?:(?:fairly|pretty|quite|reasonably|fully)\s+)?(?:conversational|functional|proficient|competent|comfortable|decent)\s+in)\s+{V}""", v.languages,
+        words="by muddle hold conversational functional proficient competent comfortable decent"),
+    # "My Dutch is pretty decent", "my Japanese is rusty": a language one speaks, however well.
+    row("languages_my_x_is", "languages", r"""\bmy\s+(?P<v>{LANG})\s+is\s+{ADV}(?:(?:pretty|quite|fairly|reasonably|very|really|a\s+bit|a\s+little|still)\s+)?
+        (?:good|decent|fluent|solid|ok|okay|passable|conversational|rusty|basic|alright|fine|not\s+bad|strong|improving|getting\s+better)\b""", v.languages,
+        words="good decent fluent solid ok okay passable conversational rusty basic alright fine bad strong improving better"),
+    # "I've spent the last six years as a court reporter": a role held till now.
+    row("role_spent_years_as", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}spent\s+(?:(?:the\s+)?(?:last|past)\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,2}?
+        (?:years|decades|decade)\s+(?:working\s+)?as\s+(?:(?:a|an)\s+)?{V}""", v.role, words="years decades decade"),
+    # "I drive buses", "I drive taxis at night": the driver's job (not "I drive a bus to work", "for fun").
+    row("role_drive_for_work", "role", r"""\bi\s+{ADV}drive\s+(?P<v>trams|buses|busses|trucks|lorries|taxis|cabs|trains|ambulances|forklifts|coaches|delivery\s+vans|school\s+buses)\b
+        (?![^.!?;\n]*\b(?:for\s+fun|as\s+a\s+hobby|on\s+(?:the\s+)?weekends?)\b)""", v.driver, words="drive"),
+    # "We've moved back to Cork", "I moved down to Brighton": a move told with a particle (a capitalised place:
+    # "moved up to the senior team" names none).
+    row("location_moved_back_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:up|down|over|back|out|across|home|north|south|east|west)\s+(?:here\s+)?to\s+{V}""",
+        v.proper_place, event="UPDATE", words="moved relocated"),
+    # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
+    row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
+        (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
+        (?:in|near|outside)\s+[^.!?;\n]+)""",
+        v.place, event="UPDATE", words="moved"),
+    # "Home is Galway these days", "home is Utrecht now": where one lives (a capitalised place).
+    row("location_home_is", "location", r"""^home(?:'s|\s+is)\s+(?:now\s+)?(?P<v>(?!(?:where|wherever|what|a|an|the|my|our|here|there|not|never|always|just|sweet)\b)[\w\s'-]{2,30}?)
+        (?:\s+(?:now|these\s+days|nowadays))?\s*$""", v.proper_place, words="home"),
+    # "Tallinn's where I grew up": where one comes from, object first.
+    row("hometown_x_is_where_grew_up", "hometown", r"""^(?P<v>(?!(?:{NOT_LIST}|the)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+where\s+i\s+(?:was\s+(?:born|raised)|grew\s+up)\b""",
+        v.proper_place, words="born raised grew"),
+    # "I adopted a ginger kitten", "I rescued a scruffy old terrier": a pet taken in.
+    row("pets_adopted", "pets", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:adopted|rescued)\s+(?P<v>(?:a|an|two|three|four|(?:a\s+)?pair\s+of)\s+(?:[\w-]+\s+){0,3}?(?:{PETS})\b[^.!?;\n]*)""", v.adopted_pets,
+        words="adopted rescued"),
+    # "I've got an allotment", "I own a 10-inch telescope": a lasting thing one owns, from a closed list.
+    row("possessions_own_thing", "possessions", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:own|have|got|bought|built)\s+(?:a|an|my\s+own)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:allotment|telescope|greenhouse|caravan|campervan|motorhome|narrowboat|canoe|kayak|paddleboard|3d\s+printer|sewing\s+machine
+        |pottery\s+wheel|kiln|beehive|holiday\s+home|beach\s+hut|cabin|cottage))\b(?!\s+(?:lessons?|class(?:es)?|trips?|tours?|booked|holiday|session))""", v.possession,
+        words="allotment telescope greenhouse caravan campervan motorhome narrowboat canoe kayak paddleboard printer machine wheel kiln beehive home hut cabin cottage"),
+    # "I want to qualify as an architect", "I'd love to get into a music conservatory": a goal of training.
+    row("goals_qualify_as", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying|am\s+working|'m\s+working)\s+to\s+(?P<v>qualify\s+as\s+(?:a|an)\s+[^.!?;\n]+)""", v.qualify, words="qualify"),
+    row("goals_get_onto_course", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying)\s+to\s+
+        (?P<v>get\s+(?:into|onto|in\s+to|accepted\s+(?:into|to|at)|a\s+place\s+(?:at|on))\s+(?:a|an|the|my)?\s*(?:[\w'-]+\s+){0,3}?
+        (?:university|uni|college|course|programme|program|school|conservatory|academy|apprenticeship)\b
+        (?=\s*$|\s*[,!]|\s+(?:at|in|on|for|of|this|next|by|one|some|and|so|because|abroad|someday|eventually)\b)[^.!?;\n]*)""", v.goal,
+        words="university uni college course programme program school conservatory academy apprenticeship"),
+    # "I sing alto in a chamber choir", "I play trumpet in a brass band": the group one sings or plays in.
+    row("interests_sing_in_group", "interests", r"""\bi\s+{ADV}(?P<v>(?:sing|play|dance|perform|drum)\s+(?:(?!(?:in|with|for)\b)[\w'-]+\s+){0,3}?(?:in|with|for)\s+(?:a|an|the|my|our)\s+
+        (?:[\w'-]+\s+){0,2}?(?:choir|band|orchestra|ensemble|quartet|troupe|chorus))\b""", v.things_as_gerund,
+        words="choir band orchestra ensemble quartet troupe chorus"),
+    # "I haven't eaten meat in nine years", "I've never eaten pork": a food one keeps off (not "today").
+    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi\s+(?:haven't|have\s+not|'ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|gluten|eggs|chicken|lamb|veal|meat\s+or\s+fish))\s+
+        (?:in|for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?
+        (?:years|ages|decades|a\s+decade|(?:[\w-]+\s+){1,2}(?:years|decades)|(?:19|20)\d\d|uni|university|college|childhood)\b""", v.things,
+        words="years ages decades decade since"),
+    row("dislikes_never_eaten", "dislikes", r"""\bi(?:'ve|\s+have)\s+never\s+{ADV}(?:eaten|touched)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|veal|lamb|meat\s+or\s+fish))\b
+        (?=\s*$|\s*[,!]|\s+(?:in\s+my\s+life|and|but|because|ever)\b)""", v.things,
+        words="never"),
+    # "I've really got into birdwatching", "I've been getting into sourdough lately": a pastime taken up (not a
+    # school one got into, "got into Oxford", nor trouble, debt or an argument).
+    row("interests_got_into", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:got|gotten|been\s+getting|started\s+getting)\s+(?:(?:really|properly|seriously|more)\s+)?into\s+
+        (?P<v>(?!(?:a|an|the|some|trouble|debt|bed|work|uni|university|college|school|shape|character|position|gear|it|that|this|them|those|these
+        |my|his|her|their|our|your|drugs|alcohol|drinking|gambling|fights?|arguments?|accidents?|med|law|grad|grad\s+school)\b)[^.!?;\n]+)""", v.taken_up,
+        words="into"),
+    # "I mostly write Go", "I use Python at work", "I work in TypeScript": a programming language one works in.
+    row("skills_write_code_in", "skills", r"""\bi\s+{ADV}(?:write|use|code\s+in|program\s+in|work\s+in|develop\s+in)\s+(?:mostly\s+|mainly\s+)?
+        (?P<v>(?:{PROG})(?:\s*(?:,|and|or)\s+(?:a\s+bit\s+of\s+|some\s+)?(?:{PROG}))*)(?![\w'-])""", v.code_languages,
+        words="python java javascript typescript go golang rust kotlin swift scala haskell elixir sql perl lua dart clojure fortran cobol"),
+    # "I want to do a master's in economics", "I'm hoping to get an MBA": a degree one aims at.
+    row("goals_do_degree", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping
+        |am\s+planning|'m\s+planning|am\s+aiming|'m\s+aiming)\s+to\s+(?P<v>(?:do|get|pursue|start|study\s+for|go\s+for)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){0,2}?
+        (?:{DEGREE})\b(?!\s+of\b)[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
+    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,2}?(?:{BUSINESS})\s+
+        (?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="#business"),
+    # "I'm 64 and recently retired": the "I" of the first verb retired.
+    row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
+        (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
+    # "I'm in sales", "I'm in IT": a line of work (not a place called "sales").
+    row("role_i_am_in_field", "role", r"""{I_AM}\s+{ADV}in\s+(?P<v>sales|finance|marketing|hr|retail|hospitality|tech|accounting|insurance|banking|consulting|construction
+        |healthcare|pharma|logistics|recruitment|advertising|publishing|real\s+estate|pr|customer\s+service|software|journalism|academia|engineering)
+        (?=\s*$|\s*,|\s+(?:and|but|so|now|these\s+days|myself|too)\b)""", v.work_field,
+        words="sales finance marketing hr retail hospitality tech accounting insurance banking consulting construction healthcare pharma "
+        "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
+    # "I'm a runner", "I'm a hiker, mostly in the Alps": a pastime told by its doer (not a job such as "baker").
+    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong)\s+)?
+        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer)
+        (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,
+        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer"),
+    # "I've become a fan of opera", "I've learned to appreciate jazz": a taste gained.
+    row("likes_become_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:become|became|turned\s+into)\s+(?:a\s+)?(?:(?:big|huge|real|total|massive)\s+)?fan\s+of\s+
+        (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
+    row("likes_learned_to_love", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:learned|learnt)\s+to\s+(?:appreciate|love|like|enjoy)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
+    # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
+    row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
+    # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
+    row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
+    # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
+    row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
+        words="here"),
+    # "I'm gluten-free", "I'm dairy free": a diet kept.
+    row("diet_i_am_free", "diet", r"{I_AM}\s+{ADV}(?:(?:strictly|fully|mostly)\s+)?(?P<v>(?:gluten|dairy|lactose|sugar|meat|nut|alcohol)[- ]free)\b", v.diet, words="free"),
+    # "I'm a cat mum", "I'm a proud dog dad": a pet, told by the owner's name for themselves.
+    row("pets_pet_parent", "pets", r"{I_AM}\s+{ADV}(?:a\s+)?(?:proud\s+|busy\s+|first-time\s+)?(?P<v>cat|dog|bunny|rabbit|hamster|chicken|horse|plant)\s+(?:mum|mom|dad|mama|papa|parent)\b",
+        v.pet_parent, words="mum mom dad mama papa parent"),
+    # "Huge Arsenal fan here", "Lifelong Tolkien nerd here!": the speaker introduced by a taste.
+    row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b)[\w\s'-]{2,30}?)\s+
+        (?:fan|supporter|lover|nerd|geek|enthusiast|addict)\s+here{HERE_ENDS}""", v.items, words="here"),
+    # "I'm doing my A-levels", "I'm in year 12": school one is in.
+    row("education_school_exams", "education", r"""{I_AM}\s+{ADV}(?:doing|taking|studying\s+for|sitting)\s+(?:my\s+|the\s+)?
+        (?P<v>a[- ]levels?|gcses?|ib|highers|leaving\s+cert|baccalaureate)\b""", v.items, words="levels level gcses gcse ib highers leaving baccalaureate"),
+    row("education_school_year", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>year\s+(?:[7-9]|1[0-3]))\b(?!\s+of\b)", v.items, words="year"),
+    # "I'm head of marketing at a startup": the post.
+    row("role_head_of", "role", r"""{I_AM}\s+{ADV}(?:now\s+)?(?:the\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)
+        (?P<v>(?:head|director|vp|chief|lead)\s+of\s+[\w\s&-]{2,30}?)(?=\s*$|\s*,|\s+(?:at|for|in|and|but|so|now)\b)""",
+        v.role, words="head director vp chief lead"),
+    # "I lead the data team at Ocado", "I manage the night team": the team one leads.
+    row("role_lead_team", "role", r"""\bi\s+{ADV}(?P<v>(?:lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?!(?:small|big|new|great|whole)\b)[\w-]+(?:\s+[\w-]+)?)\s+team\b""",
+        v.team_role, words="lead manage run head"),
     # -- endings: a fact stopped being true ------------------------------------------------
+    # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
+    row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    row("end_likes_changed_mind", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    # "I was wrong about sushi": the old opinion of it no longer holds.
+    row("end_dislikes_wrong_about", "dislikes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
+    row("end_likes_wrong_about", "likes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
+    # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
+    row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,
+        event="REMOVE", words="passed died"),
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -831,6 +1005,8 @@ ROW_PRECEDENCE = {
     "interests_volunteer_at": 6,
     # "I play in a softball league": the team, not "in a softball league" read as what is played.
     "interests_play_in": 6,
+    # "I sing alto in a chamber choir": the group, not only the verb read as a pastime.
+    "interests_sing_in_group": 6,
     # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
     "possessions_owner_of": 7,
     # A pastime told by doing it is the weakest reading of its words: every other interests row

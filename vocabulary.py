@@ -106,7 +106,7 @@ INSTRUMENTS = words(
 BUSINESSES = words(
     """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
     practice clinic gym boutique brewery winery bookstore ranch vineyard orchard nursery kennel kennels pub
-    hotel guesthouse workshop garage consultancy"""
+    hotel guesthouse workshop garage consultancy bookshop"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
 # What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
@@ -158,7 +158,7 @@ COMPOUND_ITEMS = phrases(
 DONE_SPORTS = phrases(
     """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
     crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
-    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering|parkrun|spin|spinning|boxing"""
 )
 # Games and sports played in teams, leagues and matches ("my softball game", "our chess club").
 PLAYED_SPORTS = phrases(
@@ -224,10 +224,19 @@ NOT_NAMES = words(
     awake asleep sober drunk high low full empty safe calm wild crazy weird normal strange odd
     average simple humble wealthy famous popular bald grey gray skinny chubby
     pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
+    heartbroken gutted shattered knackered shaken broken beat
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
     absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
-    nobody noone somebody someone everybody everyone anybody anyone"""
+    nobody noone somebody someone everybody everyone anybody anyone
+    nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian sudanese ugandan tanzanian
+    cameroonian senegalese pakistani bangladeshi nepalese lankan iranian iraqi syrian lebanese israeli
+    palestinian jordanian saudi emirati afghan malaysian singaporean indonesian vietnamese filipina
+    argentinian argentine chilean colombian peruvian venezuelan cuban jamaican dominican
+    ecuadorian bolivian uruguayan paraguayan swedish norwegian danish finnish dutch belgian swiss
+    austrian portuguese greek turkish polish czech slovak hungarian romanian bulgarian ukrainian
+    serbian croatian bosnian albanian welsh scandinavian latina latino hispanic
+    click tap press sign start look come stop go read check see put sit stay wait hang scroll type enter post reply"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(
@@ -236,7 +245,7 @@ NOT_ROLES = words(
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
-    average okay mediocre"""
+    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -244,7 +253,9 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room between future past"""
+    shelter room between future past python javascript typescript golang kotlin haskell elixir sql
+    hospital hospice prison jail quarantine isolation labour labor surgery detention custody
+    sales finance marketing meetings meeting calls call lectures lecture traffic"""
 )
 # Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
 # ("a sporting background", "a strict environment").
