@@ -105,8 +105,11 @@ CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
 # (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
+# (and "Name's Geoff", "Ailsa here btw": the speaker introducing themselves)
 FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]))", re.IGNORECASE
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
+    r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s",
+    re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
 # pets; "we sold the bar" ends what the household had (an ending only removes what is stored), and so does
@@ -118,14 +121,14 @@ WE_HAVE_CHILDREN = (
 )
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    rf"are\s+no|sold|closed|adopted|rescued|{WE_HAVE_CHILDREN})\b"
+    rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
     re.I,
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|adopted|rescued|"
-    rf"{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b",
     re.I,
 )
@@ -286,7 +289,11 @@ def elide_doing(match: re.Match[str]) -> str:
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
 I_SUBJECT_LETTERS = "iI"  # (prefilter.may_open)
 # ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
-AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
+# ("I'm 24 and work in QA", "I'm 30 and live in Leeds": where one works or lives, the same "I".)
+AND_VERB = re.compile(
+    r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w|(?:work|live)\s+(?:in|at|for|as|from|near)\b)",
+    re.I,
+)
 # "Do you like X? I do (not)": the answer is about X.
 DO_YOU_LIKE = re.compile(r"^(?:so\s+|and\s+)?(?:do|did)\s+you\s+(?:like|love|enjoy)\s+(?P<v>[^?]+)$", re.I)
 I_DO = re.compile(

@@ -680,7 +680,9 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
-    row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
+    row("possessions_home", "possessions", r"""\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
+        words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
@@ -842,6 +844,10 @@ ROWS: tuple[Row, ...] = (
     # "I lead the data team at Ocado", "I manage the night team": the team one leads.
     row("role_lead_team", "role", r"""\bi\s+{ADV}(?P<v>(?:lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?!(?:small|big|new|great|whole)\b)[\w-]+(?:\s+[\w-]+)?)\s+team\b""",
         v.team_role, words="lead manage run head"),
+    # "We bought a house in Bristol": where one's home is (not a holiday home or a second one).
+    row("location_bought_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:bought|purchased)\s+(?:a|an|our|my)\s+(?!(?:holiday|vacation|second|summer|beach|investment|rental)\b)
+        (?:[\w-]+\s+){0,2}?(?:house|home|flat|apartment|condo|cottage|bungalow|place|farmhouse)\s+(?:in|near|outside)\s+{V}""", v.proper_place, event="UPDATE",
+        exclusive=False, words="bought purchased"),
     # -- endings: a fact stopped being true ------------------------------------------------
     # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
     row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+

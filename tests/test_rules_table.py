@@ -315,6 +315,7 @@ EXAMPLES = {
     "education_school_year": "I am in year 9.",
     "role_head_of": "I am head of sales.",
     "role_lead_team": "I lead the support team.",
+    "location_bought_home_in": "We bought a flat in Cardiff.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
