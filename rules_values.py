@@ -180,9 +180,9 @@ def clean_value(raw: str, *, max_words: int = 6, cut: str | None = None) -> str 
     low = text.lower()  # (once, for the three tests below: is_husk and lowered() lower it too)
     if not text or low in _PRONOUNS or len(text) > 80 or _husk_lowered(low):
         return None
-    if SUBJECT_VERB_CB.search(text, low if text.isascii() else None):
+    words = text.split()  # (one word holds no subject and verb: SUBJECT_VERB needs a space between them)
+    if len(words) > 1 and SUBJECT_VERB_CB.search(text, low if text.isascii() else None):
         return None
-    words = text.split()
     # "the US postal service": after a determiner, "us" is no pronoun
     if len(words) > max_words or (words[0].lower() in _LEADING_NON_VALUES and not determiner):
         return None
