@@ -101,6 +101,8 @@ VALUES = [
     "it\tis",
     "they would",
     "he will\u00a0be",
+    "tea it is",
+    "jazz\u00a0you will love",
     "how to cook",
     "Skiing Very Well",
     "the US postal service",
