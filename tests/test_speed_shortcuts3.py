@@ -102,6 +102,8 @@ VALUES = [
     "they would",
     "he will\u00a0be",
     "tea it is",
+    "pizza they are",
+    "sushi we did",
     "jazz\u00a0you will love",
     "how to cook",
     "Skiing Very Well",
