@@ -111,6 +111,7 @@ HOUSEHOLD = re.compile(
     r"are\s+no|sold|closed)\b",
     re.I,
 )
+HOUSEHOLD_LETTERS = "wW"  # (prefilter.may_open)
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed)\b", re.I
 )
@@ -749,7 +750,7 @@ class RuleExtractor:
                 continue
             lead = _without_filler(piece, low_piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
-            elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            elided_i = "i" not in words and may_open(lead, ELIDED_I_LETTERS) and bool(ELIDED_I.match(lead))
             # (the clause before is looked at only for a clause without its "I": the rare case)
             liked_before = elided_i and any(e.field == "likes" for _, e in found[before:previous])
             if liked_before and SIMILE_AFTER_LIKE.match(lead):
@@ -764,7 +765,7 @@ class RuleExtractor:
                 not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
             ):
                 others_named = True
-            household = "i" not in words and bool(HOUSEHOLD.match(lead))
+            household = "i" not in words and may_open(lead, HOUSEHOLD_LETTERS) and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):

@@ -306,6 +306,9 @@ OPENERS = [
     (rx.CONCESSIVE_START, rx.CONCESSIVE_LETTERS),
     (rx.ELIDED_I, rx.ELIDED_I_LETTERS),
     (v.DETERMINERS, v.DETERMINER_LETTERS),
+    (rx.HOUSEHOLD, rx.HOUSEHOLD_LETTERS),
+    (v.WH_START, v.WH_LETTERS),
+    (v.SHOWN_IN_CHAT, v.SHOWN_LETTERS),
 ]
 
 
@@ -319,6 +322,7 @@ def test_the_opening_letters_are_both_cases_of_what_the_words_open_with(pattern:
 @pytest.mark.parametrize(("pattern", "letters"), OPENERS)
 def test_a_text_opening_with_another_ascii_character_never_matches(pattern: re.Pattern[str], letters: str) -> None:
     words = ["even though i", "as i", "because my", "love tea", "am happy", "i'm", "i", "a lot of", "the", "very"]
+    words += ["we moved", "what", "how", "the first one", "your draft"]
     tails = [*words, *(w.upper() for w in words), *(w[1:] for w in words)]
     matched = 0
     for first in map(chr, range(128)):
