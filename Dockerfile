@@ -15,4 +15,5 @@ USER personalmem
 EXPOSE 8888
 # --no-access-log: uvicorn's access line holds the query string (search text); the service
 # writes its own, without it.
-CMD ["uvicorn", "api:app_api", "--host", "0.0.0.0", "--port", "8888", "--workers", "2", "--no-access-log"]
+CMD ["uvicorn", "api:app_api", "--host", "0.0.0.0", "--port", "8888", "--workers", "2", "--no-access-log", \
+     "--http", "web:CorkedHttpToolsProtocol"]

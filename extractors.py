@@ -64,16 +64,17 @@ Another short snake_case field only for a lasting fact that fits none of these.
 Store lasting facts the user states about THEMSELF. Never store: the message or a transcript;
 one-off questions or requests; task context ("help me debug this"); short-term states or plans
 ("tired today", "a concert next week"); facts about other people, except family members under
-family ("wife Sofia", "son Leo"); anything negated or asked; credentials, passwords, ids, card or
-account numbers; health, religion, sexual orientation or political views unless the user
-explicitly asks you to remember them.
+family ("wife Sofia", "sister Ana": with the name when given); anything negated or asked;
+credentials, passwords, ids, card or account numbers; health, religion, sexual orientation or
+political views unless the user explicitly asks you to remember them.
 
 Events:
 - ADD: a new fact (for lists, value is a list of the new items).
 - UPDATE: replacing words change a scalar: now, these days, moved to, started as/at, switched to,
   call me.
-- REMOVE: ending words end a fact: used to, no longer, not ... anymore, quit, left, moved from or
-  away, sold, done with, forget that. Value = the items to remove, or null to delete the whole field.
+- REMOVE: ending words end a fact: used to, no longer, not ... anymore, quit, left, resigned,
+  dropped out of, moved from or away, sold, done with, forget that. Value = the items to remove,
+  or null to delete the whole field.
   "Switched from X to Y": REMOVE X and ADD Y in the field that holds X.
 - A value is never both liked and disliked: when it changes side, REMOVE it from the old list and
   ADD it to the new one. Never REMOVE and ADD the same value in one answer.

@@ -219,9 +219,18 @@ def _has_room_for_field(out: MergeOutcome, name: str) -> bool:
 
 
 def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:
+    items = clean_items(value)
+    if name == "family":
+        # "sister Priya" refines a bare "sister": the name replaces it, and a bare relation
+        # is not added beside a named one ("I have a son named Leo" is one son, not two).
+        stored = current if isinstance(current, list) else []
+        named = {relation for item in (*items, *stored) if (relation := _relation_of_named(item))}
+        if named:
+            _take_out(out, name, lambda item: item.strip().lower() in named, now)
+            current = out.profile.get(name)
+            items = [item for item in items if item.strip().lower() not in named]
     existing = current if isinstance(current, list) else ([format_scalar(current)] if current is not None else [])
     known = {value_key(item) for item in existing}
-    items = clean_items(value)
     added = [item for item in items if value_key(item) not in known]
     room = MAX_ITEMS_PER_LIST - len(existing)
     if len(added) > room:
@@ -238,6 +247,12 @@ def _add_items(out: MergeOutcome, name: str, current: Any, value: Any, now: str)
     out.profile[name] = existing + added
     touch_field(out, name, now)
     out.applied.append(FieldEvent(field=name, value=list[FieldValue](added), event="ADD"))
+
+
+def _relation_of_named(item: str) -> str | None:
+    """'sister Priya' -> 'sister'; None for anything but a relation and a capitalised name."""
+    words = item.split()
+    return words[0] if len(words) == 2 and words[1][:1].isupper() and words[0].islower() else None
 
 
 def _set_scalar(out: MergeOutcome, name: str, current: Any, value: Any, now: str) -> None:

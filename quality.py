@@ -545,8 +545,15 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+# "I can either be found cooking or fishing", "I can be stubborn": a state or a choice, no skill.
+_NOT_SKILL_STARTS = frozenset("either neither be been being".split())
+
+
 def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
-    if words[0] in VALUE_NOT_SKILL_VERBS:
+    if words[0] in _NOT_SKILL_STARTS:
+        raise Refused(f'"can {words[0]} …" is no skill')
+    # ("Go", capitalised and alone, is the programming language: "I mostly write Go".)
+    if words[0] in VALUE_NOT_SKILL_VERBS and text != "Go":
         raise Refused(f'"can {words[0]}" is no skill')
     if _done_for_listener(words[0], message):
         raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"
@@ -572,7 +579,13 @@ def _object_left_behind(words: list[str], message: str) -> bool:
     )
 
 
+# "I like silver more", "I like the blue one better": the comparison is no part of the thing liked.
+_COMPARATIVE_TAIL = frozenset("more better less".split())
+
+
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
+    if len(words) > 1 and words[-1] in _COMPARATIVE_TAIL and words[-2] not in VALUE_FUNCTION_WORDS:
+        text, words = text.rsplit(None, 1)[0], words[:-1]
     own = _drop_leading(words, _DETERMINER_STARTS) or words
     if own and own[-1] in _ONES_OWN_PEOPLE and _says_my(own, message):
         if own[-1] in PEOPLE_AROUND:

@@ -30,7 +30,7 @@ from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
 from prefilter import needles as required_needles
-from rules_table import I_AM, ONGOING_ROWS, ROWS, Row, precedence
+from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
@@ -42,6 +42,7 @@ from vocabulary import (
     PETS,
     RELATIVES,
     TASK_VERBS,
+    TITLE_POSTS,
     VEHICLES,
     alternation,
 )
@@ -103,17 +104,33 @@ FUTURE_INTENT = re.compile(
 CHANGE = re.compile(
     r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥", re.IGNORECASE)
-# "We moved to…", "we live in…": the user's household, so the user's own place; "we sold the
-# bar" ends what the household had (an ending only removes what is stored).
+# (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
+# (and "Name's Geoff", "Ailsa here btw": the speaker introducing themselves)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
+    r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s",
+    re.IGNORECASE,
+)
+# "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
+# pets; "we sold the bar" ends what the household had (an ending only removes what is stored), and so does
+# "Sadly Pepper passed away" (a pet of that name leaves the profile; any other name removes nothing).
+# "We have two kids", "we've got a new grandson": the couple's children are the speaker's.
+WE_HAVE_CHILDREN = (
+    r"(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
+)
 HOUSEHOLD = re.compile(
-    r"^we(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
-    r"are\s+no|sold|closed)\b",
+    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
+    r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
     re.I,
 )
-HOUSEHOLD_LETTERS = "wW"  # (prefilter.may_open)
+# (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|live|sold|closed)\b", re.I
+    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|adopted|rescued|"
+    rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    r"|\b(?:passed\s+away|died)\b",
+    re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)
 # A leading "yeah, well, …" is stripped only from a clause that starts with a letter one could start.
@@ -221,7 +238,7 @@ def _single_spaced(text: str) -> bool:
 CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
     r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
-    r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
+    r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b))",
     re.I,
 )
@@ -229,8 +246,15 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
-ELIDED_I = re.compile(r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am)\s+(?!i\b|you\b|it\b|that\b)\w)", re.I)
-ELIDED_I_LETTERS = "lLeEaAhHdDwW"  # (prefilter.may_open)
+# ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
+# "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
+ELIDED_I = re.compile(
+    r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
+    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b))"
+    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)))\s+(?!i\b|you\b|it\b|that\b)\w)",
+    re.I,
+)
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQ"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -246,7 +270,12 @@ NAMES_SOMEONE = OTHER_SUBJECTS | {"his", "her", "their", "our", "your", "my"}
 # The words one of which a clause ELIDED_DOING reads must hold (a set lookup before the regex).
 DOING_WORDS = frozenset(ACTIVITY_GERUNDS) | {"got", "finished", "came"}
 # Whether a message without "I" may still hold such a clause (else nothing in it is the user's).
-DOING_HINT = re.compile(rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b", re.I)
+# (and "got promoted to lead", told at a sentence's start without the "I": ELIDED_I)
+DOING_HINT = re.compile(
+    rf"\b(?:just\s+(?:got|finished|came)|{alternation(ACTIVITY_GERUNDS)})\b"
+    r"|(?:^|[.!?]\s+)(?:just\s+)?got\s+promoted\b",
+    re.I,
+)
 # A clause about someone else, after which a left-out "I" may be theirs ("my son is on a team, just finished practice").
 SOMEONE_ELSE = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(PET_OWNERS + RELATIVES + PETS)})\b", re.I)
 
@@ -260,7 +289,11 @@ def elide_doing(match: re.Match[str]) -> str:
 I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
 I_SUBJECT_LETTERS = "iI"  # (prefilter.may_open)
 # ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
-AND_VERB = re.compile(r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w)", re.I)
+# ("I'm 24 and work in QA", "I'm 30 and live in Leeds": where one works or lives, the same "I".)
+AND_VERB = re.compile(
+    r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w|(?:work|live)\s+(?:in|at|for|as|from|near)\b)",
+    re.I,
+)
 # "Do you like X? I do (not)": the answer is about X.
 DO_YOU_LIKE = re.compile(r"^(?:so\s+|and\s+)?(?:do|did)\s+you\s+(?:like|love|enjoy)\s+(?P<v>[^?]+)$", re.I)
 I_DO = re.compile(
@@ -281,7 +314,8 @@ APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
-NAME_IS = re.compile(r"^name(?:'s|\s+is)\b", re.I)
+# "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
+NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
@@ -326,13 +360,14 @@ QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
 
 NAME_APPOSITION = re.compile(
     rf"^(?P<head>(?:.*?\b)?{I_AM}\s+(?P<name>[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?))"
-    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*)$",
+    r"\s*,\s+(?P<rest>(?:a|an)\s+\w.*|\d{1,2}\b(?!\s*(?:%|am|pm|:)).*|from\s+(?-i:[A-Z]).*"
+    rf"|(?:the\s+)?(?:[\w-]+\s+)?{TITLE_POSTS}\b.*)$",
     re.I,
 )
 
 
 # What NAME_APPOSITION needs after its comma, searched first: most parts hold no such comma.
-NAME_APPOSITION_HINT = re.compile(r",\s+(?:[aA]|\d)")
+NAME_APPOSITION_HINT = re.compile(rf",\s+(?:[aA]|\d|from\s|(?:the\s+)?(?:[\w-]+\s+)?{TITLE_POSTS}\b)", re.I)
 
 
 def _name_then_apposition(part: str) -> tuple[str, str] | None:
@@ -441,7 +476,10 @@ def negated_before(clause: str, position: int) -> bool:
 def _speaker_is_user(clause: str, position: int) -> bool:
     """Is the nearest subject before `position` the user ("I", or none at all)?"""
     subjects = SUBJECTS.findall(clause[:position])
-    return not subjects or subjects[-1].lower() in {"i", "i'm", "im"}
+    if not subjects or subjects[-1].lower() in {"i", "i'm", "im"}:
+        return True
+    # "We sold the house and moved to Delft": a household's "we" is the user's
+    return subjects[-1].lower() == "we" and len(subjects) == 1 and bool(HOUSEHOLD.match(clause))
 
 
 # -- which rows can fire on a clause --------------------------------------------------
@@ -765,7 +803,7 @@ class RuleExtractor:
                 not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
             ):
                 others_named = True
-            household = "i" not in words and may_open(lead, HOUSEHOLD_LETTERS) and bool(HOUSEHOLD.match(lead))
+            household = "i" not in words and bool(HOUSEHOLD.match(lead))
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
@@ -989,7 +1027,19 @@ def _stored_matches(profile: dict[str, Any], field: str, wanted: list[str]) -> l
     return [str(s) for s in items if any(same_thing(s, w) for w in wanted)]
 
 
+def _trade_matches(profile: dict[str, Any], wanted: list[str]) -> list[str]:
+    """The stored role whose trade a gerund names: 'nursing' ~ 'nurse', 'teaching' ~ 'maths teacher'."""
+    role = profile.get("role")
+    stems = [w.lower()[:-3] for w in wanted if w.lower().endswith("ing") and len(w) >= 7]
+    if not isinstance(role, str) or not stems:
+        return []
+    words = role.lower().split()
+    return [role] if any(word.startswith(stem) for stem in stems for word in words) else []
+
+
 SWITCH_FIELD = "#switch"
+SWITCH_TO_FIELD = "#switch_to"
+SWITCHABLE_FIELDS = ("likes", "interests", "skills", "languages")
 WORKPLACE_FIELD = "#workplace"
 
 
@@ -1006,6 +1056,15 @@ def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
     return []
 
 
+def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent]:
+    """'I don't play handball anymore, I switched to basketball': into the one list field the same
+    message ended something in; nothing when it ended nothing (which field is meant is unsure)."""
+    ended = {e.field for e in events if e.event == "REMOVE" and e.field in SWITCHABLE_FIELDS}
+    if len(ended) != 1:
+        return []
+    return [new_event(field=ended.pop(), value=[str(event.value)], event="ADD")]
+
+
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
@@ -1013,9 +1072,14 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
         if event.field == SWITCH_FIELD:
             out.extend(_switched(profile, event))
             continue
+        if event.field == SWITCH_TO_FIELD:
+            out.extend(_switched_to(events, event))
+            continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
+            if not matched and event.field == "role":
+                matched = _trade_matches(profile, wanted)
             if not matched and event.field in WORK_FIELDS:
                 # "I was laid off from Acme" also ends a role stored as "tester at Acme" (merge.py reads either field).
                 matched = [m for other in WORK_FIELDS for m in _stored_matches(profile, other, wanted)]

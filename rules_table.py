@@ -40,6 +40,7 @@ from vocabulary import (
     PASTIME_GERUNDS,
     PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
+    TITLE_POSTS,
     VEHICLES,
     alternation,
 )
@@ -47,6 +48,7 @@ from vocabulary import (
 I_AM = r"\bi(?:'m|\s+am|m|\s+m)\b"
 ADVERBS = rf"(?:(?:{alternation(ADVERB_PHRASES)})\s+)*"
 VALUE = r"(?P<v>[^.!?;\n]+)"
+HERE_ENDS = r"(?=\s*$|\s*[,!:-]|\s+(?:btw|by\s+the\s+way|again|from|and|speaking|writing|checking\s+in)\b)"
 # Pieces a row may name in braces; expanded once when the table is built.
 PIECES = {
     # Losing one's job, said of the user as the one it happened to: "was fired", "got laid off",
@@ -55,9 +57,17 @@ PIECES = {
     # The job left, before its employer: "my job at", "my old position as a clerk with".
     "{MY_JOB_AT}": r"my\s+(?:[\w-]+\s+)?(?:job|position|role|post)\s+(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?(?:working\s+)?(?:at|for|with|in)",
     # When, after an ending told without its object: "I got laid off last week".
+    # A business one runs, where it stands tells where one works: "a bakery in Ghent".
+    "{TRADE_PLACE}": r"(?:business|shop|company|caf[eé]|restaurant|bakery|salon|firm|studio|pub|garage|agency|clinic|nursery)",
+    "{TITLE_POST}": TITLE_POSTS,
+    # A post named after "as" without an article: "joined a startup as lead designer".
+    "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
     "{I_AM}": I_AM,
+    # What may follow "Sam here" when it introduces the speaker.
+    "{HERE_ENDS}": HERE_ENDS,
     "{ADV}": ADVERBS,
     "{V}": VALUE,
     "{REL}": v.RELATIVES_RE,
@@ -79,6 +89,8 @@ PIECES = {
     "{VEHICLE}": alternation(VEHICLES),
     "{OWNED}": alternation(VEHICLES + INSTRUMENTS),
     "{BUSINESS}": alternation(BUSINESSES),
+    # Programming languages, by their names (no one-letter ones: "C", "R").
+    "{PROG}": r"python|java|javascript|typescript|go|golang|rust|kotlin|swift|scala|haskell|elixir|sql|perl|lua|dart|clojure|fortran|cobol",
     "{LANG}": alternation(LANGUAGES),
     # Lasting aims a person works on: "lose weight", "quit smoking", "get fit".
     "{SELF_GOAL}": r"lose\s+(?:some\s+)?weight|quit\s+(?:smoking|drinking|vaping|sugar|caffeine|social\s+media)|get\s+(?:fit|in\s+shape|healthier|stronger)"
@@ -92,7 +104,7 @@ PIECES = {
     "{LEISURE}": r"(?:(?:on|at|most|every)\s+(?:the\s+)?weekends?|in\s+my\s+(?:free|spare|down|leisure)\s*time|on\s+my\s+days?\s+off|after\s+work"
     r"|in\s+the\s+evenings|outside\s+(?:of\s+)?work|on\s+(?:holiday|vacation))",
     # How one works, between "work" and "as": "I work nights as a guard".
-    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|mostly|mainly|currently|now"
+    "{WORK_MANNER}": r"(?:remotely|nights|days|weekends|full[- ]time|part[- ]time|freelance|from\s+home|for\s+myself|mostly|mainly|currently|now"
     r"|(?:(?:night|day|early|late|double|long|twelve[- ]hour|\d+[- ]hour)\s+)?shifts|long\s+hours)",
     # What one "takes up" that is no pastime ("took up space", "took up the offer").
     "{NOT_TAKEN_UP}": r"space|room|time|residence|arms|position|post|offer|challenge|cause|issue|matter|case|lots|most|much|more|half|none|some|that|this|them|with",
@@ -210,8 +222,9 @@ ROWS: tuple[Row, ...] = (
     row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
-    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here\b", v.name, words="here"),
-    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here\b", v.name, words="here"),
+    # ("here" ends the greeting: "the weather here is awful" names no one.)
+    row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
+    row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
@@ -264,7 +277,10 @@ ROWS: tuple[Row, ...] = (
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
         (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
-    row("likes_grew_on_me", "likes", r"^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)\s+on\s+me\s*$", v.items, words="grew grown"),
+    # ("is growing on me", "is starting to grow on me": the same, under way.)
+    row("likes_grew_on_me", "likes", r"""^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+
+        (?:(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)|(?:is|are|'s)\s+(?:really\s+|slowly\s+)?(?:growing|starting\s+to\s+grow))\s+on\s+me\s*$""", v.items,
+        words="grew grown growing grow"),
     # "I find X relaxing" / "I find X boring": a taste told through a judgement of the thing.
     row("likes_find_x_good", "likes", r"""\bi\s+{ADV}find\s+(?P<v>(?!(?:you|him|her|people|everyone|everybody|my|his|their|your|our)\b)[^.!?;\n]{2,40}?)\s+
         {VERY}(?:fun|relaxing|fascinating|soothing|therapeutic|enjoyable|exciting)\b""", v.items, words="fun relaxing fascinating soothing therapeutic enjoyable exciting"),
@@ -290,6 +306,12 @@ ROWS: tuple[Row, ...] = (
         (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
+    # "We have two kids", "we've got a new grandson, Rafi": the couple's children are the speaker's.
+    row("family_we_have", "family", r"""\bwe(?:'ve|\s+have)?\s+{ADV}(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?
+        (?P<v>(?:(?:{NUM}|{RELADJ})\s+)*
+        (?:kids?|children|child|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b
+        (?:\s*,\s*[A-Z][a-z'-]+(?=\s*(?:,|$)))?)
+        (?!\s+(?:coming|over|round|around|visiting|staying|here|there|at|in|from|for|to|on|playing|with|who|that)\b)""", v.named_or_relatives, words="we"),
     row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     # Not one's family now: a partner one parted from ("broke up with my boyfriend", "ended things with my
@@ -335,7 +357,7 @@ ROWS: tuple[Row, ...] = (
     # "I've played the cello since I was six", "I've done judo for years": a pastime kept up.
     row("interests_have_played", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:played|practiced|practised|done)\s+(?!(?:it|that|this|them|a\s+lot|well|badly|enough)\b)[\w\s'-]{2,30}?)\s+
         (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
-    row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
+    row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:(?:much\s+|more\s+)?more\s+of\s+|(?:a\s+)?bit\s+of\s+)?(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
@@ -378,12 +400,18 @@ ROWS: tuple[Row, ...] = (
     row("interests_member_of", "interests", r"""(?:{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)|\bi(?:'ve|\s+have)?\s+{ADV}(?:just\s+)?joined)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
     row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
-    row("interests_volunteer_at", "interests", r"\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+)(?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)", v.volunteering, words="volunteer volunteering"),
+    row("interests_volunteer_at", "interests", r"""\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+|(?:'ve|\s+have)?\s+{ADV}(?:started|begun|began|taken\s+up|took\s+up)\s+)
+        (?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)""", v.volunteering, words="volunteer volunteering"),
     # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
     row("interests_do_sport", "interests", r"\bi\s+{ADV}(?:do|practi[cs]e|train\s+in)\s+(?P<v>{DONE_SPORT})\b", v.items, words="do practice practise train"),
     # "I raise goats", "I keep bees": animals one keeps, as a pastime or a trade.
     row("interests_raise_animals", "interests", r"""\bi\s+{ADV}(?P<v>(?:raise|breed|keep|rear)\s+(?:(?:a\s+few|some|a\s+couple\s+of|a\s+lot\s+of)\s+)?
         (?:[\w-]+\s+)?(?:{KEPT_ANIMAL}))\b(?=\s*$|\s*[,!]|\s+(?:and|on|at|for|in|as|with|too|now|since)\b)""", v.things_as_gerund, words="raise breed keep rear"),
+    # "I grow my own veg", "I grow orchids on the windowsill": plants one grows, from a closed list.
+    row("interests_grow_plants", "interests", r"""\bi\s+{ADV}(?P<v>grow\s+(?:(?:my\s+own|our\s+own|some|a\s+few|a\s+lot\s+of|all\s+sorts\s+of)\s+)?
+        (?:[\w-]+\s+)?(?:veg|vegetables|veggies|herbs|flowers|fruit|tomatoes|roses|orchids|bonsai|chill?ies|chilli\s+peppers|potatoes|food
+        |succulents|cacti|mushrooms|dahlias|tulips|strawberries|lettuce|grapes))\b
+        (?=\s*$|\s*[,!]|\s+(?:and|on|at|in|as|with|too|now|since|every|each|all|from|for)\b)""", v.things_as_gerund, words="grow"),
     # "I play in a softball league", "I play for the village cricket team": the team one plays in.
     row("interests_play_in", "interests", r"""\bi\s+{ADV}(?P<v>play\s+(?:in|on|for)\s+(?:a|an|the|our)\s+(?:local\s+)?
         (?:[\w'-]+\s+){0,2}?(?:league|team|band|orchestra|club))\b""", v.things_as_gerund, words="play"),
@@ -535,8 +563,8 @@ ROWS: tuple[Row, ...] = (
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
-    row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:a|an|the)?\s*)?
-        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.teacher, words="teach"),
+    row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:(?:a|an|the)\s+|(?=(?-i:[a-z]))))?
+        (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|near|on|with|since|because)\b)""", v.teacher, words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
     # "evenings") is a pastime, which interests rows read.
     # "I tutor maths online": the job is tutoring (what is tutored may be anything).
@@ -545,12 +573,16 @@ ROWS: tuple[Row, ...] = (
         \bi\s+{ADV}coach\s+(?P<v>(?!(?:my|him|her|them|us|you|it|people)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to)\b)""", v.coach, words="coach"),
     row("role_working_as", "role", r"(?<!stopped\s)(?<!quit\s)\bworking\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="working"),
     row("role_job_as", "role", r"(?<!lost\s)(?<!quit\s)(?<!lost\smy\s)(?<!quit\smy\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\bjob\s+as\s+(?:a|an)\s+{V}", v.role, check_speaker=True, words="job"),
-    row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:a|an)?\s*{V}", v.role, words="job profession occupation role position title trade"),
+    # "I'm head of HR at Maersk", "I'm CTO at Pleo", "I'm co-founder of a bakery": a post, article left out.
+    row("role_title_post", "role", r"""{I_AM}\s+{ADV}(?:the\s+)?(?:new\s+)?(?P<v>(?:(?!new\b|a\b|an\b|the\b)[\w-]+\s+)?{TITLE_POST}
+        (?:\s+(?:of|for)\s+(?!(?:the\s+)?(?:house|family|household|my|our|this|that|it)\b)[\w&'\s-]{2,30}?)?)(?=\s+(?:at|for|with|in|since|and)\b|\s*,|\s*$)""",
+        v.role, words="head director chief ceo cto cfo coo cmo cio vp vice founder cofounder co-founder chair chairman chairwoman chairperson president principal dean editor managing"),
+    row("role_my_job_is", "role", r"\bmy\s+(?:job|profession|occupation|role|position|title|trade)\s+is\s+(?:(?:a|an)\s+)?{V}", v.role, words="job profession occupation role position title trade"),
     # "Nursing is my day job", "tax law is what I do for a living": the role, object first.
     row("role_x_is_my_job", "role", r"""^(?P<v>(?!(?:it|that|this|which|what|mine)\b)[\w\s-]{3,40}?)\s+is\s+
         (?:my\s+(?:day\s+job|job|profession|career|trade|line\s+of\s+work)|what\s+i\s+do\s+for\s+(?:a\s+)?(?:living|work))\s*$""", v.role, words="job profession career trade line living"),
     # "I'm the swim coach at my local pool": a post named by its head word.
-    row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?P<v>(?:[\w-]+\s+){0,2}?
+    row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
@@ -568,12 +600,17 @@ ROWS: tuple[Row, ...] = (
     row("employer_in_the_army", "employer", r"{I_AM}\s+{ADV}in\s+the\s+(?P<v>(?:[\w-]+\s+)?(?:army|navy|air force|marines|military|coast guard|national guard))\b", v.employer, words="army navy force marine military guard"),
     row("employer_x_is_where_i_work", "employer", r"^(?:the\s+)?(?P<v>[\w\s'&-]{2,40}?)\s+is\s+where\s+i\s+work\b", v.employer, words="work"),
     # "I left A and joined B as a tester": where, and (below) as what; without the role "joined" may be a club.
-    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!(?:a|an|the\s+(?:army|navy|military|gym|club|team|choir|band))\b)[\w\s&'.-]{2,40}?)\s+
-        as\s+(?:a|an|their|its|the)\s+""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
-    row("role_joined_as", "role", r"\bjoined\s+(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:a|an|their|its|the)\s+{V}", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
+    row("employer_joined_as", "employer", r"""\bjoined\s+(?P<v>(?!the\s+(?:army|navy|military|gym|club|team|choir|band)\b)
+        (?:(?!(?:a|an)\b)|(?=(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+{JOB_TITLE_HEAD}))[\w\s&'.-]{2,40}?)\s+
+        as\s+(?:(?:a|an|their|its|the)\s+|(?={JOB_TITLE_HEAD}))""", v.employer, event="UPDATE", check_speaker=True, words="joined"),
+    # "I joined Monzo as a tester"; "joined a startup as lead designer" (a new employer named with "a" only
+    # before a post without an article: "joined a gym as a beginner" is no job).
+    row("role_joined_as", "role", r"""\bjoined\s+(?:(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:(?:a|an|their|its|the)\s+|(?={JOB_TITLE_HEAD}))
+        |(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+(?={JOB_TITLE_HEAD})){V}""", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
-    row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)(?:a|an)\s+
+    row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
+        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
@@ -589,12 +626,16 @@ ROWS: tuple[Row, ...] = (
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
     row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    # "I sold my flat and moved to Delft": the move after "and" is the clause's speaker's.
+    row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
+        event="UPDATE", check_speaker=True, words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
-    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?
-        (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="in"),
+    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b
+        |\bi\s+{ADV}(?:run|own)\s+(?:a|an|my\s+own|my)\s+(?:[\w'-]+\s+){0,3}?{TRADE_PLACE}\b)[\w\s'-]{0,50}?
+        (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="in"),
     # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
     row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
         words="remotely home"),
@@ -639,12 +680,188 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
-    row("possessions_home", "possessions", r"\bi\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b", v.possession, words="house home apartment flat condo cabin farm ranch cottage"),
+    row("possessions_home", "possessions", r"""\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
+        words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
         (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
+    # "I don't play handball anymore, I switched to basketball": the new one goes where the message
+    # just ended the old one (finish(); nothing when the message ended nothing).
+    row("switch_to", "#switch_to", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|moved\s+on|gone\s+over|went\s+over)\s+to\s+
+        (?P<v>(?!(?:my|the|a|an|it|that|this|them|part[- ]time|full[- ]time|nights|days)\b)[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.items, exclusive=False,
+        words="switched changed moved gone went"),
+    # -- lasting facts in phrasings of natural chat (tests/test_rules_recall6.py) -----------
+    # "I'm not big on musicals", "I'm not keen on crowds", "I've never been a fan of sushi", "I've never liked
+    # olives", "I'm no fan of karaoke": a lasting dislike told by a negated taste (not "the idea of…", not a
+    # one-off: "not keen on going out tonight").
+    row("dislikes_not_keen_on", "dislikes", r"""(?:{I_AM}\s+{ADV}(?:not|never)\s+(?:(?:really|very|that|too|all\s+that|particularly|overly|terribly|exactly|hugely|massively)\s+)?
+        (?:big|huge|keen|crazy|wild)\s+(?:on|about)
+        |{I_AM}\s+{ADV}no\s+(?:(?:big|huge|great)\s+)?fan\s+of
+        |\bi(?:'ve|\s+have)\s+{ADV}never\s+{ADV}
+        (?:been\s+(?:(?:a|much\s+of\s+a)\s+)?(?:(?:big|huge|great)\s+)?(?:fan\s+of|keen\s+on|fond\s+of|into)|liked|enjoyed|cared\s+for))\s+
+        (?!(?:it|that|this|them|him|her|you|your|the\s+idea|the\s+thought)\b)
+        (?![^.!?;\n]*\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|time|evening|morning|afternoon)|right\s+now|at\s+the\s+moment)\b){V}""", v.things,
+        words="big huge keen crazy wild fan never"),
+    # "Camping isn't for me", "horror films are not really for me", "city life isn't for me": a dislike, object first,
+    # of a doing or a kind of thing (not "the cake …", nor "pizza isn't for me, it's for the kids": an order's).
+    row("dislikes_x_not_for_me", "dislikes", r"""^(?:i'm\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|my|your|his|her|their|our)\b)
+        (?=[\w\s,'-]*?(?:\w\w+ing|\b(?:music|films?|movies?|shows?|sports?|games?|series|podcasts?|genres?|life|people|crowds|parties|cities|festivals?))
+        \s+(?:is|are|has|have|was|were)(?:n't|\b))[\w\s,'-]{2,40}?)\s+
+        (?:(?:is|are)(?:n't|\s+not)\s+(?:really\s+|quite\s+|exactly\s+)?for\s+me|(?:has|have)\s+never\s+been\s+(?:really\s+)?for\s+me
+        |(?:was|were)\s+never\s+for\s+me)\s*$""", v.items,
+        words="for"),
+    # "I've always loved jazz", "I have always been into astronomy": a taste told as lasting.
+    row("likes_always_loved", "likes", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:always|forever)\s+{ADV}(?:loved|liked|enjoyed|adored|been\s+(?:into|obsessed\s+with|crazy\s+about|fascinated\s+by|drawn\s+to))\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always forever"),
+    row("dislikes_always_hated", "dislikes", r"""\bi(?:'ve|\s+have)\s+{ADV}always\s+{ADV}(?:hated|disliked|detested|loathed)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our|to)\b){V}""", v.things, words="always"),
+    # "Knitting is basically my whole personality", "bird photography has become my obsession".
+    row("likes_x_is_my_life", "likes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|work|school|family|god|jesus|allah)\b)[\w\s,'-]{2,40}?)\s+
+        (?:is|are|has\s+become|have\s+become)\s+{ADV}(?:(?:basically|pretty\s+much|kind\s+of|sort\s+of|practically|literally)\s+)?
+        my\s+(?:(?:whole|entire)\s+)?(?:personality|life|world|obsession)(?:\s+(?:at\s+this\s+point|these\s+days|now|lately|really|honestly))?\s*$""", v.items,
+        words="personality life world obsession"),
+    # "I can get by in Italian", "I'm conversational in Greek": a language spoken, modestly told.
+    row("languages_get_by", "languages", r"""(?:\bi\s+{ADV}(?:can\s+)?{ADV}(?:get\s+by|muddle\s+through|hold\s+(?:my\s+own|a\s+conversation))\s+in
+        |{I_AM}\s+{ADV}(?:(?:fairly|pretty|quite|reasonably|fully)\s+)?(?:conversational|functional|proficient|competent|comfortable|decent)\s+in)\s+{V}""", v.languages,
+        words="by muddle hold conversational functional proficient competent comfortable decent"),
+    # "My Dutch is pretty decent", "my Japanese is rusty": a language one speaks, however well.
+    row("languages_my_x_is", "languages", r"""\bmy\s+(?P<v>{LANG})\s+is\s+{ADV}(?:(?:pretty|quite|fairly|reasonably|very|really|a\s+bit|a\s+little|still)\s+)?
+        (?:good|decent|fluent|solid|ok|okay|passable|conversational|rusty|basic|alright|fine|not\s+bad|strong|improving|getting\s+better)\b""", v.languages,
+        words="good decent fluent solid ok okay passable conversational rusty basic alright fine bad strong improving better"),
+    # "I've spent the last six years as a court reporter": a role held till now.
+    row("role_spent_years_as", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}spent\s+(?:(?:the\s+)?(?:last|past)\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,2}?
+        (?:years|decades|decade)\s+(?:working\s+)?as\s+(?:(?:a|an)\s+)?{V}""", v.role, words="years decades decade"),
+    # "I drive buses", "I drive taxis at night": the driver's job (not "I drive a bus to work", "for fun").
+    row("role_drive_for_work", "role", r"""\bi\s+{ADV}drive\s+(?P<v>trams|buses|busses|trucks|lorries|taxis|cabs|trains|ambulances|forklifts|coaches|delivery\s+vans|school\s+buses)\b
+        (?![^.!?;\n]*\b(?:for\s+fun|as\s+a\s+hobby|on\s+(?:the\s+)?weekends?)\b)""", v.driver, words="drive"),
+    # "We've moved back to Cork", "I moved down to Brighton": a move told with a particle (a capitalised place:
+    # "moved up to the senior team" names none).
+    row("location_moved_back_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:up|down|over|back|out|across|home|north|south|east|west)\s+(?:here\s+)?to\s+{V}""",
+        v.proper_place, event="UPDATE", words="moved relocated"),
+    # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
+    row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
+        (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
+        (?:in|near|outside)\s+[^.!?;\n]+)""",
+        v.place, event="UPDATE", words="moved"),
+    # "Home is Galway these days", "home is Utrecht now": where one lives (a capitalised place).
+    row("location_home_is", "location", r"""^home(?:'s|\s+is)\s+(?:now\s+)?(?P<v>(?!(?:where|wherever|what|a|an|the|my|our|here|there|not|never|always|just|sweet)\b)[\w\s'-]{2,30}?)
+        (?:\s+(?:now|these\s+days|nowadays))?\s*$""", v.proper_place, words="home"),
+    # "Tallinn's where I grew up": where one comes from, object first.
+    row("hometown_x_is_where_grew_up", "hometown", r"""^(?P<v>(?!(?:{NOT_LIST}|the)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+where\s+i\s+(?:was\s+(?:born|raised)|grew\s+up)\b""",
+        v.proper_place, words="born raised grew"),
+    # "I adopted a ginger kitten", "I rescued a scruffy old terrier": a pet taken in.
+    row("pets_adopted", "pets", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:adopted|rescued)\s+(?P<v>(?:a|an|two|three|four|(?:a\s+)?pair\s+of)\s+(?:[\w-]+\s+){0,3}?(?:{PETS})\b[^.!?;\n]*)""", v.adopted_pets,
+        words="adopted rescued"),
+    # "I've got an allotment", "I own a 10-inch telescope": a lasting thing one owns, from a closed list.
+    row("possessions_own_thing", "possessions", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:own|have|got|bought|built)\s+(?:a|an|my\s+own)\s+
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:allotment|telescope|greenhouse|caravan|campervan|motorhome|narrowboat|canoe|kayak|paddleboard|3d\s+printer|sewing\s+machine
+        |pottery\s+wheel|kiln|beehive|holiday\s+home|beach\s+hut|cabin|cottage))\b(?!\s+(?:lessons?|class(?:es)?|trips?|tours?|booked|holiday|session))""", v.possession,
+        words="allotment telescope greenhouse caravan campervan motorhome narrowboat canoe kayak paddleboard printer machine wheel kiln beehive home hut cabin cottage"),
+    # "I want to qualify as an architect", "I'd love to get into a music conservatory": a goal of training.
+    row("goals_qualify_as", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying|am\s+working|'m\s+working)\s+to\s+(?P<v>qualify\s+as\s+(?:a|an)\s+[^.!?;\n]+)""", v.qualify, words="qualify"),
+    row("goals_get_onto_course", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning
+        |am\s+aiming|'m\s+aiming|am\s+trying|'m\s+trying)\s+to\s+
+        (?P<v>get\s+(?:into|onto|in\s+to|accepted\s+(?:into|to|at)|a\s+place\s+(?:at|on))\s+(?:a|an|the|my)?\s*(?:[\w'-]+\s+){0,3}?
+        (?:university|uni|college|course|programme|program|school|conservatory|academy|apprenticeship)\b
+        (?=\s*$|\s*[,!]|\s+(?:at|in|on|for|of|this|next|by|one|some|and|so|because|abroad|someday|eventually)\b)[^.!?;\n]*)""", v.goal,
+        words="university uni college course programme program school conservatory academy apprenticeship"),
+    # "I sing alto in a chamber choir", "I play trumpet in a brass band": the group one sings or plays in.
+    row("interests_sing_in_group", "interests", r"""\bi\s+{ADV}(?P<v>(?:sing|play|dance|perform|drum)\s+(?:(?!(?:in|with|for)\b)[\w'-]+\s+){0,3}?(?:in|with|for)\s+(?:a|an|the|my|our)\s+
+        (?:[\w'-]+\s+){0,2}?(?:choir|band|orchestra|ensemble|quartet|troupe|chorus))\b""", v.things_as_gerund,
+        words="choir band orchestra ensemble quartet troupe chorus"),
+    # "I haven't eaten meat in nine years", "I've never eaten pork": a food one keeps off (not "today").
+    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi\s+(?:haven't|have\s+not|'ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|gluten|eggs|chicken|lamb|veal|meat\s+or\s+fish))\s+
+        (?:in|for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?
+        (?:years|ages|decades|a\s+decade|(?:[\w-]+\s+){1,2}(?:years|decades)|(?:19|20)\d\d|uni|university|college|childhood)\b""", v.things,
+        words="years ages decades decade since"),
+    row("dislikes_never_eaten", "dislikes", r"""\bi(?:'ve|\s+have)\s+never\s+{ADV}(?:eaten|touched)\s+(?:any\s+)?
+        (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|veal|lamb|meat\s+or\s+fish))\b
+        (?=\s*$|\s*[,!]|\s+(?:in\s+my\s+life|and|but|because|ever)\b)""", v.things,
+        words="never"),
+    # "I've really got into birdwatching", "I've been getting into sourdough lately": a pastime taken up (not a
+    # school one got into, "got into Oxford", nor trouble, debt or an argument).
+    row("interests_got_into", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:got|gotten|been\s+getting|started\s+getting)\s+(?:(?:really|properly|seriously|more)\s+)?into\s+
+        (?P<v>(?!(?:a|an|the|some|trouble|debt|bed|work|uni|university|college|school|shape|character|position|gear|it|that|this|them|those|these
+        |my|his|her|their|our|your|drugs|alcohol|drinking|gambling|fights?|arguments?|accidents?|med|law|grad|grad\s+school)\b)[^.!?;\n]+)""", v.taken_up,
+        words="into"),
+    # "I mostly write Go", "I use Python at work", "I work in TypeScript": a programming language one works in.
+    row("skills_write_code_in", "skills", r"""\bi\s+{ADV}(?:write|use|code\s+in|program\s+in|work\s+in|develop\s+in)\s+(?:mostly\s+|mainly\s+)?
+        (?P<v>(?:{PROG})(?:\s*(?:,|and|or)\s+(?:a\s+bit\s+of\s+|some\s+)?(?:{PROG}))*)(?![\w'-])""", v.code_languages,
+        words="python java javascript typescript go golang rust kotlin swift scala haskell elixir sql perl lua dart clojure fortran cobol"),
+    # "I want to do a master's in economics", "I'm hoping to get an MBA": a degree one aims at.
+    row("goals_do_degree", "goals", r"""\bi(?:\s+|(?=')){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|plan|intend|aim|wish|am\s+hoping|'m\s+hoping
+        |am\s+planning|'m\s+planning|am\s+aiming|'m\s+aiming)\s+to\s+(?P<v>(?:do|get|pursue|start|study\s+for|go\s+for)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){0,2}?
+        (?:{DEGREE})\b(?!\s+of\b)[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
+    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,2}?(?:{BUSINESS})\s+
+        (?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="#business"),
+    # "I'm 64 and recently retired": the "I" of the first verb retired.
+    row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
+        (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
+    # "I'm in sales", "I'm in IT": a line of work (not a place called "sales").
+    row("role_i_am_in_field", "role", r"""{I_AM}\s+{ADV}in\s+(?P<v>sales|finance|marketing|hr|retail|hospitality|tech|accounting|insurance|banking|consulting|construction
+        |healthcare|pharma|logistics|recruitment|advertising|publishing|real\s+estate|pr|customer\s+service|software|journalism|academia|engineering)
+        (?=\s*$|\s*,|\s+(?:and|but|so|now|these\s+days|myself|too)\b)""", v.work_field,
+        words="sales finance marketing hr retail hospitality tech accounting insurance banking consulting construction healthcare pharma "
+        "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
+    # "I'm a runner", "I'm a hiker, mostly in the Alps": a pastime told by its doer (not a job such as "baker").
+    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong)\s+)?
+        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer)
+        (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,
+        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer"),
+    # "I've become a fan of opera", "I've learned to appreciate jazz": a taste gained.
+    row("likes_become_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:become|became|turned\s+into)\s+(?:a\s+)?(?:(?:big|huge|real|total|massive)\s+)?fan\s+of\s+
+        (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
+    row("likes_learned_to_love", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:learned|learnt)\s+to\s+(?:appreciate|love|like|enjoy)\s+
+        (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
+    # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
+    row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
+    # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
+    row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
+    # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
+    row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
+        words="here"),
+    # "I'm gluten-free", "I'm dairy free": a diet kept.
+    row("diet_i_am_free", "diet", r"{I_AM}\s+{ADV}(?:(?:strictly|fully|mostly)\s+)?(?P<v>(?:gluten|dairy|lactose|sugar|meat|nut|alcohol)[- ]free)\b", v.diet, words="free"),
+    # "I'm a cat mum", "I'm a proud dog dad": a pet, told by the owner's name for themselves.
+    row("pets_pet_parent", "pets", r"{I_AM}\s+{ADV}(?:a\s+)?(?:proud\s+|busy\s+|first-time\s+)?(?P<v>cat|dog|bunny|rabbit|hamster|chicken|horse|plant)\s+(?:mum|mom|dad|mama|papa|parent)\b",
+        v.pet_parent, words="mum mom dad mama papa parent"),
+    # "Huge Arsenal fan here", "Lifelong Tolkien nerd here!": the speaker introduced by a taste.
+    row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b)[\w\s'-]{2,30}?)\s+
+        (?:fan|supporter|lover|nerd|geek|enthusiast|addict)\s+here{HERE_ENDS}""", v.items, words="here"),
+    # "I'm doing my A-levels", "I'm in year 12": school one is in.
+    row("education_school_exams", "education", r"""{I_AM}\s+{ADV}(?:doing|taking|studying\s+for|sitting)\s+(?:my\s+|the\s+)?
+        (?P<v>a[- ]levels?|gcses?|ib|highers|leaving\s+cert|baccalaureate)\b""", v.items, words="levels level gcses gcse ib highers leaving baccalaureate"),
+    row("education_school_year", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>year\s+(?:[7-9]|1[0-3]))\b(?!\s+of\b)", v.items, words="year"),
+    # "I'm head of marketing at a startup": the post.
+    row("role_head_of", "role", r"""{I_AM}\s+{ADV}(?:now\s+)?(?:the\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)
+        (?P<v>(?:head|director|vp|chief|lead)\s+of\s+[\w\s&-]{2,30}?)(?=\s*$|\s*,|\s+(?:at|for|in|and|but|so|now)\b)""",
+        v.role, words="head director vp chief lead"),
+    # "I lead the data team at Ocado", "I manage the night team": the team one leads.
+    row("role_lead_team", "role", r"""\bi\s+{ADV}(?P<v>(?:lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?!(?:small|big|new|great|whole)\b)[\w-]+(?:\s+[\w-]+)?)\s+team\b""",
+        v.team_role, words="lead manage run head"),
+    # "We bought a house in Bristol": where one's home is (not a holiday home or a second one).
+    row("location_bought_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:bought|purchased)\s+(?:a|an|our|my)\s+(?!(?:holiday|vacation|second|summer|beach|investment|rental)\b)
+        (?:[\w-]+\s+){0,2}?(?:house|home|flat|apartment|condo|cottage|bungalow|place|farmhouse)\s+(?:in|near|outside)\s+{V}""", v.proper_place, event="UPDATE",
+        exclusive=False, words="bought purchased"),
     # -- endings: a fact stopped being true ------------------------------------------------
+    # "I've changed my mind about jazz": the old opinion of it, liked or disliked, no longer holds.
+    row("end_dislikes_changed_mind", "dislikes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    row("end_likes_changed_mind", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:changed|completely\s+changed)\s+my\s+mind\s+(?:about|on)\s+
+        (?!(?:it|that|this|them|you|him|her)\b){V}""", v.things, event="REMOVE", exclusive=False, words="mind"),
+    # "I was wrong about sushi": the old opinion of it no longer holds.
+    row("end_dislikes_wrong_about", "dislikes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
+    row("end_likes_wrong_about", "likes", r"\bi\s+{ADV}was\s+(?:so\s+|totally\s+|completely\s+)?wrong\s+about\s+(?!(?:it|that|this|them|you|him|her)\b){V}", v.things,
+        event="REMOVE", exclusive=False, words="wrong"),
+    # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
+    row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,
+        event="REMOVE", words="passed died"),
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -691,9 +908,10 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!my\b|the\b|work\b|school\b|college\b|home\b|town\b|it\b|that\b|them\b|early\b)[^.!?;\n]+)""", v.employer, event="REMOVE", check_speaker=True,
         words="left quit resigned"),
     # "I got laid off", "I quit my job last month": whatever employer is stored ends.
-    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?)(?P<v>){WHEN_TAIL}
+    row("end_employer_quit_my_job", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:left|quit|lost)\s+my\s+job|{FIRED}(?:\s+from\s+my\s+(?:(?:last|old|previous|current)\s+)?job)?
+        |resigned|handed\s+in\s+my\s+(?:notice|resignation)|gave\s+(?:in\s+)?(?:my\s+)?notice)(?P<v>){WHEN_TAIL}
         (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
-        lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant"),
+        lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant resigned handed gave"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
         (?:just\s+|finally\s+|recently\s+)?
@@ -713,6 +931,20 @@ ROWS: tuple[Row, ...] = (
     # "I no longer work as a tester", "I stopped working as a courier".
     row("end_role_no_longer_work_as", "role", r"\bi\s+{ADV}(?:(?:no\s+longer|don't|do\s+not)\s+work|(?:stopped|quit)\s+working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, event="REMOVE",
         words="longer don not stopped quit"),
+    # "I'm done with nursing for good": the trade a stored role practises (finish() matches
+    # "nursing" to "nurse", "accounting" to "junior accountant"; nothing when no role is stored).
+    row("end_role_done_with_trade", "role", r"""(?:{I_AM}\s+{ADV}|^\s*(?:and\s+)?)(?:done|through|finished)\s+with\s+(?P<v>[a-z]{4,}ing)
+        (?:\s+(?:for\s+good|forever|now|altogether|completely|entirely))?\s*$""", v.items, event="REMOVE", exclusive=False,
+        words="done through finished"),
+    # "I'm no longer at Cardiff Uni", "I'm not at Acme anymore", "I dropped out of Keele", "I
+    # transferred from Leeds to York": the school (or employer) named ends; finish() removes only
+    # what is stored under that name.
+    row("end_employer_no_longer_at", "employer", r"""{I_AM}\s+(?:no\s+longer|not(?=[^.!?;\n,]*\s+any\s*more\s*(?:$|,)))\s+(?:at|with)\s+
+        (?P<v>[^.!?;\n,]+?)(?:\s+any\s*more)?\s*(?:$|,)""", v.employer, event="REMOVE", exclusive=False, words="longer not"),
+    row("end_education_left_school", "education", r"""(?:{I_AM}\s+(?:no\s+longer|not(?=[^.!?;\n,]*\s+any\s*more\s*(?:$|,)))\s+(?:studying\s+)?at
+        |\bi\s+{ADV}(?:dropped\s+out\s+of|transferred\s+(?:out\s+)?(?:from|of)))\s+
+        (?P<v>[^.!?;\n,]+?)(?:\s+any\s*more)?(?=\s*(?:$|,)|\s+(?:to|in|last|this|after|because|when)\b)""",
+        v.place, event="REMOVE", exclusive=False, words="longer not dropped transferred"),
     row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on
@@ -739,7 +971,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.
@@ -779,6 +1011,8 @@ ROW_PRECEDENCE = {
     "interests_volunteer_at": 6,
     # "I play in a softball league": the team, not "in a softball league" read as what is played.
     "interests_play_in": 6,
+    # "I sing alto in a chamber choir": the group, not only the verb read as a pastime.
+    "interests_sing_in_group": 6,
     # "I'm the proud owner of a bakery" before "I'm the … owner" is read as a role.
     "possessions_owner_of": 7,
     # A pastime told by doing it is the weakest reading of its words: every other interests row

@@ -329,6 +329,10 @@ AFTER_NAME = re.compile(r"^(?:[,.!…]|and\b|here\b|by the way\b|btw\b|nice to\b
 AFTER_CAPITALISED_NAME = re.compile(AFTER_NAME.pattern[:-2] + r"|from\b|$)", re.I)
 
 
+# The part of a hyphenated word that makes it a state, not a name: "gluten-free", "London-based".
+NOT_NAME_PARTS = frozenset("free based friendly intolerant taught made minded aged ish off time year years".split())
+
+
 def name_after_i_am(raw: str) -> list[str]:
     """'I'm Alice' is a name; 'I'm exhausted' is not. A lone word must look like a name and end the clause.
 
@@ -344,6 +348,8 @@ def name_after_i_am(raw: str) -> list[str]:
     lowered = word.lower()
     if lowered in _NOT_NAMES or lowered in _LANGUAGES:
         return []
+    if "-" in lowered and any(part in _NOT_NAMES or part in NOT_NAME_PARTS for part in lowered.split("-")):
+        return []  # "gluten-free", "well-off", "self-taught": no name ("Anne-Marie" is one)
     if lowered.endswith(ADJECTIVE_SUFFIXES) and not word[0].isupper():
         return []
     full = word if word[0].isupper() else word.capitalize()
@@ -356,7 +362,12 @@ def name_after_i_am(raw: str) -> list[str]:
     return [full]
 
 
-ROLE_CUT = re.compile(r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|looking|so|since|based)(?:\s+|$)", re.I)
+# (A comma ends the role too: "software engineer, been at Spotify for years".)
+ROLE_CUT = re.compile(
+    r"\s+(?:at|for|in|with|from|by|on|who|that|but|working|living|looking|so|since|based|trying|hoping|planning|wanting"
+    r"|saving|raising|juggling)(?:\s+|$)|\s*,",
+    re.I,
+)
 # "teacher and waitress" is two roles; "bank teller and just moved" ends the role at "and".
 AND_REST = re.compile(r"\s+and\s+(?P<rest>.*)$", re.I)
 VERBISH = frozenset(
@@ -384,10 +395,15 @@ MARITAL_LEAD = re.compile(r"^(?:happily\s+)?(?:married|single|divorced|engaged|w
 # The builders' own small patterns, compiled once (re's cache look-up cost more than some of them).
 ROLE_LEAD = re.compile(r"^(?:upcoming|aspiring|future|professional)\s+", re.I)
 DIGIT = re.compile(r"\d")
+# "a 29 year old nurse": the age is told apart (age rows); the role is what follows it.
+AGE_LEAD = re.compile(r"^\d{1,3}[- ]years?[- ]old\s+", re.I)
+NOT_JOB_PARENTS = frozenset(
+    "cat dog plant bunny rabbit hamster chicken horse dance soccer football hockey boy girl".split()
+)
 
 
 def role(raw: str) -> list[str]:
-    value = cut_at_and(ROLE_CUT.split(MARITAL_LEAD.sub("", raw.strip()), maxsplit=1)[0])
+    value = cut_at_and(ROLE_CUT.split(AGE_LEAD.sub("", MARITAL_LEAD.sub("", raw.strip())), maxsplit=1)[0])
     value = ROLE_LEAD.sub(lambda m: m.group(0) if "prof" in m.group(0) else "", value)
     value = clean_value(value, max_words=4)
     if not value or DIGIT.search(value):
@@ -397,13 +413,15 @@ def role(raw: str) -> list[str]:
         return []
     if words[0] in PARENT_NOUNS and (len(words) == 1 or words[1] in {"of", "to"}):
         return []  # "mum of twins", "dad": family, not a job ("mother superior" is left alone)
+    if len(words) == 2 and words[1] in PARENT_NOUNS and words[0] in NOT_JOB_PARENTS:
+        return []  # "cat mum", "plant dad", "soccer mom": a pet, a hobby or a child's, not a job
     if len(words) == 1 and words[0].endswith(("ed", "ing", "ful", "ous", "ive", "ic")) and words[0] not in _IC_ROLES:
         return []
     return [value]
 
 
 PLACE_CUT = re.compile(
-    r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|"
+    r"\s+(?:with|for|since|because|and|but|where|now|near|working|looking|who|which|right|to|so|it|i|originally|in\s+the|"
     rf"at|last|this|next|anymore|from|{alternation(NUMBER_WORDS[2:])}|\d+|all\s+(?:of\s+)?my\s+life|most\s+of\s+my\s+life|"
     r"my\s+(?:whole|entire)\s+life|"
     rf"in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}))\b|,",
@@ -446,9 +464,12 @@ def place(raw: str) -> list[str]:
     return [value]
 
 
-# "Novagen in Basel": the town after an employer is where it is, not its name.
+# "Novagen in Basel": the town after an employer is where it is, not its name ("Shopify on checkout stuff": what
+# one works on there).
 EMPLOYER_CUT = re.compile(
-    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))|,", re.I
+    r"\s+(?:as|since|for|doing|selling|making|where|but|while|and i)\b|\s+in(?=\s+(?-i:[A-Z]))"
+    r"|\s+on(?=\s+(?-i:[a-z]))|,",
+    re.I,
 )
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
@@ -730,6 +751,11 @@ def relative_with_name(raw: str) -> list[str]:
     return [f"{relation.group('rel').lower()} {first.group(1)}"]
 
 
+def named_or_relatives(raw: str) -> list[str]:
+    """'grandson, Rafi' -> 'grandson Rafi'; 'two kids' -> 'two kids'."""
+    return (relative_with_name(raw) if "," in raw else []) or relatives(raw.split(",")[0])
+
+
 def status(raw: str) -> list[str]:
     return [raw.strip().lower()]
 
@@ -761,7 +787,7 @@ def education(raw: str) -> list[str]:
 
 
 GOAL_CUT = re.compile(r",|\s+(?:so|because|but|and i)\s+")
-GOAL_BECOME = re.compile(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:a|an|the)?\s*(?P<r>.+)$", re.I)
+GOAL_BECOME = re.compile(r"^(?:to\s+)?(?:become|be|being|becoming)\s+(?:(?:a|an|the)\s+)?(?P<r>.+)$", re.I)
 GOAL_TO = re.compile(r"^(?:to\s+)", re.I)
 GOAL_BEST = re.compile(r"^(?:one of )?(?:the )?(?:world'?s|worlds) best\s+", re.I)
 
@@ -937,12 +963,16 @@ def given_up(raw: str) -> list[str]:
 GET_BETTER = re.compile(r"^(?:get\s+better\s+at|improve(?:\s+my)?|brush\s+up\s+(?:on\s+)?(?:my\s+)?)\s+", re.I)
 
 
+PURPOSE_CUT = re.compile(r"\s+(?:to|so|for|because|since|as|before)\s+", re.I)
+
+
 def get_better(raw: str) -> list[str]:
     """'get better at motion graphics too' -> 'get better at motion graphics'."""
     head = GET_BETTER.match(raw.strip())
     if not head:
         return []
-    skill = clean_value(raw.strip()[head.end() :], max_words=4)
+    # what it is for is no part of the skill: "photography to take pictures of the dogs"
+    skill = clean_value(PURPOSE_CUT.split(raw.strip()[head.end() :], maxsplit=1)[0], max_words=4)
     return [f"get better at {skill}"] if skill and not is_husk(skill) else []
 
 
@@ -1079,3 +1109,145 @@ def time_at(raw: str) -> list[str]:
     if any(w.removesuffix("'s") in _PEOPLE for w in words):
         return []
     return [f"spending time {prep.lower()} {place.strip()}"]
+
+
+def qualify(raw: str) -> list[str]:
+    """'qualify as a midwife by 2027' -> 'qualify as a midwife': the profession one works towards."""
+    match = re.match(r"qualify\s+as\s+(?P<a>an?)\s+(?P<r>.+)$", raw.strip(), re.I)
+    found = role(match.group("r")) if match else []
+    return [f"qualify as {match.group('a').lower()} {found[0]}"] if match and found else []
+
+
+# What one drives for a living, told in the plural ("I drive buses"): the driver's job.
+DRIVEN_FOR_WORK = {
+    "trams": "tram",
+    "buses": "bus",
+    "busses": "bus",
+    "trucks": "truck",
+    "lorries": "lorry",
+    "taxis": "taxi",
+    "cabs": "cab",
+    "trains": "train",
+    "ambulances": "ambulance",
+    "forklifts": "forklift",
+    "coaches": "coach",
+    "delivery vans": "delivery van",
+    "school buses": "school bus",
+}
+
+
+def driver(raw: str) -> list[str]:
+    """'buses' -> 'bus driver'."""
+    kind = DRIVEN_FOR_WORK.get(" ".join(raw.lower().split()))
+    return [f"{kind} driver"] if kind else []
+
+
+def pet_gone(raw: str) -> list[str]:
+    """'Pepper' (from "Sadly Pepper passed away") -> the name; a pronoun or an uncapitalised word names no pet."""
+    value = raw.strip()
+    if not value[:1].isupper() or value.lower() in NOT_PET_GONE:
+        return []
+    return [value]
+
+
+NOT_PET_GONE = frozenset("i he she it they we who everyone everybody someone somebody nobody grandpa grandma".split())
+
+
+# "a rescue dog, a beagle called Pepper": one animal, told twice (the second time with its name).
+PET_APPOSITION = re.compile(r"^(?:a|an)\s+[^,]+,\s+(?:a|an)\s+[^,]+?\s+(?:named|called)\s+\w+", re.I)
+
+
+def adopted_pets(raw: str) -> list[str]:
+    """The pets taken in; an animal told again with its name ("a rescue dog, a beagle called Pepper") is one."""
+    found = pets(raw)
+    if len(found) == 2 and " and " not in raw and PET_APPOSITION.match(raw.strip()) and "named" in found[1]:
+        return found[1:]
+    return found
+
+
+# When or why one got into it is no part of what: "climbing during lockdown", "chess thanks to my dad".
+TAKEN_UP_CUT = re.compile(
+    r"\s+(?:during|since|after|when|while|at|with|through|thanks\s+to|because|in\s+(?:lockdown|the\s+pandemic|\d{4}|college|uni|school))\b",
+    re.I,
+)
+
+
+def taken_up(raw: str) -> list[str]:
+    """What one got into: a kind of thing in lower case ('birdwatching'), never a named place ('Oxford')."""
+    return things(TAKEN_UP_CUT.split(raw.strip(), maxsplit=1)[0]) if raw.strip()[:1].islower() else []
+
+
+# Programming languages as they are written (the rest are capitalised).
+CODE_LANGUAGE_NAMES = {"golang": "Go", "javascript": "JavaScript", "typescript": "TypeScript", "sql": "SQL"}
+CODE_LANGUAGE = re.compile(
+    r"\b(?:python|java|javascript|typescript|go|golang|rust|kotlin|swift|scala|haskell|elixir|sql|perl|lua|dart|clojure"
+    r"|fortran|cobol)\b",
+    re.I,
+)
+
+
+def code_languages(raw: str) -> list[str]:
+    """'Go and a bit of Rust' -> ['Go', 'Rust']: the programming languages named, as they are written."""
+    found: list[str] = []
+    for match in CODE_LANGUAGE.finditer(raw):
+        word = match.group(0).lower()
+        name = CODE_LANGUAGE_NAMES.get(word, word.capitalize())
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def degree_goal(raw: str) -> list[str]:
+    """'do a master's in economics' -> "master's in economics"; 'get an MBA' stays (the verb says what)."""
+    return goal(re.sub(r"^(?:do|pursue|go\s+for|study\s+for|start)\s+(?:a|an|my)\s+", "", raw.strip(), flags=re.I))
+
+
+# What stands before "here" that is no job: "long-time lurker here", "total beginner here".
+NOT_ROLE_HERE = frozenset(
+    "lurker newcomer beginner user reader listener viewer fan follower member customer subscriber player buyer "
+    "traveller traveler visitor stranger outsider tourist newbie noob learner asker poster".split()
+)
+ROLE_SUFFIXES = ("er", "or", "ist", "yst", "ian", "eer", "ant", "ent", "ect", "man")
+ROLE_WORDS_HERE = frozenset("nurse chef dev medic vet pilot cop midwife surgeon paramedic".split())
+
+
+def role_here(raw: str) -> list[str]:
+    """'Software engineer' (from "Software engineer here") -> the role; only a noun that reads as a job."""
+    found = role(raw)
+    last = found[0].lower().split()[-1] if found else ""
+    if not found or last in NOT_ROLE_HERE or not (last.endswith(ROLE_SUFFIXES) or last in ROLE_WORDS_HERE):
+        return []
+    return found
+
+
+# Jobs told in one word: "paramedic here" introduces a paramedic, not someone named Paramedic.
+JOB_NOUNS = frozenset(
+    """nurse doctor teacher engineer developer programmer designer lawyer paralegal accountant pharmacist paramedic
+    medic midwife dentist vet chef cook baker barista bartender waiter waitress cashier electrician plumber carpenter
+    mechanic pilot driver farmer firefighter officer soldier student scientist researcher analyst consultant manager
+    librarian journalist writer editor photographer artist musician architect surgeon therapist counsellor counselor
+    tutor lecturer professor translator cleaner builder gardener postman courier receptionist secretary clerk banker
+    dev coder nanny carer caregiver""".split()
+)
+
+
+def name_here(raw: str) -> list[str]:
+    """'Diego' (from "Diego here") -> the name; a job ("paramedic here") is no name."""
+    return [] if raw.strip().lower() in JOB_NOUNS else name(raw)
+
+
+def pet_parent(raw: str) -> list[str]:
+    """'cat' (from "I'm a cat mum") -> the pet; "plant mum" keeps plants, no pet."""
+    value = raw.strip().lower()
+    return [] if value == "plant" else [value]
+
+
+def team_role(raw: str) -> list[str]:
+    """'lead the data' (from "I lead the data team") -> 'data team lead'; 'manage our sales' -> 'sales team manager'."""
+    match = re.match(r"(?P<verb>lead|manage|run|head\s+up|head)\s+(?:the|a|our)\s+(?P<team>.+)$", raw.strip(), re.I)
+    if not match:
+        return []
+    verb = match.group("verb").lower()
+    title = "manager" if verb == "manage" else "lead" if verb in {"lead", "run"} else "head"
+    team = match.group("team").strip()
+    return [f"{team} team {title}"] if team.lower() not in {"same", "other", "whole", "entire"} else []

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh
-args=(api:app_api --host "${HOST:-0.0.0.0}" --port "${PORT:-8888}" --no-access-log)
+# --http: uvicorn's httptools protocol with each response sent in one write (web.py).
+args=(api:app_api --host "${HOST:-0.0.0.0}" --port "${PORT:-8888}" --no-access-log --http web:CorkedHttpToolsProtocol)
 if [ "${1:-}" = "--reload" ]; then
     args+=(--reload)
 elif [ -n "${WORKERS:-}" ]; then

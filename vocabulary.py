@@ -68,7 +68,7 @@ PARTED_VERBS = phrases(
 )
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
-    " grandson granddaughter grandchild"
+    " grandson granddaughter grandchild sister brother"
 )
 RELATIVE_ADJECTIVES = words(
     """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
@@ -106,7 +106,7 @@ INSTRUMENTS = words(
 BUSINESSES = words(
     """business company shop store bakery cafe café restaurant bar salon studio farm firm startup agency
     practice clinic gym boutique brewery winery bookstore ranch vineyard orchard nursery kennel kennels pub
-    hotel guesthouse workshop garage"""
+    hotel guesthouse workshop garage consultancy bookshop"""
 )
 DIETS = words("vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore")
 # What one takes lessons or classes in ("I'm taking salsa classes"): a subject, never a time or a manner.
@@ -158,7 +158,7 @@ COMPOUND_ITEMS = phrases(
 DONE_SPORTS = phrases(
     """karate|judo|taekwondo|jiu jitsu|jiu-jitsu|jujitsu|kickboxing|aikido|kung fu|muay thai|krav maga|capoeira|
     crossfit|pilates|fencing|parkour|gymnastics|archery|triathlons|triathlon|marathons|ironman races|tai chi|
-    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering"""
+    zumba|ballet|calisthenics|powerlifting|weightlifting|bouldering|parkrun|spin|spinning|boxing"""
 )
 # Games and sports played in teams, leagues and matches ("my softball game", "our chess club").
 PLAYED_SPORTS = phrases(
@@ -213,6 +213,7 @@ NOT_NAMES = words(
     unsure aware able unable right wrong correct grateful thankful blessed proud ashamed embarrassed
     impressed amazed surprised jealous hopeful more less much many most better worse best worst
     cool nice awesome fun bad hot cold warm starving dying stuck outside
+    ceo cto cfo coo cmo cio vp head director chief founder cofounder co-founder chair president
     inside away off out over up down open closed available unavailable online offline fluent native
     learning studying living staying leaving coming reading writing listening watching playing
     hoping planning moving retiring self myself yours his hers theirs ours
@@ -223,10 +224,19 @@ NOT_NAMES = words(
     awake asleep sober drunk high low full empty safe calm wild crazy weird normal strange odd
     average simple humble wealthy famous popular bald grey gray skinny chubby
     pescatarian lactose gluten diabetic autistic adopted homeless jobless unemployed employed
+    heartbroken gutted shattered knackered shaken broken beat
     expecting pumped stoked psyched thrilled delighted pleased content relieved
     unwell terrible horrible awful motivated determined passionate driven ambitious hardworking
     absolutely thanks thank twenty thirty forty fifty sixty seventy eighty ninety hundred game
-    nobody noone somebody someone everybody everyone anybody anyone"""
+    nobody noone somebody someone everybody everyone anybody anyone
+    nigerian ghanaian kenyan ethiopian egyptian moroccan algerian tunisian sudanese ugandan tanzanian
+    cameroonian senegalese pakistani bangladeshi nepalese lankan iranian iraqi syrian lebanese israeli
+    palestinian jordanian saudi emirati afghan malaysian singaporean indonesian vietnamese filipina
+    argentinian argentine chilean colombian peruvian venezuelan cuban jamaican dominican
+    ecuadorian bolivian uruguayan paraguayan swedish norwegian danish finnish dutch belgian swiss
+    austrian portuguese greek turkish polish czech slovak hungarian romanian bulgarian ukrainian
+    serbian croatian bosnian albanian welsh scandinavian latina latino hispanic
+    click tap press sign start look come stop go read check see put sit stay wait hang scroll type enter post reply"""
 )
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ful", "less", "ous", "ive", "able", "ible", "ish", "ly", "est", "ic", "al")
 NOT_ROLES = words(
@@ -235,7 +245,7 @@ NOT_ROLES = words(
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
-    average okay mediocre"""
+    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -243,7 +253,9 @@ NOT_PLACES = words(
     rehab treatment recovery control heaven hell hurry fact general total good bad my your tears
     time place position mood way middle his her their our this that these those it class court church
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
-    shelter room between future past"""
+    shelter room between future past python javascript typescript golang kotlin haskell elixir sql
+    hospital hospice prison jail quarantine isolation labour labor surgery detention custody
+    sales finance marketing meetings meeting calls call lectures lecture traffic"""
 )
 # Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
 # ("a sporting background", "a strict environment").
@@ -272,7 +284,8 @@ TRAILING_CLAUSE_PHRASES = phrases(
     this year|this morning|next week|next month|next year|at this time|basically|at all|thanks|thank you|
     nice to meet you|lately|recently|ago|once|every week|every year|every morning|also|as a|as an|the most|the best|
     most of all|over|rather than|instead of|more than|most days|at the age|one day|some day|someday|on it|with it|
-    in it|for it|about it|to it|on them|with them|for them|better|instead|tho"""
+    in it|for it|about it|to it|on them|with them|for them|better|instead|tho|he's|she's|they're|we're|he is|
+    she is|they are|we are"""
 )
 # Time words: a value that is one of these, or ends in one, is no lasting fact.
 TIME_WORDS = words(
@@ -406,7 +419,9 @@ TRAILING_TIME_PHRASES = longest_first(
     for a long time|anymore|any more|at present|so far|these past few years|since then|earlier this year|
     earlier today|back then|the other day|a few days ago|a few weeks ago|a few months ago|a few years ago|
     a couple of years ago|years ago|months ago|weeks ago|days ago|ago|one day|someday|some day|
-    one of these days|eventually|in the future"""
+    one of these days|eventually|in the future|in january|in february|in march|in april|in may|in june|in july|
+    in august|in september|in october|in november|in december|this spring|this summer|this autumn|this fall|
+    this winter|next spring|next summer|next autumn|next fall|next winter"""
 )
 # Fillers a chat sentence may trail off with ("hollister basically").
 TRAILING_FILLERS = longest_first(
@@ -505,7 +520,16 @@ NOT_PLACE_WORDS = word_set(
     denial tears heat progress private public person advance"""
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
-NOT_PLACE_HEADS = word_set("industry household family grade business field mood time shape trouble")
+# A post named without an article: "I'm head of HR", "I'm CTO at Pleo" (never a name).
+TITLE_POSTS = (
+    r"(?:head|director|chief\s+[\w-]+\s+officer|ceo|cto|cfo|coo|cmo|cio|vp|vice\s+president|co-?founder|founder"
+    r"|chair(?:man|woman|person)?|president|principal|dean|editor[- ]in[- ]chief|managing\s+director)"
+)
+NOT_PLACE_HEADS = word_set(
+    "industry household family grade business field mood time shape trouble"
+    # a move at work: "moved to a new desk", "moved to the night team"
+    " desk team department role position job shift seat floor project"
+)
 # Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
 # which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The
 # country" is left out: it says rural, as "the suburbs" say where.

@@ -1,12 +1,20 @@
 """Score the service on our own multi-session chats through its HTTP API.
 
-Four sets, all written by us (none holds a line of the eval sets or of an issue):
+Seven sets, all written by us (none holds a line of the eval sets or of an issue):
 - own_chats.jsonl (A) and own_chats_b.jsonl (B): the extractor was improved while reading their misses;
 - own_chats_c.jsonl (C): written after those changes and scored blind first (recall 0.614,
   supported 0.860 on 2026-11-24); it was read for misses after that;
-- own_chats_d.jsonl (D): written after every change of that round and only ever scored: the
-  held-out figure (8 chats, 61 facts; the code at the round's start read recall 0.607, supported
-  0.881, and its end 0.705, 0.878). Read it for misses only once a fresh held-out set exists.
+- own_chats_d.jsonl (D): written after every change of that round and only ever scored then (8 chats,
+  61 facts; the code at that round's start read recall 0.607, supported 0.881, and its end 0.705,
+  0.878); 0.721, 0.898 in the next round before G existed, then read for misses (dev from there).
+- own_chats_e.jsonl (E): 8 chats, 53 facts, written by the recall6 helper before any of its changes
+  and scored blind: recall 0.283, supported 0.833 (forbidden 3) on main at 0845f3e; 0.509, 0.964
+  (forbidden 2) at the end of its work; then read for misses (0.660, 0.972 after the fixes that
+  reading found): no longer held out.
+- own_chats_f.jsonl (F): 8 chats, 37 facts, written at that round's start and scored blind on
+  ab990ff (recall 0.595, supported 0.786, forbidden 2), then read for misses.
+- own_chats_g.jsonl (G): 8 chats, 43 facts, written later in that round and only ever scored: the
+  held-out figure (0.605, 0.844, forbidden 1 on ee75f26, when it was written).
 
 Each chat lists the long-term facts its speaker states (`facts`: value and the fields it may be
 stored under) and values that must not be stored (`not`: an ended fact, a secret, a mood, another
@@ -31,7 +39,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-SETS = ("own_chats.jsonl", "own_chats_b.jsonl", "own_chats_c.jsonl", "own_chats_d.jsonl")
+SETS = tuple(f"own_chats{suffix}.jsonl" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g"))
 STOP = set(
     "a an the and or of in at on to for my i im is am are was be been it its with from by as this that "
     "just very really so some".split()

@@ -50,6 +50,8 @@ class LiveServer:
             "--workers",
             str(workers),
             "--no-access-log",
+            "--http",
+            "web:CorkedHttpToolsProtocol",
             "--log-level",
             "warning",
         ]

@@ -480,7 +480,8 @@ def test_prompt_states_change_and_value_rules(
         # change rules
         "never both liked and disliked",
         "REMOVE it from the old list and\n  ADD it to the new one",
-        "used to, no longer, not ... anymore, quit, left, moved from or\n  away, sold, done with, forget that",
+        "used to, no longer, not ... anymore, quit, left, resigned,\n  dropped out of, moved from or away, sold,"
+        " done with, forget that",
         '"Switched from X to Y": REMOVE X and ADD Y in the field that holds X',
         "now, these days, moved to, started as/at, switched to,\n  call me",
         "Never REMOVE and ADD the same value in one answer",
@@ -492,7 +493,7 @@ def test_prompt_states_change_and_value_rules(
         "no prepositional phrase",
         '"can imagine" or "can help" is not a\nskill',
         "courtesy or wishes to the other person",
-        'family ("wife Sofia"',
+        'family ("wife Sofia", "sister Ana": with the name when given)',
         "When unsure, store nothing.",
     ):
         assert phrase in system, phrase

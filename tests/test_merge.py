@@ -263,3 +263,28 @@ def test_value_key_and_polarity_key() -> None:
     assert value_key("glasses") == "glass" and value_key("bus") == "bus" and value_key("Jess") == "jess"
     assert polarity_key("listening to jazz") == polarity_key("Jazz") == "jazz"
     assert polarity_key("cooking") == "cooking"  # making is not consuming
+
+
+# -- a named relative refines the bare relation ------------------------------------------------
+
+
+def test_a_name_replaces_the_bare_relation_it_refines() -> None:
+    out = merge({"family": ["sister", "parents"]}, ev("family", ["sister Imke"]))
+    assert out.profile["family"] == ["parents", "sister Imke"]
+    assert [(e.event, e.value) for e in out.applied] == [("REMOVE", ["sister"]), ("ADD", ["sister Imke"])]
+
+
+def test_a_bare_relation_beside_a_named_one_is_not_a_second_relative() -> None:
+    assert merge({}, ev("family", ["son Joost", "son"])).profile["family"] == ["son Joost"]
+    out = merge({"family": ["daughter Wren"]}, ev("family", ["daughter"]))
+    assert out.profile["family"] == ["daughter Wren"]
+    assert out.applied == []
+
+
+def test_only_the_same_bare_relation_is_refined() -> None:
+    out = merge({"family": ["older brother", "sisters", "wife"], "likes": ["sister"]}, ev("family", ["sister Imke"]))
+    # "sisters" may be more than the one named: it stays, as does every other relation.
+    assert out.profile["family"] == ["older brother", "sisters", "wife", "sister Imke"]
+    assert out.profile["likes"] == ["sister"]
+    # two named children are two children
+    assert merge({"family": ["son Joost"]}, ev("family", ["son Piet"])).profile["family"] == ["son Joost", "son Piet"]
