@@ -316,6 +316,7 @@ SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 # "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
 NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
+NAME_IS_WORDS = frozenset({"name", "here"})  # one of them is a word of every clause NAME_IS matches
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
@@ -804,7 +805,8 @@ class RuleExtractor:
             ):
                 others_named = True
             household = "i" not in words and bool(HOUSEHOLD.match(lead))
-            if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
+            named = not words.isdisjoint(NAME_IS_WORDS) and NAME_IS.match(lead)  # (it reads "name" or "here")
+            if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or named:
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
                 # "my wife works…", "he is…": someone else speaks or is spoken of.

@@ -342,3 +342,14 @@ def test_a_clause_is_split_as_before_where_the_shortcuts_skip_a_regex() -> None:
     for text in [*texts, *TEXTS_AND_OWN]:
         normal = rx.normalise_text(text)
         assert rx.clause_pieces(normal) == ref.clause_pieces(normal), text
+
+
+def test_a_clause_the_name_pattern_matches_holds_name_or_here() -> None:
+    clauses = ["Name's Geoff", "name is Jo", "jonah here btw", "Big Arsenal fan here!", "NAME IS BO", "there here"]
+    matched = 0
+    for clause in [*clauses, *PIECES, *(p.upper() for p in PIECES)]:
+        lead = rx._without_filler(clause, clause.lower())
+        if rx.NAME_IS.match(lead):
+            assert not rx.clause_words(clause.lower(), sensitive=()).isdisjoint(rx.NAME_IS_WORDS), clause
+            matched += 1
+    assert matched >= 5
