@@ -897,6 +897,7 @@ class MessageWords(tuple[str, ...]):
     # The words joined by spaces, " w0 w1 … "; "" when a word holds a space (then: scans).
     _joined: str | None = None
     _scans = 0
+    _known: dict[str, list[int]] | None = None  # the places found through the join, by word (asked again)
 
     def starts(self, word: str) -> list[int]:
         """Every place `word` stands, in order."""
@@ -911,6 +912,11 @@ class MessageWords(tuple[str, ...]):
             self._joined = joined
         if not joined or not word or " " in word:
             return self._found(word, 0, len(self) - 1)
+        known = self._known
+        if known is None:
+            known = self._known = {}
+        elif word in known:
+            return list(known[word])
         key, step = f" {word} ", len(word) + 1
         found: list[int] = []
         place = last = 0  # the word after the space at `last` is the `place`-th
@@ -920,7 +926,8 @@ class MessageWords(tuple[str, ...]):
             found.append(place)
             last = at
             at = joined.find(key, at + step)  # (the next may start on this one's closing space)
-        return found
+        known[word] = found
+        return list(found)
 
     def _found(self, word: str, at: int, last: int) -> list[int]:
         """The places of `word` from `at` to `last`, each found with tuple.index (a C scan)."""

@@ -316,6 +316,7 @@ SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 # "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
 NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
+NAME_IS_WORDS = frozenset({"name", "here"})  # one of them is a word of every clause NAME_IS matches
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
@@ -788,7 +789,7 @@ class RuleExtractor:
                 continue
             lead = _without_filler(piece, low_piece) if _may_open_with_filler(low_piece) else piece
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
-            elided_i = "i" not in words and bool(ELIDED_I.match(lead))
+            elided_i = "i" not in words and may_open(lead, ELIDED_I_LETTERS) and bool(ELIDED_I.match(lead))
             # (the clause before is looked at only for a clause without its "I": the rare case)
             liked_before = elided_i and any(e.field == "likes" for _, e in found[before:previous])
             if liked_before and SIMILE_AFTER_LIKE.match(lead):
@@ -804,7 +805,8 @@ class RuleExtractor:
             ):
                 others_named = True
             household = "i" not in words and bool(HOUSEHOLD.match(lead))
-            if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
+            named = not words.isdisjoint(NAME_IS_WORDS) and NAME_IS.match(lead)  # (it reads "name" or "here")
+            if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or named:
                 speaker_is_user = True
             elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
                 # "my wife works…", "he is…": someone else speaks or is spoken of.

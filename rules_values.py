@@ -140,6 +140,7 @@ SUBJECT_VERB_CB = CaseBlind(SUBJECT_VERB)
 WH_ANYWHERE_CB = CaseBlind(WH_ANYWHERE)
 SPLIT_ITEMS_CB = CaseBlind(SPLIT_ITEMS)  # every match takes a character: CaseBlind.split reads it as re.split
 WH_START = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether|whatever)\b", re.I)
+WH_LETTERS = "hHwW"  # (prefilter.may_open)
 
 
 _HUSK_WORDS = _FUNCTION_WORDS | _TIME_WORDS | {"last", "next"}
@@ -180,9 +181,9 @@ def clean_value(raw: str, *, max_words: int = 6, cut: str | None = None) -> str 
     low = text.lower()  # (once, for the three tests below: is_husk and lowered() lower it too)
     if not text or low in _PRONOUNS or len(text) > 80 or _husk_lowered(low):
         return None
-    if SUBJECT_VERB_CB.search(text, low if text.isascii() else None):
+    words = text.split()  # (one word holds no subject and verb: SUBJECT_VERB needs a space between them)
+    if len(words) > 1 and SUBJECT_VERB_CB.search(text, low if text.isascii() else None):
         return None
-    words = text.split()
     # "the US postal service": after a determiner, "us" is no pronoun
     if len(words) > max_words or (words[0].lower() in _LEADING_NON_VALUES and not determiner):
         return None
@@ -206,7 +207,7 @@ def split_items(raw: str, *, max_words: int = 5) -> list[str]:
     head = cut = cut_trailing_clause(raw.strip())
     if "," in head:  # SIMILE opens on a comma
         head = SIMILE.split(head, maxsplit=1)[0]
-    if WH_START.match(head):
+    if may_open(head, WH_LETTERS) and WH_START.match(head):
         return []  # "how they live", "what I do": a clause, not a thing
     if "," in head:
         parts = [p for p in head.split(",") if p.strip()]
@@ -597,6 +598,7 @@ SHOWN_IN_CHAT = re.compile(
     r"one|ones|first|second|third|last|former|latter|other|previous)\b",
     re.I,
 )
+SHOWN_LETTERS = "tTyY"  # (prefilter.may_open)
 
 
 def things(raw: str) -> list[str]:
@@ -605,7 +607,7 @@ def things(raw: str) -> list[str]:
     After "to", the infinitive carries on: 'to swim and paint' -> 'swimming', 'painting'; an item
     that reads as a verb and its object ('take part in races') is an activity too, a noun stays.
     """
-    if SHOWN_IN_CHAT.match(raw.strip()):
+    if may_open(raw.strip(), SHOWN_LETTERS) and SHOWN_IN_CHAT.match(raw.strip()):
         return []
     parts = split_items(raw)
     infinitive = raw.strip().lower().startswith("to ")

@@ -98,6 +98,13 @@ VALUES = [
     "crème brûlée and a café au lait",
     "fish and chips, rock and roll and black and white films",
     "swimming, it is fun",
+    "it\tis",
+    "they would",
+    "he will\u00a0be",
+    "tea it is",
+    "pizza they are",
+    "sushi we did",
+    "jazz\u00a0you will love",
     "how to cook",
     "Skiing Very Well",
     "the US postal service",
@@ -299,6 +306,8 @@ OPENERS = [
     (rx.CONCESSIVE_START, rx.CONCESSIVE_LETTERS),
     (rx.ELIDED_I, rx.ELIDED_I_LETTERS),
     (v.DETERMINERS, v.DETERMINER_LETTERS),
+    (v.WH_START, v.WH_LETTERS),
+    (v.SHOWN_IN_CHAT, v.SHOWN_LETTERS),
 ]
 
 
@@ -312,6 +321,7 @@ def test_the_opening_letters_are_both_cases_of_what_the_words_open_with(pattern:
 @pytest.mark.parametrize(("pattern", "letters"), OPENERS)
 def test_a_text_opening_with_another_ascii_character_never_matches(pattern: re.Pattern[str], letters: str) -> None:
     words = ["even though i", "as i", "because my", "love tea", "am happy", "i'm", "i", "a lot of", "the", "very"]
+    words += ["we moved", "what", "how", "the first one", "your draft"]
     tails = [*words, *(w.upper() for w in words), *(w[1:] for w in words)]
     matched = 0
     for first in map(chr, range(128)):
@@ -332,3 +342,14 @@ def test_a_clause_is_split_as_before_where_the_shortcuts_skip_a_regex() -> None:
     for text in [*texts, *TEXTS_AND_OWN]:
         normal = rx.normalise_text(text)
         assert rx.clause_pieces(normal) == ref.clause_pieces(normal), text
+
+
+def test_a_clause_the_name_pattern_matches_holds_name_or_here() -> None:
+    clauses = ["Name's Geoff", "name is Jo", "jonah here btw", "Big Arsenal fan here!", "NAME IS BO", "there here"]
+    matched = 0
+    for clause in [*clauses, *PIECES, *(p.upper() for p in PIECES)]:
+        lead = rx._without_filler(clause, clause.lower())
+        if rx.NAME_IS.match(lead):
+            assert not rx.clause_words(clause.lower(), sensitive=()).isdisjoint(rx.NAME_IS_WORDS), clause
+            matched += 1
+    assert matched >= 5
