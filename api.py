@@ -382,7 +382,9 @@ TrustDep = Annotated[TrustControls, Depends(get_trust)]
 async def get_history(
     user_id: UserId,
     trust: TrustDep,
-    field: Annotated[str | None, Query(min_length=1, max_length=MAX_FIELD_NAME_CHARS)] = None,
+    field: Annotated[
+        str | None, Query(min_length=1, max_length=MAX_FIELD_NAME_CHARS, pattern=FIELD_KEY_PATTERN)
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_DEFAULT,
     before: Annotated[int | None, Query(ge=1, le=2**63 - 1, description="next_before of the previous page")] = None,
 ) -> HistoryPage:
