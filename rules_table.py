@@ -57,8 +57,6 @@ PIECES = {
     # The job left, before its employer: "my job at", "my old position as a clerk with".
     "{MY_JOB_AT}": r"my\s+(?:[\w-]+\s+)?(?:job|position|role|post)\s+(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?(?:working\s+)?(?:at|for|with|in)",
     # When, after an ending told without its object: "I got laid off last week".
-    # A business one runs, where it stands tells where one works: "a bakery in Ghent".
-    "{TRADE_PLACE}": r"(?:business|shop|company|caf[eé]|restaurant|bakery|salon|firm|studio|pub|garage|agency|clinic|nursery)",
     "{TITLE_POST}": TITLE_POSTS,
     # A post named after "as" without an article: "joined a startup as lead designer".
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
@@ -633,8 +631,7 @@ ROWS: tuple[Row, ...] = (
     row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
-    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b
-        |\bi\s+{ADV}(?:run|own)\s+(?:a|an|my\s+own|my)\s+(?:[\w'-]+\s+){0,3}?{TRADE_PLACE}\b)[\w\s'-]{0,50}?
+    row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?
         (?:\s+(?:at|for)\s+(?:a|an|the)\s+[\w\s'-]{2,40}?)?\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="in"),
     # "I work remotely from Lisbon", "working from home in Quito": where one works from is where one lives.
     row("location_work_remotely_from", "location", r"\b(?:work|working)\s+(?:remotely|from\s+home)\s+(?:from|in)\s+{V}", v.place, check_speaker=True,
@@ -797,8 +794,9 @@ ROWS: tuple[Row, ...] = (
         |am\s+planning|'m\s+planning|am\s+aiming|'m\s+aiming)\s+to\s+(?P<v>(?:do|get|pursue|start|study\s+for|go\s+for)\s+(?:a|an|my)\s+(?:[\w'-]+\s+){0,2}?
         (?:{DEGREE})\b(?!\s+of\b)[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
     # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
-    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,2}?(?:{BUSINESS})\s+
-        (?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*$""", v.proper_place, exclusive=False, words="#business"),
+    # (What comes between the business and the town is skipped: "a bakery with my wife in Ghent".)
+    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,3}?(?:{BUSINESS})\b
+        [\w\s'-]{0,50}?\s+(?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="#business"),
     # "I'm 64 and recently retired": the "I" of the first verb retired.
     row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
         (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
