@@ -990,7 +990,7 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
     if field == SWITCH_FIELD:
         return new_event(field=field, value=values, event=event)
-    if field == WORKPLACE_FIELD:
+    if field in (WORKPLACE_FIELD, FREELANCE_FIELD):
         return new_event(field=field, value=values[0], event=event)
     if field == "#sensitive":
         return new_event(field=sensitive_category(values[0]) or "health", value=values, event=event)
@@ -1043,6 +1043,25 @@ SWITCH_FIELD = "#switch"
 SWITCH_TO_FIELD = "#switch_to"
 SWITCHABLE_FIELDS = ("likes", "interests", "skills", "languages")
 WORKPLACE_FIELD = "#workplace"
+FREELANCE_FIELD = "#freelance"
+# Roles that name no trade one could freelance in: freelancing replaces them.
+NO_TRADE_ROLES = frozenset(
+    "student retired retiree unemployed self-employed freelancer homemaker housewife househusband volunteer intern".split()
+)
+
+
+def _freelance(profile: dict[str, Any], events: list[FieldEvent]) -> FieldEvent:
+    """'I'm freelancing now': the stored trade goes freelance ('data engineer' -> 'freelance data
+    engineer', leaving any 'at <employer>' behind); with no trade stored, or the role ended by the
+    same message, the role is freelancer."""
+    role = profile.get("role")
+    role_ended = any(e.field == "role" and e.event == "REMOVE" for e in events)
+    trade = re.split(r"\s+(?:at|for|with)\s+", role, maxsplit=1)[0].strip() if isinstance(role, str) else ""
+    if role_ended or not trade or trade.lower() in NO_TRADE_ROLES or "stay-at-home" in trade.lower():
+        return new_event(field="role", value="freelancer", event="UPDATE")
+    if trade.lower().startswith(("freelance ", "freelancing ")):
+        return new_event(field="role", value=trade, event="UPDATE")
+    return new_event(field="role", value=f"freelance {trade}", event="UPDATE")
 
 
 def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
@@ -1076,6 +1095,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
             continue
         if event.field == SWITCH_TO_FIELD:
             out.extend(_switched_to(events, event))
+            continue
+        if event.field == FREELANCE_FIELD:
+            out.append(_freelance(profile, events))
             continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]

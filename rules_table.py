@@ -226,7 +226,7 @@ ROWS: tuple[Row, ...] = (
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
-    row("languages_fluent_in", "languages", r"{I_AM}\s+{ADV}(?:fluent|native|bilingual)\s+in\s+{V}", v.languages, words="fluent native bilingual"),
+    row("languages_fluent_in", "languages", r"{I_AM}\s+{ADV}(?:(?:pretty|quite|fairly|very|almost|nearly|fully|completely)\s+)?(?:fluent|native|bilingual)\s+in\s+{V}", v.languages, words="fluent native bilingual"),
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
@@ -294,7 +294,7 @@ ROWS: tuple[Row, ...] = (
     # "I can't drink coffee", "I never eat pork": what one keeps off (not "I can't eat another bite").
     row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
         words="eat drink"),
-    row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+{V}", v.items, words="fan fond into"),
+    row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+(?![^.!?;\n]*\b(?:lately|these\s+days|nowadays|at\s+the\s+moment|right\s+now)\b){V}", v.items, words="fan fond into"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
@@ -463,7 +463,10 @@ ROWS: tuple[Row, ...] = (
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
         \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
     row("goals_dream_of", "goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", v.goal, words="dream dreaming"),
-    row("goals_want_to_do", "goals", r"""\bi(?:\s+|(?='d\s+love)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
+    # "I'd like to" is mostly a request ("I'd like to book a table"): a goal only when it is for some day.
+    row("goals_want_to_do", "goals", r"""\bi(?:\s+|(?='d\s+love)
+        |(?='d\s+like\s+to\s[^.!?;\n]*\b(?:someday|some\s+day|one\s+day|eventually)\b))
+        {ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish
         |am\s+going|'m\s+going|am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning)\s+to\s+
         (?P<v>(?:learn(?!\s+(?:more|about)\b)|travel|visit|see\s+the\s+world|move\s+out|move\s+abroad|retire|open|own|run\s+a\s+marathon|climb|master
         |study|start\s+(?:a|my\s+own)|buy\s+a|build\s+a|write\s+a|publish|get\s+married|have\s+kids|go\s+back\s+to|finish
@@ -786,7 +789,7 @@ ROWS: tuple[Row, ...] = (
         |my|his|her|their|our|your|drugs|alcohol|drinking|gambling|fights?|arguments?|accidents?|med|law|grad|grad\s+school)\b)[^.!?;\n]+)""", v.taken_up,
         words="into"),
     # "I mostly write Go", "I use Python at work", "I work in TypeScript": a programming language one works in.
-    row("skills_write_code_in", "skills", r"""\bi\s+{ADV}(?:write|use|code\s+in|program\s+in|work\s+in|develop\s+in)\s+(?:mostly\s+|mainly\s+)?
+    row("skills_write_code_in", "skills", r"""\bi\s+{ADV}(?:write|use|(?:code|program|work|develop)\s+(?:mostly\s+|mainly\s+|primarily\s+)?in)\s+(?:mostly\s+|mainly\s+)?
         (?P<v>(?:{PROG})(?:\s*(?:,|and|or)\s+(?:a\s+bit\s+of\s+|some\s+)?(?:{PROG}))*)(?![\w'-])""", v.code_languages,
         words="python java javascript typescript go golang rust kotlin swift scala haskell elixir sql perl lua dart clojure fortran cobol"),
     # "I want to do a master's in economics", "I'm hoping to get an MBA": a degree one aims at.
@@ -816,6 +819,11 @@ ROWS: tuple[Row, ...] = (
         (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
     row("likes_learned_to_love", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:learned|learnt)\s+to\s+(?:appreciate|love|like|enjoy)\s+
         (?!(?:you|your|him|her|them|it|that|this|my|his|their|our)\b){V}""", v.things, words="learned learnt"),
+    # "I'm freelancing now", "I went freelance": the stored trade goes freelance, or the role is freelancer (see
+    # rules_extractor._freelance; "I freelance as a designer" is role_work_as's, freelancing on the side changes nothing).
+    row("role_freelancing", "#freelance", r"""(?:{I_AM}\s+{ADV}(?:now\s+)?(?:freelancing|freelance)|\bi\s+{ADV}freelance|\bi(?:'ve|\s+have)?\s+{ADV}(?:gone|went)\s+freelance)\b
+        (?!\s+(?:as|on\s+the\s+side|alongside|too|as\s+well|besides|sometimes|occasionally|now\s+and\s+then|for\s+(?:a|an|the|my)\s+(?:bit|while|few)))
+        (?P<v>)""", lambda _: ["freelancer"], event="UPDATE", words="freelancing freelance"),
     # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
     row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
     # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
@@ -871,7 +879,8 @@ ROWS: tuple[Row, ...] = (
         words="done over finished through"),
     row("end_likes_stopped", "likes", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:liking|loving|enjoying)\s+{V}", v.things, event="REMOVE", words="stopped quit"),
     row("end_likes_no_longer_fan", "likes", r"{I_AM}\s+(?:no longer|not)\s+(?:a\s+)?fan\s+of\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
-    row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
+    # "I'm not into chess much lately": a taste that faded, not a dislike (dislikes_not_a_fan leaves it alone).
+    row("end_interests_not_into", "interests", r"{I_AM}\s+(?:no longer|not)\s+{ADV}(?:into|interested in)\s+{V}", v.things, event="REMOVE", words="anymore more longer lately days nowadays moment now"),
     row("end_interests_no_longer_play", "interests", r"\bi\s+{ADV}(?:don't|do not|no longer)\s+(?:play|do|practice)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_skills_no_longer_use", "skills", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:use|work with|code in|program in|write)\s+{V}", v.items, event="REMOVE", words="anymore more longer"),
     row("end_skills_stopped_using", "skills", r"\bi\s+{ADV}(?:stopped|quit)\s+(?:using|working with)\s+{V}", v.items, event="REMOVE", words="stopped quit"),
@@ -969,7 +978,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "appearance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -306,6 +306,7 @@ EXAMPLES = {
     "likes_become_fan": "I have become a fan of cricket.",
     "likes_learned_to_love": "I have learned to love olives.",
     "role_work_for_myself": "I work for myself.",
+    "role_freelancing": "I went freelance last year.",
     "hometown_age_from": "I am 19, from Lagos.",
     "role_x_here": "Retired plumber here.",
     "diet_i_am_free": "I am dairy-free.",
@@ -337,7 +338,7 @@ def test_row_names_are_unique() -> None:
 
 def test_every_field_is_known() -> None:
     for r in ROWS:
-        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#switch_to", "#workplace"), r.name
+        assert r.field in KNOWN_FIELDS or r.field in ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance"), r.name
     assert set(FIELD_PRECEDENCE) == {r.field for r in ROWS}
     assert set(SENSITIVE_FIELDS) >= {"health", "religion"}
 
