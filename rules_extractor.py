@@ -191,6 +191,8 @@ def contraction_starts(low: str) -> list[int] | None:
     they are too many to be worth it."""
     starts = [m.start() for m in CONTRACTION_OPENING.finditer(low)]
     return starts if len(starts) <= len(low) * STARTS_PER_CHAR else None
+
+
 I_VE_HAVE_CB = CaseBlind(I_VE_HAVE)
 
 
@@ -372,7 +374,7 @@ NAME_APPOSITION_HINT = re.compile(rf",\s+(?:[aA]|\d|from\s|(?:the\s+)?(?:[\w-]+\
 
 
 def _name_then_apposition(part: str) -> tuple[str, str] | None:
-    """"I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"); "I'm Ana, 16" -> ("I'm Ana",
+    """ "I'm Noor, a pilot at Delta" -> ("I'm Noor", "I'm a pilot at Delta"); "I'm Ana, 16" -> ("I'm Ana",
     "I'm 16"); when what follows "I'm" is a name ("I'm tired, a long day" is left as it is)."""
     match = NAME_APPOSITION.match(part)
     if not match or not v.name_after_i_am(match.group("name")):
@@ -1046,7 +1048,10 @@ WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
-    "student retired retiree unemployed self-employed freelancer homemaker housewife househusband volunteer intern".split()
+    (
+        "student retired retiree unemployed self-employed freelancer homemaker housewife househusband "
+        "volunteer intern"
+    ).split()
 )
 
 

@@ -95,7 +95,8 @@ def test_freelancing_with_no_trade_to_keep_is_freelancer(profile: dict[str, str]
 
 
 def test_freelancing_twice_keeps_one_prefix() -> None:
-    assert after("Still freelancing, I'm freelancing now.", {"role": "freelance paralegal"}).get("role") == "freelance paralegal"
+    profile = {"role": "freelance paralegal"}
+    assert after("Still freelancing, I'm freelancing now.", profile).get("role") == "freelance paralegal"
 
 
 @pytest.mark.parametrize(
