@@ -122,6 +122,8 @@ WE_HAVE_CHILDREN = (
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
+    # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
+    r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
     re.I,
 )
@@ -129,7 +131,8 @@ HOUSEHOLD = re.compile(
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|adopted|rescued|"
     rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
-    r"|\b(?:passed\s+away|died)\b",
+    r"|\b(?:passed\s+away|died)\b"
+    r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
     re.I,
 )
 SUBJECTS = re.compile(r"\b(?:i|i'm|im|he|she|they|we|you|it)\b|^(?:my|his|her|their|our|your)\s+\w+", re.I)

@@ -616,7 +616,7 @@ ROWS: tuple[Row, ...] = (
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
     row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
-    row("location_live_near", "location", r"\bi\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
+    row("location_live_near", "location", r"(?:\bi|\bwe)\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
     # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
     row("location_have_lived_in", "location", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:lived|been\s+living)\s+(?:here\s+)?in\s+(?P<v>[^.!?;\n]{2,40}?)\s+
@@ -745,6 +745,16 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
         (?:in|near|outside)\s+[^.!?;\n]+)""",
         v.place, event="UPDATE", words="moved"),
+    # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
+    # now": where one lives, told another way (a capitalised place, so "call it home" names none).
+    row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,
+        words="call"),
+    row("location_x_is_home", "location", r"""^(?P<v>(?!(?:{NOT_LIST}|the|this|that|it|there|here|work|school)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+(?:now\s+)?home
+        (?:\s+(?:now|for\s+(?:me|us)|these\s+days|nowadays))*\s*$""", v.proper_place, words="home"),
+    row("location_x_based", "location", r"(?:{I_AM}|\bwe(?:'re|\s+are))\s+{ADV}(?:now\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)-based\b", v.proper_place, words="based"),
+    row("location_in_x_where_i_live", "location", r"\bin\s+(?P<v>[\w\s'-]{2,30}?)\s*,\s*where\s+(?:i|we)\s+{ADV}(?:now\s+)?live\b", v.proper_place, words="live"),
+    row("location_we_are_in_now", "location", r"\bwe(?:'re|\s+are)\s+(?:now\s+)?in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:now|these\s+days|nowadays)\b", v.proper_place,
+        event="UPDATE", words="now days nowadays"),
     # "Home is Galway these days", "home is Utrecht now": where one lives (a capitalised place).
     row("location_home_is", "location", r"""^home(?:'s|\s+is)\s+(?:now\s+)?(?P<v>(?!(?:where|wherever|what|a|an|the|my|our|here|there|not|never|always|just|sweet)\b)[\w\s'-]{2,30}?)
         (?:\s+(?:now|these\s+days|nowadays))?\s*$""", v.proper_place, words="home"),

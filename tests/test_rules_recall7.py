@@ -5,7 +5,8 @@
 - a goal told with "I'd like to ... one day" (without the "some day" it is a request, not a goal);
 - freelancing: the stored trade goes freelance, or the role is freelancer when there is no trade to keep
   (not freelancing on the side, nor freelancing as a named trade);
-- a taste that faded ("I'm not into chess much lately") ends the like and is not stored as a dislike.
+- a taste that faded ("I'm not into chess much lately") ends the like and is not stored as a dislike;
+- where one lives told another way ("I call Porto home", "we're Leeds-based", "in Zurich, where I live").
 
 Sentences written for this file. What is checked is what the profile would receive: the extractor's
 events after the gate every event passes (guards.admit_events, with the value-quality check).
@@ -127,3 +128,44 @@ def test_a_faded_taste_ends_the_like_and_is_no_dislike(message: str) -> None:
 
 def test_not_into_without_a_time_word_is_still_a_dislike() -> None:
     assert folded(stored("I'm not into horror films.").get("dislikes")) == folded(["horror films"])
+
+
+# -- where one lives, told another way ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "location"),
+    [
+        ("We live just outside Tromsø.", "Tromsø"),
+        ("I call Ljubljana home these days.", "Ljubljana"),
+        ("Valparaíso is home for me now.", "Valparaíso"),
+        ("Bergen's home for me these days.", "Bergen"),
+        ("I'm Glasgow-based, if that matters for the time zone.", "Glasgow"),
+        ("we're Cape Town-based", "Cape Town"),
+        ("The rent is steep in Zurich, where I live.", "Zurich"),
+        ("We're in Tbilisi now.", "Tbilisi"),
+    ],
+)
+def test_where_one_lives_told_another_way(message: str, location: str) -> None:
+    assert stored(message).get("location") == location
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I call it home.",
+        "Work is home for me at this point.",
+        "This is home now.",
+        "We're in a meeting now.",
+        "We're in trouble now.",
+        "we are in Lyon for the weekend now",
+        "My sister is Leeds-based.",
+        "I call my grandma at home every Sunday.",
+    ],
+)
+def test_home_words_that_name_no_place_of_ones_own(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_we_are_in_now_replaces_the_old_town() -> None:
+    assert after("We're in Tbilisi now, finally unpacked.", {"location": "Batumi"}).get("location") == "Tbilisi"
