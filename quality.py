@@ -27,6 +27,7 @@ from vocabulary import (
     CLAUSE_WORDS,
     CONSUMING_GERUNDS,
     CUT_OFF_ENDINGS,
+    DEMONYMS,
     INTRODUCTIONS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
@@ -747,6 +748,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if not NOT_ROLE_WORDS.isdisjoint(head):
         raise Refused("not an occupation")
+    if head and head[-1] in DEMONYMS:
+        raise Refused("a nationality, not an occupation")
     if len(words) == 1 and words[0] in VAGUE_ROLES:
         raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:

@@ -615,7 +615,7 @@ ROWS: tuple[Row, ...] = (
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
-    row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+)?in\s+{V}", v.place, words="live reside stay"),
+    row("location_live_in", "location", r"(?:\bi|\bwe|\band\s+i)\s+{ADV}(?:live|reside|stay)\s+(?:here\s+|up\s+|down\s+|over\s+|out\s+)?in\s+{V}", v.place, words="live reside stay"),
     row("location_live_near", "location", r"(?:\bi|\bwe)\s+{ADV}live\s+(?:right\s+|just\s+)?(?:near|by|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:a|an|the|my|here|there|town|work|myself)\b){V}", v.place, words="live"),
     row("location_live_somewhere_in", "location", r"\bi\s+{ADV}(?:live|reside)\s+(?:alone\s+|upstate\s+|downtown\s+|now\s+)?(?:(?:on|near|by|outside)\s+(?:a|an|the)\s+[\w\s]{2,25}?\s+)?in\s+(?P<v>[^.!?;\n]+)", v.place, words="live reside"),
     # "I've lived in Ghent for ten years": where one has lived till now (a duration says it still holds).
@@ -738,13 +738,20 @@ ROWS: tuple[Row, ...] = (
         (?![^.!?;\n]*\b(?:for\s+fun|as\s+a\s+hobby|on\s+(?:the\s+)?weekends?)\b)""", v.driver, words="drive"),
     # "We've moved back to Cork", "I moved down to Brighton": a move told with a particle (a capitalised place:
     # "moved up to the senior team" names none).
-    row("location_moved_back_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:up|down|over|back|out|across|home|north|south|east|west)\s+(?:here\s+)?to\s+{V}""",
+    row("location_moved_back_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:up|down|over|back|out|across|home|north|south|east|west|here)\s+(?:here\s+)?to\s+{V}""",
         v.proper_place, event="UPDATE", words="moved relocated"),
     # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
     row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
         (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
         (?:in|near|outside)\s+[^.!?;\n]+)""",
         v.place, event="UPDATE", words="moved"),
+    # "I'm out in Denver these days", "since moving to Graz I cycle", "I'm an Ohio native": a capitalised place only
+    # ("I'm up in arms" names none).
+    row("location_i_am_out_in", "location", r"{I_AM}\s+{ADV}(?:out|up|down|over)\s+in\s+(?!{PASSING_STAY}){V}", v.proper_place,
+        words="out up down over"),
+    row("location_since_moving_to", "location", r"""^(?:ever\s+)?(?:since|after)\s+(?:moving|relocating)\s+(?:here\s+|back\s+|over\s+)?to\s+
+        (?P<v>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*,|\s+(?:i|i've|i'm|we|we've|my|our)\b)""", v.proper_place, event="UPDATE", words="moving relocating"),
+    row("hometown_x_native", "hometown", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).
     row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,

@@ -615,6 +615,21 @@ NOT_ROLE_WORDS = word_set(
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder"""
 )
+# What one is from, not what one does ("I'm a Canadian", "a proud Scot", "a Kiwi living in Leeds"): refused as
+# a role's last word only, so "a German teacher" and "an Italian chef" stay occupations.
+DEMONYMS = word_set(
+    """american americans canadian mexican brazilian argentinian argentine chilean peruvian colombian venezuelan
+    cuban jamaican haitian dominican rican brit briton englishman englishwoman scot scotsman scotswoman welshman
+    welshwoman irishman irishwoman frenchman frenchwoman dutchman spaniard portuguese belgian swiss austrian swede
+    norwegian dane finn icelander pole czech slovak hungarian romanian bulgarian greek turk russian ukrainian
+    serbian croatian bosnian slovenian albanian lithuanian latvian estonian israeli palestinian lebanese syrian
+    egyptian moroccan algerian tunisian nigerian ghanaian kenyan ethiopian somali ugandan tanzanian rwandan
+    african zimbabwean indian pakistani bangladeshi lankan nepali nepalese afghan iranian iraqi saudi emirati
+    chinese japanese korean vietnamese thai filipino filipina indonesian malaysian singaporean australian aussie
+    kiwi zealander texan californian yorker londoner parisian berliner brooklynite midwesterner southerner
+    northerner scouser geordie mancunian glaswegian dubliner floridian european asian latino latina hispanic
+    german italian french"""
+)
 # An occupation word that says nothing on its own ("I'm the owner of this account"); with a
 # head noun it is one ("a business owner", "a shop owner").
 VAGUE_ROLES = word_set("owner user holder boss member worker junior senior sophomore freshman")

@@ -6,7 +6,9 @@
 - freelancing: the stored trade goes freelance, or the role is freelancer when there is no trade to keep
   (not freelancing on the side, nor freelancing as a named trade);
 - a taste that faded ("I'm not into chess much lately") ends the like and is not stored as a dislike;
-- where one lives told another way ("I call Porto home", "we're Leeds-based", "in Zurich, where I live").
+- where one lives told another way ("I call Porto home", "we're Leeds-based", "in Zurich, where I live",
+  "I'm out in Boise these days", "since moving to Graz I ...", "I'm a Nebraska native");
+- a nationality is no occupation ("I'm a proud Scot"), though it may qualify one ("a German teacher").
 
 Sentences written for this file. What is checked is what the profile would receive: the extractor's
 events after the gate every event passes (guards.admit_events, with the value-quality check).
@@ -169,3 +171,52 @@ def test_home_words_that_name_no_place_of_ones_own(message: str) -> None:
 
 def test_we_are_in_now_replaces_the_old_town() -> None:
     assert after("We're in Tbilisi now, finally unpacked.", {"location": "Batumi"}).get("location") == "Tbilisi"
+
+
+@pytest.mark.parametrize(
+    ("message", "location"),
+    [
+        ("I live up in Inverness.", "Inverness"),
+        ("I'm out in Boise these days.", "Boise"),
+        ("Since moving to Graz I take the tram everywhere.", "Graz"),
+        ("I moved here to Aarhus in 2021.", "Aarhus"),
+    ],
+)
+def test_where_one_lives_with_a_particle(message: str, location: str) -> None:
+    assert stored(message).get("location") == location
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm up in arms about the parking rules.",
+        "I'm down in Cardiff for a conference.",
+        "I'm over in Cork visiting my aunt.",
+        "I'm out in the shed fixing the mower.",
+    ],
+)
+def test_a_particle_before_in_that_is_no_home(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_a_native_of_a_place_is_where_one_comes_from() -> None:
+    assert after("I'm a Nebraska native.", {"location": "Denver"}).get("hometown") == "Nebraska"
+
+
+# -- a nationality is no occupation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'm a Canadian.", "I'm a proud Scot.", "I'm a Kiwi living in Hamburg.", "I'm an American, for what it's worth."],
+)
+def test_a_nationality_is_not_stored_as_the_role(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [("I'm a German teacher.", "German teacher"), ("I'm an Italian chef.", "Italian chef")],
+)
+def test_a_nationality_before_an_occupation_keeps_it(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
