@@ -76,6 +76,9 @@ Events:
   dropped out of, moved from or away, sold, done with, forget that. Value = the items to remove,
   or null to delete the whole field.
   "Switched from X to Y": REMOVE X and ADD Y in the field that holds X.
+  "Forget that I said I'm vegan": REMOVE what was said. A relative who died is REMOVEd from family.
+- "I don't like X anymore" is a dislike now: REMOVE X from likes, ADD it to dislikes. A taste that
+  only faded ("not into X lately", "don't love X anymore") is only REMOVEd.
 - A value is never both liked and disliked: when it changes side, REMOVE it from the old list and
   ADD it to the new one. Never REMOVE and ADD the same value in one answer.
 - Skip what the current profile already holds.

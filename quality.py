@@ -21,6 +21,7 @@ from itertools import repeat
 
 from domain import FieldEvent, FieldValue
 from vocabulary import (
+    ACTIVITY_GERUNDS,
     AFTER_WORKPLACE_SETTING,
     AGE_UNITS,
     BARE_PLACE_NOUNS,
@@ -92,7 +93,7 @@ TRAILING_DURATION = re.compile(
     rf"\s(?:(?:for|since|in|back in)\s+(?:19|20)\d\d|"
     rf"(?:(?:for|in|within|about|almost|over|nearly|for about|for over|in about)\s+)?{_COUNT}\s+"
     rf"(?:years?|months?|weeks?|days?|hours?)(?:\s+ago|\s+now)?|"
-    rf"(?:next|last|this|on|every)\s+{_DAY}s?|"
+    rf"(?:next|last|this|on|every|most|many|(?:on\s+)?most)\s+{_DAY}s?|"
     rf"(?:at|by)\s+(?:the\s+)?age\s+(?:of|on)\s+\w+|when\s+i\s+was\s+\w+)$"
 )
 # How often and at what hour: "twice a week", "three times a month", "every morning", "at 6am",
@@ -480,12 +481,17 @@ def _cut_name(text: str) -> str:
     return " ".join(kept)
 
 
+ACTIVITY_GERUND_WORDS = frozenset(ACTIVITY_GERUNDS)
+
+
 def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) > 4 or any(not re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", w) for w in words):
         raise Refused("does not look like a name")
     for word in words:
         if word in NOT_NAME_WORDS or word in PET_WORDS or word in VALUE_FUNCTION_WORDS:
             raise Refused("a common word, not a name")
+        if word in ACTIVITY_GERUND_WORDS:
+            raise Refused("an activity, not a name")  # "Bouldering though, I'm hooked"
         if len(word) > 5 and word.endswith(VALUE_ADJECTIVE_SUFFIXES):
             raise Refused("an adjective, not a name")
     said = _message_words(message)
@@ -810,6 +816,8 @@ _GONE_BEFORE = re.compile(r"\b(?:lost|buried)\s+(?:my|our)(?:\s+[\w'’]+){0,2}?
 
 
 def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
+    if words == ["pet"]:
+        raise Refused("too vague to be a fact")  # "any pet friendly hotels?": no animal named
     if _pet_gone(words[-1], message):
         raise Refused("a pet that is gone, not one the user has")
     return text

@@ -38,6 +38,7 @@ from vocabulary import (
     INSTRUMENTS,
     NOT_NAMES,
     NUMBER_WORDS,
+    OCCUPATIONS,
     PET_OWNERS,
     PETS,
     RELATIVES,
@@ -108,7 +109,8 @@ CHANGE = re.compile(
 # (and "Name's Geoff", "Ailsa here btw": the speaker introducing themselves)
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
-    r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s",
+    r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
+    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in)\b",
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -120,7 +122,7 @@ WE_HAVE_CHILDREN = (
     r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
 )
 HOUSEHOLD = re.compile(
-    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
     r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
@@ -129,7 +131,7 @@ HOUSEHOLD = re.compile(
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|sold|closed|adopted|rescued|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|sold|closed|adopted|rescued|"
     rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
@@ -256,10 +258,14 @@ SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
     r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b))"
-    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)))\s+(?!i\b|you\b|it\b|that\b)\w)",
+    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)|settled(?=\s+(?:down\s+)?in\b))"
+    # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
+    r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
+    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan|supporter)\b))"
+    r"\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )
-ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQ"  # (prefilter.may_open)
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbB"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -500,6 +506,7 @@ WORD_CLASSES = {
     "#relative": _word_forms(RELATIVES),
     "#pet": _word_forms(PETS) | {"guinea"},
     "#owned": _word_forms(VEHICLES + INSTRUMENTS),
+    "#occupation": _word_forms(OCCUPATIONS),
     "#business": _word_forms(BUSINESSES),
 }
 TOKEN = re.compile(r"[a-z0-9]+|❤|♥")
@@ -627,6 +634,13 @@ REMOVE_SCALAR = re.compile(
 SCALAR_ALIASES = {"job": "role", "address": "location"}
 FORGET_LIKE = re.compile(
     r"\b(?:forget|delete|remove|drop)\s+(?:that\s+)?i\s+(?P<verb>like|love|enjoy|hate|dislike)\s+(?P<v>[^.!?;\n]+)",
+    re.I,
+)
+# "Forget that I said I'm vegan", "forget what I told you, I don't play piano": what was said, read as a
+# statement of its own, is removed ("forget what I said about X" names no fact: nothing).
+FORGET_SAID = re.compile(
+    r"\b(?:forget|delete|remove|drop)\s+(?:that|what)\s+i\s+(?:said|told\s+you|mentioned|wrote)\s+"
+    r"(?:earlier\s+|before\s+)?(?:that\s+)?(?P<said>(?:i|i'm|i've|my)\b[^.!?;\n]+)",
     re.I,
 )
 FORGET_WORDS = ("forget", "delete", "remove", "drop")
@@ -925,8 +939,7 @@ class RuleExtractor:
                 return [("name_i_am_x", new_event(field="name", value=names[0], event="ADD"))]
         return []
 
-    @staticmethod
-    def _forget_requests(text: str) -> list[tuple[str, FieldEvent]]:
+    def _forget_requests(self, text: str) -> list[tuple[str, FieldEvent]]:
         """'Please forget my age', 'forget that I like tea': instructions about memory itself (REMOVE only)."""
         events: list[tuple[str, FieldEvent]] = []
         for match in REMOVE_SCALAR.finditer(text):
@@ -938,6 +951,10 @@ class RuleExtractor:
             items = v.things(match.group("v"))
             if items:
                 events.append(("forget_that_i_like", new_event(field=field, value=items, event="REMOVE")))
+        for match in FORGET_SAID.finditer(text):
+            for _, said in self.trace(match.group("said")):
+                if said.event != "REMOVE" and not said.field.startswith("#"):
+                    events.append(("forget_that_i_said", new_event(field=said.field, value=said.value, event="REMOVE")))
         return events
 
 
@@ -993,7 +1010,7 @@ def _last_items(events: list[FieldEvent]) -> list[str]:
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
-    if field == SWITCH_FIELD:
+    if field in (SWITCH_FIELD, TURNED_DISLIKE_FIELD):
         return new_event(field=field, value=values, event=event)
     if field in (WORKPLACE_FIELD, FREELANCE_FIELD):
         return new_event(field=field, value=values[0], event=event)
@@ -1049,6 +1066,7 @@ SWITCH_TO_FIELD = "#switch_to"
 SWITCHABLE_FIELDS = ("likes", "interests", "skills", "languages")
 WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
+TURNED_DISLIKE_FIELD = "#turned_dislike"
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1069,7 +1087,21 @@ def _freelance(profile: dict[str, Any], events: list[FieldEvent]) -> FieldEvent:
         return new_event(field="role", value="freelancer", event="UPDATE")
     if trade.lower().startswith(("freelance ", "freelancing ")):
         return new_event(field="role", value=trade, event="UPDATE")
+    if trade[1:2].islower():  # "Software engineer" told at a sentence's start: not a proper name
+        trade = trade[0].lower() + trade[1:]
     return new_event(field="role", value=f"freelance {trade}", event="UPDATE")
+
+
+def _turned_against(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
+    """'I don't like coffee anymore': out of likes (and interests, where stored), into dislikes."""
+    wanted = [str(x) for x in event.value] if isinstance(event.value, list) else []
+    if not wanted:
+        return []
+    out = [new_event(field="likes", value=_stored_matches(profile, "likes", wanted) or wanted, event="REMOVE")]
+    interests = _stored_matches(profile, "interests", wanted)
+    if interests:
+        out.append(new_event(field="interests", value=interests, event="REMOVE"))
+    return [*out, new_event(field="dislikes", value=wanted, event="ADD")]
 
 
 def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
@@ -1103,6 +1135,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
             continue
         if event.field == SWITCH_TO_FIELD:
             out.extend(_switched_to(events, event))
+            continue
+        if event.field == TURNED_DISLIKE_FIELD:
+            out.extend(_turned_against(profile, event))
             continue
         if event.field == FREELANCE_FIELD:
             out.append(_freelance(profile, events))

@@ -35,6 +35,7 @@ from vocabulary import (
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
     NUMBER_WORDS,
+    OCCUPATIONS,
     PARTED_VERBS,
     PARTNERS_AND_CHILDREN,
     PASTIME_GERUNDS,
@@ -60,6 +61,7 @@ PIECES = {
     "{TITLE_POST}": TITLE_POSTS,
     # A post named after "as" without an article: "joined a startup as lead designer".
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
+    "{OCCUPATION}": alternation(OCCUPATIONS),
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -236,6 +238,13 @@ ROWS: tuple[Row, ...] = (
         (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
+    # "I've been a Celtic fan since I was six", "been a Tigres supporter all my life": a lasting fandom.
+    row("likes_been_a_x_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}been\s+(?:a|an)\s+(?:(?:big|huge|lifelong|massive|die-?hard|proud|loyal)\s+)?
+        (?P<v>(?!(?:big|huge|fan)\b)[\w\s'-]{2,30}?)\s+(?:fan|supporter)\b""", v.items, words="fan supporter"),
+    # "I've followed cricket since I was a kid", "I've supported Hibs for thirty years": an interest held long.
+    row("interests_followed_since", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:followed|supported|watched)\s+(?!(?:you|him|her|them|it|this|that|the\s+news)\b)
+        (?P<v>[\w\s'-]{2,30}?)\s+(?:since|for\s+(?:(?:[\w-]+\s+){0,2}?(?:years|decades)|ages|my\s+whole\s+life)|all\s+my\s+life|my\s+whole\s+life)\b""", v.items,
+        words="followed supported watched"),
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
     row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
         (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
@@ -255,8 +264,9 @@ ROWS: tuple[Row, ...] = (
         (?!\s+(?:about|in|at|on|when|that|how|to\s+(?:avoid|skip))\b)""", v.items, words="love like enjoy adore listen"),
     # "Board games are my thing", "karaoke is kind of my jam": a taste told as belonging to the speaker.
     row("likes_x_is_my_thing", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+{ADV}(?:(?:very\s+much|definitely|totally)\s+)?
-        my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea|happy\s+place)(?:\s+(?:these\s+days|lately|now|really|too|honestly))?\s*$""", v.items,
-        words="thing jam tea happy"),
+        my\s+(?:kind\s+of\s+|sort\s+of\s+|biggest\s+|big\s+)?(?:thing|jam|cup\s+of\s+tea|happy\s+place|guilty\s+pleasures?)
+        (?:\s+(?:these\s+days|lately|now|really|too|honestly))?\s*$""", v.items,
+        words="thing jam tea happy guilty"),
     # "Crowds aren't my thing", "golf has never been my cup of tea".
     row("dislikes_x_not_my_thing", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:(?:is|are)(?:n't|\s+not)|(?:has|have)\s+never\s+been|was\s+never|were\s+never)\s+
         (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)\s*$""", v.items, words="thing jam tea"),
@@ -290,6 +300,11 @@ ROWS: tuple[Row, ...] = (
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
+    # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").
+    row("dislikes_cant_handle", "dislikes", r"""\bi\s+{ADV}(?:can't|cannot|can\s+not)\s+{ADV}(?:handle|tolerate|deal\s+with|do)\s+
+        (?!(?:it|this|that|these|those|them|him|her|you|my|his|their|our|your|the|any|anything|everything|much|more|another|that\s+anymore|math)\b)
+        (?P<v>(?:spicy|hot|loud|cold|crowded|horror|scary|sad|raw|fatty|greasy|sweet|bitter|strong)\s+[\w\s'-]{2,30}|crowds|heat|spice|caffeine|dairy
+        |gluten|horror|gore|heights|noise|cold\s+weather|hot\s+weather)\b""", v.things, words="handle tolerate deal do"),
     row("dislikes_do_not_like", "dislikes", r"\bi\s+{ADV}(?:don't|do not|dont)\s+{ADV}(?:like|enjoy|love|care for|care about|eat|drink)\s+{V}", v.things, words="like enjoy love care eat drink"),
     # "I can't drink coffee", "I never eat pork": what one keeps off (not "I can't eat another bite").
     row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
@@ -339,7 +354,7 @@ ROWS: tuple[Row, ...] = (
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:[\w-]+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
     row("pets_my_pet", "pets", r"\bmy\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     # "My dog's name is Rex", "my cat is called Miso", "my parrot Kiwi talks": the animal with its name.
-    row("pets_my_named", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,?)\s+[A-Za-z][\w'-]*)", v.pet_with_name,
+    row("pets_my_named", "pets", r"\bmy\s+(?P<v>(?:\w+\s+)?(?:{PETS})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,?)\s+[A-Za-z][\w'-]*(?:\s+and\s+[A-Z][\w'-]*)?)", v.pet_with_name,
         words="#pet"),
     # "Any pets? Mine is a beagle": the answer to one's own question about pets.
     row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
@@ -454,7 +469,10 @@ ROWS: tuple[Row, ...] = (
     row("skills_can", "skills", r"(?<!as long as )(?<!until )(?<!so that )(?<!in case )(?<!\bhope )(?<!\bwish )\bi\s+{ADV}can\s+(?!(?:barely|hardly)\b){ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
     row("skills_program_in", "skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", v.items, words="program code develop"),
     row("skills_experience_in", "skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", v.items, words="experience expertise"),
-    row("skills_my_skills", "skills", r"\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b", v.items, words="skill"),
+    # (not "my cooking skills are mid": a skill one says one lacks)
+    row("skills_my_skills", "skills", r"""\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b(?!\s+(?:are|is)\s+{ADV}(?:pretty\s+|quite\s+|so\s+|very\s+|a\s+bit\s+|kinda\s+|still\s+)?
+        (?:terrible|bad|awful|mid|meh|poor|rusty|non-?existent|lacking|weak|limited|horrible|lousy|rubbish|trash|garbage|zero|nil|not\s+(?:great|good|there)))""",
+        v.items, words="skill"),
     row("skills_learned_to", "skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", v.items, words="learned learnt"),
     # -- goals -----------------------------------------------------------------------------
     row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
@@ -490,7 +508,8 @@ ROWS: tuple[Row, ...] = (
     # "I'm taking salsa classes", "I've started taking Italian lessons", "I signed up for a pottery course":
     # learning, told by the lessons.
     row("goals_taking_lessons", "goals", r"""(?:{I_AM}\s+{ADV}(?:taking|doing|attending)|\bi(?:'ve|\s+have)\s+{ADV}(?:started|begun|been)\s+(?:taking|doing|attending)
-        |\bi\s+{ADV}(?:take|have|attend|started|began|(?:started|began)\s+(?:taking|doing)|signed\s+up\s+for|enrolled\s+in|joined))\s+
+        |\bi\s+{ADV}(?:take|have|attend|started|began|(?:started|began)\s+(?:taking|doing)|signed\s+up\s+for|enrolled\s+in|joined)
+        |\bi(?:'ve|\s+have)\s+{ADV}(?:started|begun|signed\s+up\s+for|enrolled\s+in|joined))\s+
         (?:(?:a|an|some|weekly|private|online|evening|night|group|beginner|beginners|beginner's|intensive|new)\s+){0,3}
         (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons?|classes|class|courses?)\b""", v.learning, words="lesson lessons class classes course courses"),
     # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
@@ -560,6 +579,13 @@ ROWS: tuple[Row, ...] = (
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
     # "I make a living as a tattoo artist", "I earn my living as a translator".
     row("role_living_as", "role", r"\bi\s+{ADV}(?:make|earn)\s+(?:a|my)\s+living\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="living"),
+    # "I am pastry chef since 20 years", "now I am site manager": a job named without its article (a known
+    # occupation noun last; not "I'm good cook", which tells a skill).
+    row("role_i_am_occupation", "role", r"""{I_AM}\s+(?:now\s+|currently\s+|still\s+)?
+        (?!(?:a|an|the|my|your|his|her|our|their|not|no|never|so|very|too|just|really|also|former|ex|good|bad|great|terrible|better|best|worse
+        |excellent|poor|decent|awful|amazing|average|lousy|horrible|happy|proud|lucky|only|such)\b)
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:{OCCUPATION}))\b(?!'|\s+(?:of|to|friend|friends)\b)
+        (?![^.!?;\n]*\b(?:no\s+more|anymore|any\s+more|no\s+longer|before|previously|in\s+the\s+past|until|till)\b)""", v.role, words="#occupation"),
     row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
@@ -655,7 +681,9 @@ ROWS: tuple[Row, ...] = (
     row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
-    row("age_turned", "age", r"\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, event="UPDATE", words="turned"),
+    # "I turned 50 on Tuesday" (not "I turned 3 pages": the number stands alone or before when it happened).
+    row("age_turned", "age", r"""\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?
+        (?=\s*$|\s*[,!?]|\s+(?:on|last|this|today|yesterday|in|recently|and|but|so|lol|haha|btw|at|which|myself)\b)""", v.age, event="UPDATE", words="turned"),
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -669,7 +697,7 @@ ROWS: tuple[Row, ...] = (
     row("appearance_i_am_blonde", "appearance", r"""{I_AM}\s+{ADV}(?:a\s+)?(?:natural\s+)?(?P<v>(?:{HAIR_NOUN})(?:\s+(?:girl|guy|woman|man|lady|gal))?
         (?:\s+with\s+{LOOKS})?)(?=\s*$|\s*[,!]|\s+(?:and|but|so|too|like|with|by|from)\b)""", v.looks, words="blonde blond brunette redhead ginger"),
     # -- possessions: lasting things the user owns -----------------------------------------
-    row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
+    row("possessions_drive", "possessions", r"\bi\s+{ADV}(?:drive|own|have|bought|got)\s+(?:myself\s+)?(?:a|an|my|the)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{VEHICLE})(?:\s+(?:{VEHICLE}|\d+\w*))?)\b", v.possession, words="#owned"),
     row("possessions_own_instrument", "possessions", r"""\bi\s+{ADV}(?:own|have|bought|got)\s+(?:a|an|my)\s+(?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}))\b
         (?!\s+(?:lessons?|class(?:es)?|courses?|teachers?|tutors?|recitals?|exams?|practice|concerts?|gigs?))""", v.possession, words="#owned"),
     row("possessions_my_vehicle", "possessions", r"""\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*
@@ -752,6 +780,9 @@ ROWS: tuple[Row, ...] = (
     row("location_since_moving_to", "location", r"""^(?:ever\s+)?(?:since|after)\s+(?:moving|relocating)\s+(?:here\s+|back\s+|over\s+)?to\s+
         (?P<v>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*,|\s+(?:i|i've|i'm|we|we've|my|our)\b)""", v.proper_place, event="UPDATE", words="moving relocating"),
     row("hometown_x_native", "hometown", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
+    # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
+    row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
+        event="UPDATE", words="settled"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).
     row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,
@@ -885,6 +916,17 @@ ROWS: tuple[Row, ...] = (
     # "Sadly Pepper passed away": the pet of that name is gone (a name no pet has removes nothing).
     row("end_pets_died", "pets", r"""^(?:(?:sadly|unfortunately)\s*,?\s+)?(?P<v>[a-z][\w'-]*)\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b""", v.pet_gone,
         event="REMOVE", words="passed died"),
+    # "My husband Henri passed away", "my dad died last year": the relative is gone, not a family member to
+    # store (an ending, so the family rows do not read the same words as a relation one has).
+    row("end_family_died", "family", r"""\bmy\s+(?:late\s+)?(?P<v>(?:{PARTNER})(?:\s+[A-Z][\w'-]+)?|(?:{RELADJ}\s+)*(?:{REL}))\s+
+        (?:has\s+|just\s+|sadly\s+|recently\s+)?(?:passed\s+away|passed\s+on|passed|died)\b""", v.relatives_gone, event="REMOVE",
+        words="passed died"),
+    # "I don't like coffee anymore": the like ends and the dislike is now (rules_extractor._turned_against; its
+    # name sorts it before end_likes_not_anymore, which endings tie on);
+    # "I don't love it anymore" only fades (end_likes_not_anymore).
+    row("end_likes_dislike_now", "#turned_dislike", r"""\bi\s+{ADV}(?:don't|do not|no longer)\s+{ADV}like\s+
+        (?![^.!?;\n]*\b(?:that|as|so|too|very)\s+much\b){V}""", v.things, event="REMOVE",
+        words="anymore more longer"),
     row("end_likes_not_anymore", "likes", r"\bi\s+{ADV}(?:don't|do not|no longer|not)\s+{ADV}(?:like|love|enjoy)\s+{V}", v.things, event="REMOVE", words="anymore more longer"),
     row("end_likes_used_to", "likes", r"\bi\s+{ADV}(?:used to|use to)\s+{LIKE}\s+{V}", v.things, event="REMOVE", words="used use"),
     row("end_dislikes_used_to", "dislikes", r"\bi\s+{ADV}(?:used to|use to)\s+(?:hate|dislike|detest)\s+{V}", v.things, event="REMOVE", words="used use"),
@@ -950,8 +992,12 @@ ROWS: tuple[Row, ...] = (
     row("end_role_my_x_job", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}\s+from|lost|quit|left)\s+my\s+(?:(?:old|last|previous|part[- ]time|full[- ]time)\s+)?
         (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
         words="lost quit left fired laid let sacked dismissed redundant"),
-    row("end_role_no_longer", "role", r"{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:a|an)\s+{V}", v.role, event="REMOVE", words="longer not"),
-    row("end_role_used_to_be", "role", r"\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+(?:a|an)\s+{V}", v.role, event="REMOVE", words="used use was being retired worked"),
+    # (the article may be left out before a known occupation, as in "I'm not nurse anymore")
+    row("end_role_no_longer", "role", r"""{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:(?:a|an)\s+|(?=(?:[\w-]+\s+){0,2}?(?:{OCCUPATION})\b))
+        {V}""", v.role, event="REMOVE", words="longer not"),
+    row("end_role_used_to_be", "role", r"""\bi\s+{ADV}(?:used\s+to\s+be|use\s+to\s+be|was|quit\s+being|stopped\s+being|retired\s+as|worked\s+as)\s+
+        (?:(?:a|an)\s+|(?=(?:[\w-]+\s+){0,2}?(?:{OCCUPATION})\b))(?!(?:so|very|too|really|not|never|just)\b){V}""", v.role, event="REMOVE",
+        words="used use was being retired worked"),
     # "I no longer work as a tester", "I stopped working as a courier".
     row("end_role_no_longer_work_as", "role", r"\bi\s+{ADV}(?:(?:no\s+longer|don't|do\s+not)\s+work|(?:stopped|quit)\s+working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, event="REMOVE",
         words="longer don not stopped quit"),
@@ -969,7 +1015,7 @@ ROWS: tuple[Row, ...] = (
         |\bi\s+{ADV}(?:dropped\s+out\s+of|transferred\s+(?:out\s+)?(?:from|of)))\s+
         (?P<v>[^.!?;\n,]+?)(?:\s+any\s*more)?(?=\s*(?:$|,)|\s+(?:to|in|last|this|after|because|when)\b)""",
         v.place, event="REMOVE", exclusive=False, words="longer not dropped transferred"),
-    row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
+    row("end_role_former", "role", r"{I_AM}\s+{ADV}(?:(?:a|an)\s+)?(?:former|ex-|ex)\s*{V}", v.role, event="REMOVE", words="former ex"),
 )
 # fmt: on
 
@@ -995,7 +1041,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -727,7 +727,13 @@ def pet_with_name(raw: str) -> list[str]:
     animal = clean_value(match.group("animal"), max_words=3)
     if not animal or not called or _owned_by_someone_else(animal):
         return []  # "my neighbours dog Rex": someone else's pet
+    second = SECOND_PET_NAME.match(match.group("name").strip())
+    if second and _pet_name(second.group(1), bare=True):  # "my rabbits Fig and Olive": both names
+        called = f"{called} and {second.group(1)}"
     return [f"{animal.lower()} named {called}"]
+
+
+SECOND_PET_NAME = re.compile(r"^[A-Za-z][\w'-]*\s+and\s+([A-Z][a-z\-]{1,19})\b(?!')")
 
 
 def sensitive(raw: str) -> list[str]:
@@ -737,6 +743,12 @@ def sensitive(raw: str) -> list[str]:
 
 def relatives(raw: str) -> list[str]:
     return [item for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
+
+
+def relatives_gone(raw: str) -> list[str]:
+    """'husband Henri' (the name kept only when capitalised, as stored), 'dad', 'grandmother'."""
+    named = relative_with_name(raw)
+    return named or [item.lower() for item in relatives(raw)]
 
 
 def relative_with_name(raw: str) -> list[str]:

@@ -94,7 +94,8 @@ HOBBY_VERB_PHRASES = phrases(
 
 # Lasting things a person owns (item 3 of issue 9): vehicles, instruments, a business.
 VEHICLES = words(
-    """car cars truck trucks pickup van jeep suv motorcycle motorbike motorcycles scooter convertible minivan
+    """car cars truck trucks pickup van jeep suv motorcycle motorbike motorcycles scooter convertible minivan bicycle
+    bike ebike e-bike campervan motorhome caravan
     camper rv boat yacht sailboat bmw toyota honda ford mustang tesla nissan subaru volkswagen vw audi mercedes
     porsche ferrari lamborghini harley chevy chevrolet corvette camaro prius corolla civic jaguar volvo mazda
     hyundai kia lexus cadillac dodge buick pathfinder f150 beetle mini vespa tractor"""
@@ -127,7 +128,7 @@ PASTIME_GERUNDS = words(
 # ("running" and "training" are left out: "running late", "training new staff").
 ACTIVITY_GERUNDS = PASTIME_GERUNDS + words(
     """coaching volunteering practicing practising walking biking riding skiing snowboarding bowling camping
-    hunting sailing kayaking rowing golfing"""
+    hunting sailing kayaking rowing golfing bouldering skateboarding"""
 )
 # Of those, the ones that say nothing without what is played or watched ("just playing", "walking to work").
 ACTIVITY_GERUNDS_NEEDING_OBJECT = words("playing watching listening walking riding practicing practising coaching")
@@ -614,6 +615,18 @@ NOT_ROLE_WORDS = word_set(
     vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder"""
+)
+# Occupation nouns that name a job without an article before them, as in non-native English ("I am
+# pastry chef since 20 years", "im electrician in Monterrey"): the last word of such a role.
+OCCUPATIONS = words(
+    """chef cook baker driver teacher nurse engineer electrician plumber carpenter mechanic manager doctor dentist
+    pharmacist accountant lawyer architect designer developer programmer journalist photographer farmer builder
+    welder cleaner waiter waitress barista bartender cashier scientist researcher professor lecturer tutor
+    librarian secretary receptionist consultant analyst technician pilot soldier firefighter paramedic midwife
+    veterinarian surgeon therapist psychologist translator interpreter musician coach instructor salesman
+    saleswoman clerk banker tailor hairdresser barber butcher fisherman miner gardener janitor caretaker nanny
+    housekeeper courier postman supervisor foreman labourer laborer contractor physiotherapist optician
+    radiographer cardiologist anesthesiologist paralegal bookkeeper auditor"""
 )
 # What one is from, not what one does ("I'm a Canadian", "a proud Scot", "a Kiwi living in Leeds"): refused as
 # a role's last word only, so "a German teacher" and "an Italian chef" stay occupations.

@@ -1,6 +1,6 @@
 """Score the service on our own multi-session chats through its HTTP API.
 
-Eight sets, all written by us (none holds a line of the eval sets or of an issue):
+Nine sets, all written by us (none holds a line of the eval sets or of an issue):
 - own_chats.jsonl (A) and own_chats_b.jsonl (B): the extractor was improved while reading their misses;
 - own_chats_c.jsonl (C): written after those changes and scored blind first (recall 0.614,
   supported 0.860 on 2026-11-24); it was read for misses after that;
@@ -19,6 +19,9 @@ Eight sets, all written by us (none holds a line of the eval sets or of an issue
 - own_chats_h.jsonl (H): 12 chats, 160 messages, 83 facts, written by a helper session that read
   neither the extractor nor its tests nor the other sets, and only ever scored (with --quiet): the
   held-out figure (recall 0.386, supported 0.708, forbidden 5 on 7c65b45, when it was written).
+- own_chats_i.jsonl (I): 12 chats, 146 messages, 90 facts, written the same way by another helper
+  session to be read: scored blind on d1c922f (recall 0.511, supported 0.849, forbidden 3), then read
+  for misses (a dev set).
 
 Each chat lists the long-term facts its speaker states (`facts`: value and the fields it may be
 stored under) and values that must not be stored (`not`: an ended fact, a secret, a mood, another
@@ -43,7 +46,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-SETS = tuple(f"own_chats{suffix}.jsonl" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h"))
+SETS = tuple(f"own_chats{suffix}.jsonl" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i"))
 STOP = set(
     "a an the and or of in at on to for my i im is am are was be been it its with from by as this that "
     "just very really so some".split()

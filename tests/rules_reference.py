@@ -42,6 +42,7 @@ from rules_extractor import (
     FIRST_PERSON,
     FORGET_HINT,
     FORGET_LIKE,
+    FORGET_SAID,
     FUTURE_INTENT,
     HOUSEHOLD,
     HOUSEHOLD_ANYWHERE,
@@ -74,6 +75,7 @@ from rules_extractor import (
     TEMPORAL_START,
     TITLE_DOT,
     TOKEN,
+    TURNED_DISLIKE_FIELD,
     URL,
     WORD_CLASSES,
     WORKPLACE_FIELD,
@@ -301,6 +303,10 @@ def _forget_requests(text: str) -> list[tuple[str, FieldEvent]]:
         items = v.things(match.group("v"))
         if items:
             events.append(("forget_that_i_like", FieldEvent(field=field, value=_listed(items), event="REMOVE")))
+    for match in FORGET_SAID.finditer(text):
+        for _, said in trace(match.group("said")):
+            if said.event != "REMOVE" and not said.field.startswith("#"):
+                events.append(("forget_that_i_said", FieldEvent(field=said.field, value=said.value, event="REMOVE")))
     return events
 
 
@@ -313,7 +319,7 @@ def _event_for(r: Row, clause: str) -> EventKind:
 
 
 def _event(field: str, values: list[str], event: EventKind) -> FieldEvent:
-    if field == SWITCH_FIELD:
+    if field in (SWITCH_FIELD, TURNED_DISLIKE_FIELD):
         return FieldEvent(field=field, value=_listed(values), event=event)
     if field == WORKPLACE_FIELD:
         return FieldEvent(field=field, value=values[0], event=event)

@@ -153,8 +153,14 @@ def test_changes(message: str, profile: dict[str, Any], field: str, event: str, 
     assert extract(message, profile)[field] == (event, value)
 
 
-def test_removal_does_not_add_a_dislike() -> None:
-    assert "dislikes" not in extract("I don't like tea anymore.", {"likes": ["tea"]})
+def test_a_like_that_ended_in_dislike_moves_over() -> None:
+    # "I don't like tea anymore" is a dislike now (as "I don't like tea" is); a taste that only
+    # faded ("I don't love tea anymore", "not into tea lately") ends the like and adds nothing.
+    assert extract("I don't like tea anymore.", {"likes": ["tea"]}) == {
+        "likes": ("REMOVE", ["tea"]),
+        "dislikes": ("ADD", ["tea"]),
+    }
+    assert "dislikes" not in extract("I don't love tea anymore.", {"likes": ["tea"]})
 
 
 def test_origin_becomes_hometown_when_location_is_known() -> None:

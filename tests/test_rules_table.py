@@ -171,7 +171,7 @@ EXAMPLES = {
     "possessions_my_vehicle": "I washed my truck.",
     "possessions_own_business": "I run my own salon.",
     "possessions_home": "I bought a cabin.",
-    "end_likes_not_anymore": "I don't like jazz anymore.",
+    "end_likes_not_anymore": "I don't love jazz anymore.",
     "end_likes_used_to": "I used to love rollerblading.",
     "end_dislikes_used_to": "I used to hate coriander.",
     "end_likes_stopped": "I stopped enjoying golf.",
@@ -307,7 +307,14 @@ EXAMPLES = {
     "likes_learned_to_love": "I have learned to love olives.",
     "role_work_for_myself": "I work for myself.",
     "role_freelancing": "I went freelance last year.",
+    "end_likes_dislike_now": "I don't like coffee anymore.",
     "location_call_home": "I call Bruges home.",
+    "likes_been_a_x_fan": "I've been a Hibs fan since I was nine.",
+    "interests_followed_since": "I've followed snooker for years.",
+    "dislikes_cant_handle": "I can't handle spicy food.",
+    "location_settled_in": "We've finally settled in Bruges.",
+    "role_i_am_occupation": "I am pastry chef since ten years.",
+    "end_family_died": "My husband Henri passed away.",
     "location_i_am_out_in": "I'm out in Bruges these days.",
     "location_since_moving_to": "Since moving to Bruges I cycle everywhere.",
     "hometown_x_native": "I'm a Bruges native.",
@@ -344,7 +351,7 @@ def test_row_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance")
+PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike")
 
 
 def test_every_field_is_known() -> None:
