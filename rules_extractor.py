@@ -110,7 +110,8 @@ CHANGE = re.compile(
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
-    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in)\b",
+    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
+    r"|first\s+(?:day|week|month|shift)\s+at)\b",
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -246,7 +247,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
     r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
-    r"(?=i\b|i'm\b|im\b|my\b))",
+    r"(?=i\b|i'm\b|im\b|my\b|he\b|she\b|they\b))",  # "... and she thinks I'm crazy": her clause, not mine
     re.I,
 )
 QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
@@ -261,7 +262,8 @@ ELIDED_I = re.compile(
     r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)|settled(?=\s+(?:down\s+)?in\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
-    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan|supporter)\b))"
+    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan|supporter)\b)"
+    r"|first(?=\s+(?:day|week|month|shift)\s+at\s))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w)",
     re.I,
 )

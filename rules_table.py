@@ -30,6 +30,7 @@ from vocabulary import (
     LANGUAGES,
     LESSON_SUBJECTS,
     LOOKS_ADJECTIVES,
+    MUSIC_GENRES,
     NAMED_DIETS,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
@@ -62,6 +63,7 @@ PIECES = {
     # A post named after "as" without an article: "joined a startup as lead designer".
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{OCCUPATION}": alternation(OCCUPATIONS),
+    "{MUSIC_GENRE}": alternation(MUSIC_GENRES),
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -280,7 +282,8 @@ ROWS: tuple[Row, ...] = (
     # "I'd rather be outdoors", "I would rather read than watch TV": what one prefers, told as a choice.
     row("likes_would_rather", "likes", r"\bi(?:'d|\s+would)\s+{ADV}rather\s+(?!(?:not|you|we|they|he|she|it)\b)(?P<v>[^.!?;\n]+)", v.rather,
         words="rather"),
-    row("likes_listen_to", "likes", r"\bi\s+{ADV}listen\s+to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?{V}", v.things, words="listen"),
+    row("likes_listen_to", "likes", r"""\bi\s+{ADV}listen\s+(?:to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?
+        |(?=(?:{MUSIC_GENRE})\b)){V}""", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
     row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
@@ -635,6 +638,9 @@ ROWS: tuple[Row, ...] = (
     row("role_joined_as", "role", r"""\bjoined\s+(?:(?!(?:a|an)\b)[\w\s&'.-]{2,40}?\s+as\s+(?:(?:a|an|their|its|the)\s+|(?={JOB_TITLE_HEAD}))
         |(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+(?={JOB_TITLE_HEAD})){V}""", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
+    # "First week at Zalando done", "my first day at Arup went fine": a new employer (a capitalised name).
+    row("employer_first_week_at", "employer", r"""\b(?:i\s+|my\s+)?first\s+(?:day|week|month|shift)\s+at\s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)
+        (?=\s+(?:done|over|finished|complete|went|was|is|today|so\s+far)\b|\s*[,!]|\s*$)""", v.proper_employer, event="UPDATE", words="first"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
         (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
@@ -682,6 +688,11 @@ ROWS: tuple[Row, ...] = (
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
     # "I turned 50 on Tuesday" (not "I turned 3 pages": the number stands alone or before when it happened).
+    # "I'm a first-year vet student, 19, and ...": the age after what one is; "at 78 my knees ...": one's age now.
+    row("age_after_what_i_am", "age", r"{I_AM}\s+{ADV}(?:a|an)\s+[^,.!?;\n]{2,60},\s+(?P<v>(?:1[3-9]|[2-9]\d))\s*(?=,|$|\s+(?:and|but|so|now)\b)", v.age,
+        exclusive=False, words="#num"),
+    row("age_at_n_my", "age", r"^at\s+(?P<v>(?:[2-9]\d|1[01]\d))\s*,?\s+(?=(?:my|i'm|i\s+am|i\s+still|i\s+can't|i\s+cannot|i\s+don't|i\s+feel)\b)", v.age,
+        words="#num"),
     row("age_turned", "age", r"""\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?
         (?=\s*$|\s*[,!?]|\s+(?:on|last|this|today|yesterday|in|recently|and|but|so|lol|haha|btw|at|which|myself)\b)""", v.age, event="UPDATE", words="turned"),
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
@@ -702,7 +713,8 @@ ROWS: tuple[Row, ...] = (
         (?!\s+(?:lessons?|class(?:es)?|courses?|teachers?|tutors?|recitals?|exams?|practice|concerts?|gigs?))""", v.possession, words="#owned"),
     row("possessions_my_vehicle", "possessions", r"""\bmy\s+(?:(?:new|old|red|blue|black|white|silver|grey|gray|green|little|own|first|beloved|trusty)\s+)*
         (?P<v>(?:(?:19|20)\d\d\s+)?(?:{VEHICLE})(?:\s+(?:{VEHICLE}))?)\b(?!')""", v.possession, check_speaker=True, words="#owned"),
-    row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+(?:my\s+own|a|an|my)\s+
+    row("possessions_own_business", "possessions", r"""\bi\s+{ADV}(?:opened|own|run|started|have|launched|founded)\s+
+        (?:my\s+own\s+|a\s+|an\s+|my\s+|(?=(?:small|little|own|new|family)\s+(?:[\w-]+\s+)?(?:{BUSINESS})\b))
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{BUSINESS}))
         (?=\s*$|\s*[,!]|\s+(?:in|on|at|for|with|and|that|which|called|named|where|downtown|outside|near|just)\b)""", v.possession, words="#business"),
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
@@ -762,7 +774,8 @@ ROWS: tuple[Row, ...] = (
     row("role_spent_years_as", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}spent\s+(?:(?:the\s+)?(?:last|past)\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,2}?
         (?:years|decades|decade)\s+(?:working\s+)?as\s+(?:(?:a|an)\s+)?{V}""", v.role, words="years decades decade"),
     # "I drive buses", "I drive taxis at night": the driver's job (not "I drive a bus to work", "for fun").
-    row("role_drive_for_work", "role", r"""\bi\s+{ADV}drive\s+(?P<v>trams|buses|busses|trucks|lorries|taxis|cabs|trains|ambulances|forklifts|coaches|delivery\s+vans|school\s+buses)\b
+    row("role_drive_for_work", "role", r"""\bi\s+{ADV}drive\s+(?:the\s+(?:number\s+)?\d+[a-z]?\s+(?=(?:bus|tram)\b))?
+        (?P<v>trams|buses|busses|bus|tram|trucks|lorries|taxis|cabs|trains|ambulances|forklifts|coaches|delivery\s+vans|school\s+buses)\b
         (?![^.!?;\n]*\b(?:for\s+fun|as\s+a\s+hobby|on\s+(?:the\s+)?weekends?)\b)""", v.driver, words="drive"),
     # "We've moved back to Cork", "I moved down to Brighton": a move told with a particle (a capitalised place:
     # "moved up to the senior team" names none).
@@ -779,6 +792,8 @@ ROWS: tuple[Row, ...] = (
         words="out up down over"),
     row("location_since_moving_to", "location", r"""^(?:ever\s+)?(?:since|after)\s+(?:moving|relocating)\s+(?:here\s+|back\s+|over\s+)?to\s+
         (?P<v>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*,|\s+(?:i|i've|i'm|we|we've|my|our)\b)""", v.proper_place, event="UPDATE", words="moving relocating"),
+    row("hometown_in_x_where_i_grew_up", "hometown", r"""\bin\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*,?\s+where\s+i\s+(?:grew|grow|was\s+born|was\s+raised)
+        (?:\s+up)?\b""", v.proper_place, words="grew grow born raised"),
     row("hometown_x_native", "hometown", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
     # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
     row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
@@ -846,7 +861,8 @@ ROWS: tuple[Row, ...] = (
         (?:{DEGREE})\b(?!\s+of\b)[^.!?;\n]*)""", v.degree_goal, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
     # "I run a small tapas bar in Valencia": where one's business is, is where one lives unless that is known.
     # (What comes between the business and the town is skipped: "a bakery with my wife in Ghent".)
-    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a|an|my\s+own|the|my)\s+(?:[\w'-]+\s+){0,3}?(?:{BUSINESS})\b
+    row("workplace_business_in", "#workplace", r"""\bi\s+{ADV}(?:run|own|manage|opened|have)\s+(?:a\s+|an\s+|my\s+own\s+|the\s+|my\s+|(?=(?:small|little|own|new|family)\s))
+        (?:[\w'-]+\s+){0,3}?(?:{BUSINESS})\b
         [\w\s'-]{0,50}?\s+(?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="#business"),
     # "I'm 64 and recently retired": the "I" of the first verb retired.
     row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b

@@ -479,6 +479,11 @@ NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "t
 INDUSTRY_TAIL = re.compile(r"\s+(?:industry|sector)$", re.I)
 
 
+def proper_employer(raw: str) -> list[str]:
+    """An employer named with a capital ('Zalando', 'Arup'); 'the gym' or 'school' names none."""
+    return employer(raw) if raw.strip()[:1].isupper() else []
+
+
 def employer(raw: str) -> list[str]:
     value = INDUSTRY_TAIL.sub("", raw.strip())
     value = cut_at_and(EMPLOYER_CUT.split(value, maxsplit=1)[0])
@@ -820,7 +825,7 @@ def goal(raw: str) -> list[str]:
 
 # When and why one learns is no part of what: "Hungarian in March", "Dutch for my job".
 LEARNING_CUT = re.compile(
-    rf"\s+(?:since|last|this|during|because|so|but|for|at|on\s+and\s+off|off\s+and\s+on|again|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
+    rf"\s*,|\s+(?:since|last|this|during|because|so|but|for|at|with|on\s+and\s+off|off\s+and\s+on|again|in\s+(?:the\s+)?(?:{alternation(MONTHS_AND_SEASONS)}|\d{{4}}|"
     r"evenings?|mornings?|my\s+(?:free|spare)))\b",
     re.I,
 )
@@ -1132,6 +1137,8 @@ def qualify(raw: str) -> list[str]:
 
 # What one drives for a living, told in the plural ("I drive buses"): the driver's job.
 DRIVEN_FOR_WORK = {
+    "tram": "tram",  # "I drive the 16 bus": one line, named
+    "bus": "bus",
     "trams": "tram",
     "buses": "bus",
     "busses": "bus",

@@ -628,6 +628,11 @@ OCCUPATIONS = words(
     housekeeper courier postman supervisor foreman labourer laborer contractor physiotherapist optician
     radiographer cardiologist anesthesiologist paralegal bookkeeper auditor"""
 )
+# Music one listens to, named without "to" in non-native English ("I listen jazz every evening").
+MUSIC_GENRES = words(
+    """jazz blues rock pop metal punk hip-hop rap classical country folk reggae soul funk techno house edm opera gospel
+    indie k-pop kpop disco salsa cumbia flamenco bluegrass ska grunge trance dubstep lo-fi lofi podcasts audiobooks"""
+)
 # What one is from, not what one does ("I'm a Canadian", "a proud Scot", "a Kiwi living in Leeds"): refused as
 # a role's last word only, so "a German teacher" and "an Italian chef" stay occupations.
 DEMONYMS = word_set(

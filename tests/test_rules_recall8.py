@@ -196,3 +196,43 @@ def test_two_pets_named_together_keep_both_names() -> None:
     assert folded(stored("My rabbits Fig and Olive chewed the cable.").get("pets")) == folded(
         ["rabbits named Fig and Olive"]
     )
+
+
+# -- more told in passing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("My brother Tunde is a pilot in Lagos and he says I'm mad for moving.", "family", ["brother Tunde"]),
+        ("I am learning Italian with my neighbour, a little every week.", "goals", ["learn Italian"]),
+        ("I listen blues every night after work.", "likes", ["blues"]),
+        ("I drive the 42 bus through the city centre.", "role", "bus driver"),
+        ("I have small bakery near the harbour in Aarhus.", "possessions", ["small bakery"]),
+        ("I'm a second-year dentistry student, 20, and exhausted.", "age", 20),
+        ("At 83 my hands still knit every day.", "age", 83),
+        ("It snows a lot in Tromsø, where I grew up.", "hometown", "Tromsø"),
+        ("First week at Siemens done, the team is nice.", "employer", "Siemens"),
+    ],
+)
+def test_facts_told_in_passing(message: str, field: str, value: object) -> None:
+    got = stored(message, {"location": "Leeds"}).get(field)
+    assert (folded(got) == folded(value)) if isinstance(value, list) else got == value
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("My first day at the gym was brutal.", "employer"),
+        ("At 11 I have a meeting with the bank.", "age"),
+        ("I'm a nurse, 12 hour shifts all week.", "age"),
+        ("I drive a bus for fun at the museum on weekends.", "role"),
+        ("My sister is a doctor and she lives in Abuja.", "location"),
+    ],
+)
+def test_close_phrasings_that_tell_nothing_of_that_kind(message: str, field: str) -> None:
+    assert field not in stored(message)
+
+
+def test_a_new_employer_replaces_the_old() -> None:
+    assert after("First week at Siemens done!", {"employer": "Bosch"}).get("employer") == "Siemens"
