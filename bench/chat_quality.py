@@ -1,6 +1,6 @@
 """Score the service on our own multi-session chats through its HTTP API.
 
-Nine sets, all written by us (none holds a line of the eval sets or of an issue):
+Ten sets, all written by us (none holds a line of the eval sets or of an issue):
 - own_chats.jsonl (A) and own_chats_b.jsonl (B): the extractor was improved while reading their misses;
 - own_chats_c.jsonl (C): written after those changes and scored blind first (recall 0.614,
   supported 0.860 on 2026-11-24); it was read for misses after that;
@@ -22,6 +22,8 @@ Nine sets, all written by us (none holds a line of the eval sets or of an issue)
 - own_chats_i.jsonl (I): 12 chats, 146 messages, 90 facts, written the same way by another helper
   session to be read: scored blind on d1c922f (recall 0.511, supported 0.849, forbidden 3), then read
   for misses (a dev set).
+- own_chats_j.jsonl (J): 12 chats, 128 messages, 84 facts, the same way again: scored blind on 50a43d8
+  (recall 0.286, supported 0.758, forbidden 2), then read for misses (a dev set).
 
 Each chat lists the long-term facts its speaker states (`facts`: value and the fields it may be
 stored under) and values that must not be stored (`not`: an ended fact, a secret, a mood, another
@@ -46,7 +48,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-SETS = tuple(f"own_chats{suffix}.jsonl" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i"))
+SETS = tuple(f"own_chats{suffix}.jsonl" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j"))
 STOP = set(
     "a an the and or of in at on to for my i im is am are was be been it its with from by as this that "
     "just very really so some".split()
