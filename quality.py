@@ -287,8 +287,18 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         raise Refused("a time, not a fact")
     if not _is_title(text):
         _check_general(words, clauses=field != "name")  # "Will" is a name, not a clause
+    if field in ("likes", "interests") and SARCASM.search(message):
+        raise Refused("said in sarcasm, not a taste")  # "oh yeah I just LOVE doing invoices at 11pm 🙄"
     checker = FIELD_CHECKS.get(field)
     return checker(text, words, message) if checker else text
+
+
+# Marks of sarcasm in chat: an eye-roll or upside-down face, "/s", "yeah right", "oh great", "just LOVE" in
+# capitals, "love that for me". A like in such a message is the opposite of one.
+SARCASM = re.compile(
+    r"🙄|🙃|😒|(?:^|\s)/s\b|\byeah,?\s+right\b|\boh\s+(?:yeah|great|joy|goody)\b|\bjust\s+(?-i:LOVE)\b|\blove\s+that\s+for\s+me\b",
+    re.I,
+)
 
 
 def hard_refusal(text: str, words: list[str] | None = None) -> str | None:

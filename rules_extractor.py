@@ -111,7 +111,10 @@ FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
     r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
-    r"|first\s+(?:day|week|month|shift)\s+at)\b",
+    r"|first\s+(?:day|week|month|shift)\s+at)\b"
+    r"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*"
+    r"(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s+(?-i:[A-Z])"
+    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b",
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -123,11 +126,21 @@ WE_HAVE_CHILDREN = (
     r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
 )
 HOUSEHOLD = re.compile(
-    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
+    # "our little cottage in Dunedin": where the household's home is.
+    r"|^our\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
     r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
+    re.I,
+)
+# "The trams here in Zagreb", "allowed here in Singapore?": told where one is, so the clause is the user's
+# (location_here_in reads the place) unless the message tells of a trip.
+HERE_IN = re.compile(r"\bhere\s+in\s+(?-i:[A-Z])", re.I)
+ON_A_TRIP = re.compile(
+    r"\b(?:trip|holiday|holidays|vacation|visiting|visit|travell?ing|tour|conference|honeymoon|layover|stopover|"
+    r"weekend\s+(?:in|away)|for\s+(?:a|the|two|three|few)\s+(?:days?|nights?|weeks?))\b",
     re.I,
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
@@ -247,7 +260,9 @@ CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
     r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
-    r"(?=i\b|i'm\b|im\b|my\b|he\b|she\b|they\b))",  # "... and she thinks I'm crazy": her clause, not mine
+    r"(?=i\b|i'm\b|im\b|my\b|he\b|she\b|they\b)"  # "... and she thinks I'm crazy": her clause, not mine
+    # "quit Acme, started at Initech as ...": the second verb's "I" left out
+    r"|,\s*(?=(?:started|moved|joined|switched)\s+(?:at|to|as|up|over|back|from)\b))",
     re.I,
 )
 QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did you|have you|and you)\b|you$)", re.I)
@@ -256,18 +271,35 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 # ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
 # "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
+DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
-    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b))"
-    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:to|here|from)\b)|settled(?=\s+(?:down\s+)?in\b))"
+    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from)\b))"
+    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from)\b)"
+    r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
-    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan|supporter)\b)"
+    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
+    # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
+    rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
     r"|first(?=\s+(?:day|week|month|shift)\s+at\s))"
-    r"\s+(?!i\b|you\b|it\b|that\b)\w)",
+    r"\s+(?!i\b|you\b|it\b|that\b)\w"
+    r"|(?:officially|finally)\s+retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b)"
+    r"|retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b))",
     re.I,
 )
-ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbB"  # (prefilter.may_open)
+# A sentence (or a part after a colon) that opens with its "I" left out: "news: quit Acme", "been learning Rust".
+ELIDED_AT_A_START = re.compile(r"(?:^|(?<=[.!?:;]))\s*" + ELIDED_I.pattern[1:], re.I)
+
+
+def elided_subject(match: re.Match[str]) -> str:
+    """The subject a clause left out, as its verb needs it: "been learning" -> "i've been learning",
+    "doing my MSc" -> "i'm doing my MSc", else "i"."""
+    rest = match.string[match.end() : match.end() + 6].lower()
+    return "i've " if rest.startswith("been") else "i'm " if rest.startswith("doing") else "i "
+
+
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrR"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").
@@ -328,8 +360,12 @@ APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 # "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
-NAME_IS = re.compile(rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}", re.I)
-NAME_IS_WORDS = frozenset({"name", "here"})  # one of them is a word of every clause NAME_IS matches
+NAME_IS = re.compile(
+    rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}"
+    r"|^(?-i:[A-Z])[a-z]{2,}\s+(?:btw|by\s+the\s+way)\b",
+    re.I,
+)
+NAME_IS_WORDS = frozenset({"name", "here", "btw", "way"})  # one of them is a word of every clause NAME_IS matches
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
@@ -459,7 +495,7 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     fresh = True  # whether `low` is still lowered(clause)
     if SUBORDINATE_TAIL_F.may_match(low):  # "if", "when", "unless" or "while" is in it
         clause, fresh = SUBORDINATE_TAIL_CB.sub(clause, low, lambda _: ""), False
-    elided = (ELIDED_I.sub("i ", clause) if may_open(clause, ELIDED_I_LETTERS) else clause).strip()
+    elided = (ELIDED_I.sub(elided_subject, clause) if may_open(clause, ELIDED_I_LETTERS) else clause).strip()
     if not fresh or elided != clause:
         clause, low = elided, lowered(elided)
     if not clause or (question and ADDRESSES_YOU_F.found(clause, low)):
@@ -774,6 +810,7 @@ class RuleExtractor:
             not FIRST_PERSON.search(prose)
             and not HOUSEHOLD_ANYWHERE_F.found(prose, lowered(prose))
             and not DOING_HINT_F.found(prose, lowered(prose))
+            and not ELIDED_AT_A_START.search(prose)
         ):
             return []
         text = normalise_text(prose)
@@ -825,7 +862,10 @@ class RuleExtractor:
                 not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
             ):
                 others_named = True
-            household = "i" not in words and bool(HOUSEHOLD.match(lead))
+            household = "i" not in words and (
+                bool(HOUSEHOLD.match(lead))
+                or ("here" in words and bool(HERE_IN.search(lead)) and not ON_A_TRIP.search(text))
+            )
             named = not words.isdisjoint(NAME_IS_WORDS) and NAME_IS.match(lead)  # (it reads "name" or "here")
             if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or named:
                 speaker_is_user = True
@@ -845,6 +885,8 @@ class RuleExtractor:
             clause, past = read
             # Cleaning a clause only removes words, so the piece's candidates cover it.
             found.extend(self._read_clause(clause, candidates, found, past=past, referent=referent))
+        if ON_A_TRIP.search(text) and any(name == "location_here_in" for name, _ in found):
+            found = [(name, event) for name, event in found if name != "location_here_in"]  # "here in Rome" on a trip
         return found
 
     def _read_clause(

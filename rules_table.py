@@ -98,7 +98,7 @@ PIECES = {
     "{SELF_GOAL}": r"lose\s+(?:some\s+)?weight|quit\s+(?:smoking|drinking|vaping|sugar|caffeine|social\s+media)|get\s+(?:fit|in\s+shape|healthier|stronger)"
     r"|eat\s+(?:healthier|healthy|better|less\s+\w+|more\s+\w+)|sleep\s+(?:more|better)|read\s+more|exercise\s+more|drink\s+less"
     r"|stop\s+(?:smoking|drinking|vaping|procrastinating)|cut\s+(?:down\s+on|back\s+on|out)\s+\w+|save\s+(?:more\s+)?money|pay\s+off\s+(?:my\s+)?\w+",
-    "{DEGREE}": r"bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|msc|bsc|ba|ma",
+    "{DEGREE}": r"bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|msc|bsc|ba|ma|btech|mtech|beng|meng|llb",
     "{INSTR}": alternation(INSTRUMENTS),
     "{LESSON}": alternation(LANGUAGES + INSTRUMENTS + LESSON_SUBJECTS),
     "{PASTIME_ING}": alternation(PASTIME_GERUNDS),
@@ -126,6 +126,8 @@ PIECES = {
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
     "{LIKE}": r"(?:love|like|enjoy|adore)",
+    # (a fan's slang: "i stan Stray Kids")
+    "{STAN}": r"stan",
     # After "the things I …", "what I …" the verb's object came first: only "the things I love are X" names it
     # ("those are the things I hate explaining" names nothing).
     # (Tested after the "i", so only where an "i" stands.)
@@ -226,11 +228,15 @@ ROWS: tuple[Row, ...] = (
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     # ("here" ends the greeting: "the weather here is awful" names no one.)
     row("name_its_x_here", "name", r"^(?:this is|it's|its)\s+(?P<v>[A-Z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
+    # "Thandi btw, UX designer": a capitalised name told by the way at a message's start.
+    row("name_x_btw", "name", r"^(?P<v>[a-z]{3,})\s+(?:btw|by\s+the\s+way)\b", v.capitalised_name, words="btw way"),
     row("name_x_here", "name", r"^(?P<v>[A-Za-z][a-z]+)\s+here{HERE_ENDS}", v.name_here, words="here"),
     # -- languages -------------------------------------------------------------------------
     row("languages_speak", "languages", r"\bi\s+{ADV}(?:can\s+)?{ADV}speak\s+(?:\w+\s+languages?\s*(?:fluently\s*)?,?\s*)?{V}", v.languages, words="speak"),
     row("languages_native_tongue", "languages", r"\bmy\s+(?:native|first|mother)\s+(?:language|tongue)\s+is\s+{V}", v.languages, words="language tongue"),
     row("languages_fluent_in", "languages", r"{I_AM}\s+{ADV}(?:(?:pretty|quite|fairly|very|almost|nearly|fully|completely)\s+)?(?:fluent|native|bilingual)\s+in\s+{V}", v.languages, words="fluent native bilingual"),
+    row("languages_x_are_my_native", "languages", r"^(?P<v>[\w\s,'-]{2,40}?)\s+(?:is|are)\s+my\s+(?:native|first|mother)\s+(?:languages?|tongues?)\b", v.languages,
+        words="native first mother"),
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
@@ -247,6 +253,7 @@ ROWS: tuple[Row, ...] = (
     row("interests_followed_since", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:followed|supported|watched)\s+(?!(?:you|him|her|them|it|this|that|the\s+news)\b)
         (?P<v>[\w\s'-]{2,30}?)\s+(?:since|for\s+(?:(?:[\w-]+\s+){0,2}?(?:years|decades)|ages|my\s+whole\s+life)|all\s+my\s+life|my\s+whole\s+life)\b""", v.items,
         words="followed supported watched"),
+    row("likes_i_stan", "likes", r"\bi\s+{ADV}(?:stan|stanned)\s+(?!(?:you|him|her|them|it|this|that)\b){V}", v.items, words="stan"),
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
     row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
         (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
@@ -480,9 +487,9 @@ ROWS: tuple[Row, ...] = (
     # -- goals -----------------------------------------------------------------------------
     row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
     row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
-    row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
+    row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:wanna|want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
-        \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="want like love hope aspire plan intend aim wish dream hoping planning going training"),
+        \s+(?:to\s+)?(?P<v>(?:be|become)\s+(?!(?:{NOT_STATE})\b)[^.!?;\n]+)""", v.goal, words="wanna want like love hope aspire plan intend aim wish dream hoping planning going training"),
     row("goals_dream_of", "goals", r"\bi\s+{ADV}(?:dream|dreaming)\s+(?:of|about)\s+(?:becoming\s+|being\s+)?{V}", v.goal, words="dream dreaming"),
     # "I'd like to" is mostly a request ("I'd like to book a table"): a goal only when it is for some day.
     row("goals_want_to_do", "goals", r"""\bi(?:\s+|(?='d\s+love)
@@ -558,8 +565,9 @@ ROWS: tuple[Row, ...] = (
         |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
     # "I'm doing a master's in economics", "I just finished my degree in nursing".
-    row("education_pursuing", "education", r"""(?:{I_AM}\s+{ADV}(?:doing|pursuing|getting|finishing|completing|working\s+on|studying\s+for)|\bi\s+{ADV}(?:finished|completed))\s+
-        (?:a|an|my|the)\s+(?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+(?:degree|course|program|programme))?(?:\s+(?:in|at|from)\s+[^.!?;\n]+)?)""", v.education, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma"),
+    row("education_pursuing", "education", r"""(?:{I_AM}\s+{ADV}(?:doing|pursuing|getting|finishing|completing|working\s+on|studying\s+for)|\bi\s+{ADV}(?:finished|completed|did))\s+
+        (?:a|an|my|the)\s+(?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+(?:degree|course|program|programme))?(?:\s+(?:in|at|from)\s+[^.!?;\n]+)?)""", v.education,
+        words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma btech mtech beng meng llb"),
     row("education_year_of", "education", r"""{I_AM}\s+{ADV}in\s+(?:my|the)\s+(?:first|second|third|fourth|final|last|senior|junior)\s+year\s+(?:of|at|in)\s+
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:school|college|university|uni|degree|studies|program|programme))\b""", v.education, words="year"),
     row("education_in_school", "education", r"{I_AM}\s+{ADV}in\s+(?P<v>(?:high|middle|elementary|grad|graduate|law|medical|nursing|culinary|art|primary|secondary)\s*school|college|university|uni)\b", v.education, words="school highschool college university uni"),
@@ -592,7 +600,7 @@ ROWS: tuple[Row, ...] = (
     row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+
-        (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since)\b""", v.role, words="years decades since"),
+        (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since|\d+\s*(?:years|yrs))\b""", v.role, words="years decades since yrs"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:(?:a|an|the)\s+|(?=(?-i:[a-z]))))?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|near|on|with|since|because)\b)""", v.teacher, words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
@@ -616,7 +624,8 @@ ROWS: tuple[Row, ...] = (
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
     row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
-    row("role_started_as", "role", r"\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="started began start"),
+    row("role_started_as", "role", r"""\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?(?:at\s+[\w\s&'.-]{2,40}?\s+)?as\s+(?:a|an)\s+
+        {V}""", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
     row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
@@ -663,7 +672,7 @@ ROWS: tuple[Row, ...] = (
     row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
         event="UPDATE", check_speaker=True, words="moved relocated"),
     row("location_x_is_where_i_live", "location", r"^(?P<v>[\w\s'-]{2,30}?)\s+is\s+(?:the\s+\w+\s+|where\s+)i\s+live\b", v.place, words="live"),
-    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
+    row("location_i_am_in", "location", r"{I_AM}\s+{ADV}in\s+(?!{PASSING_STAY})(?![\w'-]+\s+\d)(?P<v>(?!a\b|an\b|the\b|my\b|our\b|his\b|her\b|their\b|your\b)[a-z][\w\s'-]{2,30})", v.place, words="in"),
     # "I'm a vet at a practice in Inverness", "I teach at a school in Gdansk": where one works is where one
     # lives, unless where one lives is known (rules_extractor.origin); a capitalised place only.
     row("workplace_in", "#workplace", r"""(?:{I_AM}\s+{ADV}(?:a|an)\s+|\bi\s+{ADV}(?:work|teach|study|nurse|practi[cs]e)\b)[\w\s'-]{0,50}?
@@ -679,7 +688,7 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
-    row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:language|tongue|speaker|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
+    row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:languages?|tongues?|speakers?|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
     row("hometown_childhood_in", "hometown", r"""\bi\s+{ADV}spent\s+(?:(?:most|all|much|part)\s+of\s+)?my\s+(?:whole\s+|early\s+)?
@@ -798,6 +807,14 @@ ROWS: tuple[Row, ...] = (
     # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
     row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
         event="UPDATE", words="settled"),
+    # "the trams here in Zagreb", "we're here in Galway": where one is, told in passing (a capitalised place,
+    # never on a trip: rules_extractor.HERE_IN reads the clause as the user's only when no trip is told).
+    row("location_here_in", "location", r"""\bhere\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\b(?!\s+(?:for|on|visiting|until|till)\b)""", v.capitalised_place,
+        words="here"),
+    # "our little cottage in Dunedin", "my flat in Leith": where one's home is.
+    row("location_our_home_in", "location", r"""\b(?:our|my)\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*
+        (?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+(?:here\s+)?in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\b
+        (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb|sold|selling|used\s+to|was)\b)""", v.capitalised_place, words="house flat apartment cottage home bungalow condo farmhouse townhouse"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).
     row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,
@@ -937,6 +954,13 @@ ROWS: tuple[Row, ...] = (
     row("end_family_died", "family", r"""\bmy\s+(?:late\s+)?(?P<v>(?:{PARTNER})(?:\s+[A-Z][\w'-]+)?|(?:{RELADJ}\s+)*(?:{REL}))\s+
         (?:has\s+|just\s+|sadly\s+|recently\s+)?(?:passed\s+away|passed\s+on|passed|died)\b""", v.relatives_gone, event="REMOVE",
         words="passed died"),
+    # "Sipho and I broke up" (read as "I broke up": the clause breaks before "and I"), "we split up", "I broke up with
+    # my girlfriend": the partner stored under family goes (rules_values.partner_gone names every kind of partner).
+    row("end_family_broke_up", "family", r"""^(?:i|we)\s+(?:have\s+|just\s+|finally\s+|recently\s+)*
+        (?:broke\s+up|split\s+up|separated|split|divorced|got\s+divorced)
+        (?P<v>)(?:\s+with\s+(?:my\s+)?(?:boyfriend|girlfriend|partner|fianc[eé]e?|husband|wife|[a-z][\w'-]+))?
+        \s*(?:$|,|\s+(?:last|this|a|two|three|recently|yesterday|today)\b)""",
+        v.partner_gone, event="REMOVE", words="broke split separated divorced"),
     # "I don't like coffee anymore": the like ends and the dislike is now (rules_extractor._turned_against; its
     # name sorts it before end_likes_not_anymore, which endings tie on);
     # "I don't love it anymore" only fades (end_likes_not_anymore).

@@ -756,6 +756,29 @@ def relatives_gone(raw: str) -> list[str]:
     return named or [item.lower() for item in relatives(raw)]
 
 
+PARTNER_KINDS = ["boyfriend", "girlfriend", "partner", "fiance", "fiancee", "fiancé", "fiancée", "husband", "wife"]
+
+
+def partner_gone(raw: str) -> list[str]:
+    """What an ended relationship removes from family: every kind of partner (only one stored matches)."""
+    return list(PARTNER_KINDS)
+
+
+def capitalised_name(raw: str) -> list[str]:
+    """'Thandi' (from "Thandi btw"): a name told bare must be capitalised ("pizza btw" names no one)."""
+    return name_here(raw) if raw.strip()[:1].isupper() else []
+
+
+def capitalised_place(raw: str) -> list[str]:
+    """'Zagreb' of 'Zagreb little side project', 'Cape Town': the leading capitalised words, as a place."""
+    kept = []
+    for word in raw.split():
+        if not word[:1].isupper():
+            break
+        kept.append(word)
+    return place(" ".join(kept)) if kept else []
+
+
 def relative_with_name(raw: str) -> list[str]:
     """'wife is named Sofia', 'son, Leo', 'daughter's name is Mia' -> 'wife Sofia'.
 

@@ -426,7 +426,8 @@ TRAILING_TIME_PHRASES = longest_first(
 )
 # Fillers a chat sentence may trail off with ("hollister basically").
 TRAILING_FILLERS = longest_first(
-    """basically|also|too|as well|really|anyway|anyways|lol|haha|though|actually|alot|a lot|honestly|
+    """basically|also|too|as well|really|anyway|anyways|lol|haha|though|actually|alot|a lot|honestly|fr|tbh|ngl|lmao|
+    no cap|fr fr|
     literally|again|then|i guess|i think|i suppose|you know|and stuff|and all|or so|or something|
     and everything|etc|at all|much|so much|very much|later|almost|that's it|thats it|that's all|and that's it|
     like|most|the most"""

@@ -37,6 +37,7 @@ from rules_extractor import (
     DIGIT,
     DO_YOU_LIKE,
     DOING_HINT,
+    ELIDED_AT_A_START,
     ELIDED_DOING,
     ELIDED_I,
     FIRST_PERSON,
@@ -44,6 +45,7 @@ from rules_extractor import (
     FORGET_LIKE,
     FORGET_SAID,
     FUTURE_INTENT,
+    HERE_IN,
     HOUSEHOLD,
     HOUSEHOLD_ANYWHERE,
     I_AM_AT,
@@ -54,6 +56,7 @@ from rules_extractor import (
     NAME_APPOSITION,
     NAME_IS,
     NEAR_FUTURE,
+    ON_A_TRIP,
     OTHER_OWNER,
     OTHER_SUBJECTS,
     PAST,
@@ -84,6 +87,7 @@ from rules_extractor import (
     _named_after,
     _speaker_is_user,
     elide_doing,
+    elided_subject,
 )
 from rules_table import ONGOING_ROWS, ROWS, Row, precedence
 
@@ -155,7 +159,7 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         return None
     clause = CONCESSIVE_START.sub("", clause)
     clause = SUBORDINATE_TAIL.sub("", clause)
-    clause = ELIDED_I.sub("i ", clause).strip()
+    clause = ELIDED_I.sub(elided_subject, clause).strip()
     if not clause or (question and ADDRESSES_YOU.search(clause)):
         return None
     return clause, bool(PAST.search(clause))
@@ -182,7 +186,12 @@ def may_run(r: Row, words: set[str]) -> bool:
 
 def trace(message: str) -> list[tuple[str, FieldEvent]]:
     prose = URL.sub(" ", prose_outside_code(message))
-    if not FIRST_PERSON.search(prose) and not HOUSEHOLD_ANYWHERE.search(prose) and not DOING_HINT.search(prose):
+    if (
+        not FIRST_PERSON.search(prose)
+        and not HOUSEHOLD_ANYWHERE.search(prose)
+        and not DOING_HINT.search(prose)
+        and not ELIDED_AT_A_START.search(prose)
+    ):
         return []
     text = normalise_text(prose)
     found = _forget_requests(text) if FORGET_HINT.search(text) else []
@@ -222,7 +231,7 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
             not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece) or SOMEONE_ELSE.match(lead)
         ):
             others_named = True
-        household = bool(HOUSEHOLD.match(lead))
+        household = bool(HOUSEHOLD.match(lead)) or (bool(HERE_IN.search(lead)) and not ON_A_TRIP.search(text))
         if not words.isdisjoint(SPEAKER_WORDS) or elided_i or household or NAME_IS.match(lead):
             speaker_is_user = True
         elif not speaker_is_user or not words.isdisjoint(OTHER_SUBJECTS) or OTHER_OWNER.match(piece):
@@ -236,6 +245,8 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
         clause, past = read
         rows = [r for r in ROWS_IN_ORDER if may_run(r, words)]
         found.extend(_read_clause(clause, rows, found, past=past, referent=referent))
+    if ON_A_TRIP.search(text):
+        found = [(name, event) for name, event in found if name != "location_here_in"]
     return found
 
 

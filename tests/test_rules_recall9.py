@@ -1,0 +1,112 @@
+"""Recall and precision on natural chat, a ninth set, found reading our own dev set J (written by
+someone who never read the rules) and written here in new sentences:
+
+- where one is, told in passing: "the buses here in Tartu", "we're here in Cork", "our little
+  flat in Leith" (never on a trip: "the food here in Rome, we're visiting for a week");
+- a name told by the way ("Ottilie btw"), a capitalised one only;
+- terse facts with the "I" left out: "been learning Go on weekends", "quit Acme, started at
+  Initech as a tester", "officially retired!", "moved up to Leeds", "been a welder 30 years";
+- "I wanna be a pilot", "I stan <band>", "Tamil and English are my native languages";
+- a break-up removes the partner stored under family;
+- sarcasm is no taste ("oh yeah I just LOVE doing my taxes 🙄");
+- "I'm in SHS 2" (a school year) is no place, "my native languages" is no hometown.
+
+What is checked is what the profile would receive: the extractor's events after the gate every event
+passes (guards.admit_events, with the value-quality check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import after, folded, stored
+
+
+@pytest.mark.parametrize(
+    ("message", "location"),
+    [
+        ("the buses here in Tartu never run on time, any app for that?", "Tartu"),
+        ("we're here in Cork so prices in euro please", "Cork"),
+        ("any good bakeries open late here in Utrecht?", "Utrecht"),
+        ("Our little flat in Leith gets freezing in January.", "Leith"),
+    ],
+)
+def test_where_one_is_told_in_passing(message: str, location: str) -> None:
+    assert stored(message).get("location") == location
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The pasta here in Naples is unreal, we're visiting for a week.",
+        "Any museums here in Vienna worth it? It's a short trip.",
+        "the weather here in general is awful",
+        "Our holiday flat in Alicante needs a new boiler, the rental agency says.",
+    ],
+)
+def test_here_in_on_a_trip_is_no_home(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_a_name_told_by_the_way() -> None:
+    assert stored("Ottilie btw, I'm a nurse so I know the drill.").get("name") == "Ottilie"
+    assert "name" not in stored("pizza btw is my favourite, I could eat it daily")
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("been learning Go on weekends, honestly loving it", "goals", ["learn Go"]),
+        ("news: quit Acme, started at Initech last week as a tester", "role", "tester"),
+        ("news: quit Acme, started at Initech last week as a tester", "employer", "Initech"),
+        ("well, handed in my keys on Friday. officially retired!", "role", "retired"),
+        ("GOT THE JOB!!! moved up to Leeds last week", "location", "Leeds"),
+        ("Been a welder 30 years, my knees know it.", "role", "welder"),
+        ("i wanna be a pilot when i finish school", "goals", ["pilot"]),
+        ("i stan Seventeen so much", "likes", ["Seventeen"]),
+        ("Tamil and English are my native languages.", "languages", ["Tamil", "English"]),
+    ],
+)
+def test_terse_and_slang_facts(message: str, field: str, value: object) -> None:
+    got = stored(message).get(field)
+    assert (folded(got) == folded(value)) if isinstance(value, list) else got == value
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("Been a long week.", "role"),
+        ("Tamil and English are my native languages.", "hometown"),
+        ("Tamil and English are my native languages.", "location"),
+        ("im in SHS 2 btw, biology is hard", "location"),
+        ("I'm in year 11, exams soon.", "location"),
+    ],
+)
+def test_close_words_that_name_no_such_fact(message: str, field: str) -> None:
+    assert field not in stored(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ok so tomas and i broke up. whatever.", "We split up last month.", "I broke up with my boyfriend."],
+)
+def test_a_break_up_removes_the_partner(message: str) -> None:
+    profile = after(message, {"family": ["boyfriend Tomas", "sister Lea"]})
+    assert folded(profile.get("family")) == folded(["sister Lea"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "oh yeah I just LOVE doing my taxes at midnight 🙄",
+        "i just LOVE sitting in the dentist's chair",
+        "love that for me, more rain",
+        "yeah right, I love waiting on hold /s",
+    ],
+)
+def test_sarcasm_is_no_taste(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+def test_a_plain_love_is_still_a_like() -> None:
+    assert folded(stored("I just love baking on Sundays.").get("likes")) == folded(["baking"])
