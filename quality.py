@@ -15,7 +15,9 @@ The word lists live in vocabulary.py (the value-quality section).
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import repeat
 
@@ -268,7 +270,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         if field == "age":
             return _check_age_number(value, message)
         return value
-    text = " ".join(value.split()).strip(_EDGE)
+    text = _without_symbols(" ".join(value.split())).strip(_EDGE)
     words = _words(text)
     pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and not NEEDS_CONTEXT.isdisjoint(words)
     if words and pronouns_only and not _is_title(text):
@@ -287,7 +289,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         raise Refused("a time, not a fact")
     if not _is_title(text):
         _check_general(words, clauses=field != "name")  # "Will" is a name, not a clause
-    if field in ("likes", "interests") and SARCASM.search(message):
+    if field in ("likes", "interests") and _sarcastic(message):
         raise Refused("said in sarcasm, not a taste")  # "oh yeah I just LOVE doing invoices at 11pm 🙄"
     checker = FIELD_CHECKS.get(field)
     return checker(text, words, message) if checker else text
@@ -299,6 +301,26 @@ SARCASM = re.compile(
     r"🙄|🙃|😒|(?:^|\s)/s\b|\byeah,?\s+right\b|\boh\s+(?:yeah|great|joy|goody)\b|\bjust\s+(?-i:LOVE)\b|\blove\s+that\s+for\s+me\b",
     re.I,
 )
+
+
+def _without_symbols(text: str) -> str:
+    """'embedded engineer 🚗⚡' -> 'embedded engineer': emoji and other symbols at a value's ends go."""
+    start, end = 0, len(text)
+    while end > start and (unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES or text[end - 1].isspace()):
+        end -= 1
+    while start < end and (unicodedata.category(text[start]) in _SYMBOL_CATEGORIES or text[start].isspace()):
+        start += 1
+    return text[start:end] if (start, end) != (0, len(text)) else text
+
+
+# Emoji, their joiners and variation selectors, dingbats ("So", "Sk", "Cf", "Mn", "Cs").
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Cs"})
+
+
+@functools.lru_cache(maxsize=64)
+def _sarcastic(message: str) -> bool:
+    """SARCASM searched once a message, not once a value (a 4 KB message may carry eighty values)."""
+    return SARCASM.search(message) is not None
 
 
 def hard_refusal(text: str, words: list[str] | None = None) -> str | None:

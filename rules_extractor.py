@@ -114,7 +114,7 @@ FIRST_PERSON = re.compile(
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
     r"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*"
     r"(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s+(?-i:[A-Z])"
-    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b",
+    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -128,6 +128,8 @@ WE_HAVE_CHILDREN = (
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
+    # "we are vegan at home": the household's diet.
+    r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
     # "our little cottage in Dunedin": where the household's home is.
     r"|^our\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
@@ -232,7 +234,7 @@ TITLES_WITH_DOT = ("Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Prof. ", "St. ")
 
 def normalise_text(message: str) -> str:
     """Straight quotes, titles without their dot, and the contractions people type without them ("dont", "i m")."""
-    text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     if any(title in text for title in TITLES_WITH_DOT):  # a substring test per title, the regex only then
         text = TITLE_DOT.sub(r"\1", text)
     text = CONTRACTION_CB.sub(text, lowered(text), _contraction, contraction_starts)
@@ -282,7 +284,7 @@ ELIDED_I = re.compile(
     r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
-    r"|first(?=\s+(?:day|week|month|shift)\s+at\s))"
+    r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w"
     r"|(?:officially|finally)\s+retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b)"
     r"|retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b))",
@@ -292,11 +294,18 @@ ELIDED_I = re.compile(
 ELIDED_AT_A_START = re.compile(r"(?:^|(?<=[.!?:;]))\s*" + ELIDED_I.pattern[1:], re.I)
 
 
+ELIDED_SUBJECT_WORDS = frozenset({"i", "m", "ve"})
+
+
 def elided_subject(match: re.Match[str]) -> str:
     """The subject a clause left out, as its verb needs it: "been learning" -> "i've been learning",
     "doing my MSc" -> "i'm doing my MSc", else "i"."""
     rest = match.string[match.end() : match.end() + 6].lower()
-    return "i've " if rest.startswith("been") else "i'm " if rest.startswith("doing") else "i "
+    if rest.startswith("been"):
+        return "i've "
+    if rest.startswith("doing"):
+        return "i'm "
+    return "i "
 
 
 ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrR"  # (prefilter.may_open)
@@ -362,7 +371,8 @@ ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 # "Name's Bea", "Diego here.", "software engineer here": the speaker introduces themselves (so the clause is theirs).
 NAME_IS = re.compile(
     rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}"
-    r"|^(?-i:[A-Z])[a-z]{2,}\s+(?:btw|by\s+the\s+way)\b",
+    r"|^(?-i:[A-Z])[a-z]{2,}\s+(?:btw|by\s+the\s+way)\b"
+    r"|^(?:a\s+|proud\s+)*(?:mum|mom|mother|dad|father|parent)\s+of\s+\w+\s+here\b",
     re.I,
 )
 NAME_IS_WORDS = frozenset({"name", "here", "btw", "way"})  # one of them is a word of every clause NAME_IS matches
@@ -874,7 +884,7 @@ class RuleExtractor:
                 speaker_is_user = False
                 continue
             if elided_i or household:
-                words.add("i")
+                words |= ELIDED_SUBJECT_WORDS  # the subject put back may be "i", "i'm" or "i've"
             # Most clauses hold no trigger word at all: drop them before any further work.
             candidates = candidate_rows(words)
             if not candidates and not ("m" in words or "am" in words or "im" in words):

@@ -240,7 +240,8 @@ ROWS: tuple[Row, ...] = (
     row("languages_native_speaker", "languages", r"{I_AM}\s+(?:a\s+)?native\s+(?P<v>\w+)\s+speaker", v.languages, words="native"),
     row("languages_answer_me_in", "languages", r"\b(?:answer|reply|respond|talk|speak|write)\s+(?:to\s+)?me\s+in\s+{V}", v.languages, words="answer reply respond talk speak write"),
     # -- diet ------------------------------------------------------------------------------
-    row("diet_i_am", "diet", r"(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been)\s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
+    row("diet_i_am", "diet", r"""(?:{I_AM}|\bi\s+(?:became|went|turned|have\s+been)|\bi've\s+been|\bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been))
+        \s+{ADV}(?:a\s+|an\s+)?(?:strict\s+|full\s+)?(?P<v>{DIET})\b""", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # "I'm on a keto diet", "I follow a plant-based diet".
     row("diet_on_a", "diet", r"""(?:{I_AM}\s+{ADV}on\s+a|\bi\s+{ADV}(?:eat|follow|keep\s+to|stick\s+to)\s+a)\s+(?:strict\s+|mostly\s+|fully\s+)?
         (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
@@ -254,6 +255,13 @@ ROWS: tuple[Row, ...] = (
         (?P<v>[\w\s'-]{2,30}?)\s+(?:since|for\s+(?:(?:[\w-]+\s+){0,2}?(?:years|decades)|ages|my\s+whole\s+life)|all\s+my\s+life|my\s+whole\s+life)\b""", v.items,
         words="followed supported watched"),
     row("likes_i_stan", "likes", r"\bi\s+{ADV}(?:stan|stanned)\s+(?!(?:you|him|her|them|it|this|that)\b){V}", v.items, words="stan"),
+    # "I keep bonsai for 40 years", "I collect stamps": a lasting pastime (not "I keep forgetting", "keep it").
+    row("interests_i_keep", "interests", r"""\bi\s+{ADV}(?:keep|collect)\s+(?!(?:\w+ing|a|an|the|it|my|this|that|them|him|her|you|in|on|up|quiet|calm|busy|going|track|fit|warm)\b)
+        (?P<v>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+(?:for|since)\s|\s*$|\s*,)""", v.things, words="keep collect"),
+    # "I coach the under-12 hurling team": the sport one coaches.
+    row("interests_coach_team", "interests", r"""\bi\s+{ADV}coach\s+(?:the|a|my\s+\w+'s|our)\s+(?:[\w-]+\s+){0,2}?(?P<v>(?!(?:under|u\d+|local|school|junior|kids|youth|girls|boys|team)\b)[a-z]+)
+        \s+team\b""", v.coached, words="coach"),
+    row("family_parent_of_n_here", "family", r"^(?:a\s+|proud\s+)*(?P<v>(?:mum|mom|mother|dad|father|parent)\s+of\s+(?:{NUM}))\s+here\b", v.parent_of, words="here"),
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
     row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
         (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
@@ -335,7 +343,9 @@ ROWS: tuple[Row, ...] = (
         (?:kids?|children|child|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b
         (?:\s*,\s*[A-Z][a-z'-]+(?=\s*(?:,|$)))?)
         (?!\s+(?:coming|over|round|around|visiting|staying|here|there|at|in|from|for|to|on|playing|with|who|that)\b)""", v.named_or_relatives, words="we"),
-    row("family_named", "family", r"\bmy\s+(?P<v>(?:{PARTNER})(?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="#relative"),
+    row("family_named", "family", r"""\bmy\s+(?P<v>(?:{PARTNER}|grandma|grandpa|granny|grandmother|grandfather|nana|nan|mum|mom|dad|aunt|uncle|cousin|niece|nephew)
+        (?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)\b(?!\s+(?:it|me|him|her|them|us|that|this|my|our|a|an|the)\b)""",
+        v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     # Not one's family now: a partner one parted from ("broke up with my boyfriend", "ended things with my
     # fiance", "divorced my husband") or one only imagined ("she could be my stepmom"; yet "it will be my
@@ -411,7 +421,8 @@ ROWS: tuple[Row, ...] = (
     # "I've started running", "I started sailing on weekends": a pastime begun (with an object it may
     # be a chore: "I started cooking dinner").
     row("interests_started_doing", "interests", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:started|began|begun|taken\s+to)\s+(?P<v>(?:{ACTIVITY_ING}|running|writing))
-        (?:\s+{LEISURE}|\s+(?:again|recently|lately|this\s+year|too|as\s+well))?\s*$""", v.things, words="started began begun taken"),
+        (?:\s+{LEISURE}|\s+(?:again|recently|lately|this\s+year|too|as\s+well))?(?:\s+(?:at|in|near|with)\s+(?:a|an|the|my)\s+[^.!?;\n]{2,40})?\s*$""", v.things,
+        words="started began begun taken"),
     # "I usually run along the river", "I often swim before work": a habit told in the present.
     row("interests_usually_verb", "interests", r"""\bi\s+(?:usually|often|regularly|always|normally)\s+
         (?P<v>run|jog|swim|cycle|hike|bike|surf|climb|skate|ski|paddle|row|sail|dance|bake|paint|knit|sketch|fish|golf)\b

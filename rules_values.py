@@ -70,9 +70,16 @@ _PET_OWNERS = frozenset(PET_OWNERS)
 _TIME_WORDS = frozenset(TIME_WORDS)
 _NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
 _PEOPLE = frozenset(RELATIVES) | frozenset(PET_OWNERS) | {"family", "folks", "grandparents", "friend", "friends"}
-RELATIVES_RE = alternation(RELATIVES)
+# (an in-law is its own relation: "my brother in law" is no brother)
+RELATIVES_RE = rf"(?:{alternation(RELATIVES)})(?:[\s-]in[\s-]laws?)?"
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
+# Relatives whose name may follow them ("my grandma Rosa"): partners, children, siblings, and these.
+NAMED_RELATIVE_RE = re.compile(
+    rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)}|grandma|grandpa|granny|grandmother|grandfather|nana|nan|mum|mom|dad"
+    r"|aunt|uncle|cousin|niece|nephew)\b",
+    re.I,
+)
 
 
 def cut_trailing_clause(text: str) -> str:
@@ -764,6 +771,16 @@ def partner_gone(raw: str) -> list[str]:
     return list(PARTNER_KINDS)
 
 
+def parent_of(raw: str) -> list[str]:
+    """'mum of three', 'Dad of two' -> as told, lower-cased (a parent telling how many children)."""
+    return [" ".join(raw.split()).lower()]
+
+
+def coached(raw: str) -> list[str]:
+    """'hurling' (from "I coach the under-12 hurling team") -> 'coaching hurling'."""
+    return [f"coaching {raw.strip()}"] if raw.strip() else []
+
+
 def capitalised_name(raw: str) -> list[str]:
     """'Thandi' (from "Thandi btw"): a name told bare must be capitalised ("pizza btw" names no one)."""
     return name_here(raw) if raw.strip()[:1].isupper() else []
@@ -784,7 +801,7 @@ def relative_with_name(raw: str) -> list[str]:
 
     Only a capitalised name is kept: in lower case "my son loves …" cannot be told from a name.
     """
-    relation = PARTNER_RE.search(raw)
+    relation = NAMED_RELATIVE_RE.search(raw)
     first = re.search(r"([A-Z][a-z'\-]{1,19})\W*$", raw.strip())
     if not relation or not first or first.group(1).lower() in _NOT_NAMES:
         return []

@@ -40,6 +40,7 @@ from rules_extractor import (
     ELIDED_AT_A_START,
     ELIDED_DOING,
     ELIDED_I,
+    ELIDED_SUBJECT_WORDS,
     FIRST_PERSON,
     FORGET_HINT,
     FORGET_LIKE,
@@ -109,7 +110,7 @@ def _contraction(match: re.Match[str]) -> str:
 
 
 def normalise_text(message: str) -> str:
-    text = message.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     text = TITLE_DOT.sub(r"\1", text)
     text = CONTRACTION.sub(_contraction, text)
     text = I_VE_HAVE.sub("i have ", text)
@@ -238,7 +239,7 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
             speaker_is_user = False
             continue
         if elided_i or household:
-            words.add("i")
+            words |= ELIDED_SUBJECT_WORDS  # the subject put back may be "i", "i'm" or "i've"
         read = main_clause(lead, question)
         if read is None:
             continue

@@ -110,3 +110,38 @@ def test_sarcasm_is_no_taste(message: str) -> None:
 
 def test_a_plain_love_is_still_a_like() -> None:
     assert folded(stored("I just love baking on Sundays.").get("likes")) == folded(["baking"])
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("my essay is due monday — i wanna be a vet honestly", "goals", ["vet"]),
+        ("started climbing at a gym near work, hooked already", "interests", ["climbing"]),
+        ("I keep bees for about ten years now.", "interests", ["bees"]),
+        ("I coach the under-10 netball team on sundays", "interests", ["coaching netball"]),
+        ("a dad of two here, quick question about car seats", "family", ["dad of two"]),
+        ("we are vegetarian at home", "diet", "vegetarian"),
+        ("news: started at Initech as a tester 🎉", "role", "tester"),
+        ("I'm making a card for my grandma Irena.", "family", ["grandma Irena"]),
+        ("my brother in law is a chef up in Derry", "family", ["brother in law"]),
+    ],
+)
+def test_more_told_in_passing(message: str, field: str, value: object) -> None:
+    got = stored(message).get(field)
+    assert (folded(got) == folded(value)) if isinstance(value, list) else got == value
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("I keep forgetting my keys.", "interests"),
+        ("started crying at the end lol", "interests"),
+        ("my dad Googled it for me", "family"),
+    ],
+)
+def test_close_words_that_tell_no_such_fact(message: str, field: str) -> None:
+    assert field not in stored(message) or folded(stored(message)[field]) == folded(["dad"])
+
+
+def test_an_in_law_is_no_sibling() -> None:
+    assert "brother" not in (stored("my brother-in-law fixed my bike").get("family") or [])
