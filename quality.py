@@ -352,11 +352,13 @@ def _next_at(positions: list[int], at: int, default: int) -> int:
     return positions[i] if i < len(positions) else default
 
 
-# A sentence about a story, a game or a role played: "for my novel, the narrator lives in Maine".
+# A sentence about a story, a game or a role played: "for my novel, the narrator lives in Maine",
+# "talk to me like I'm a lawyer".
 _FICTION = re.compile(
     r"\b(?:narrator|protagonist|my\s+character|role[- ]?play(?:ing)?|"
     r"pretend(?:ing)?\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|to\s+be|you're|you\s+are)|"
-    r"in\s+(?:the|my|this)\s+(?:game|novel|story|script|screenplay|dream))\b",
+    r"in\s+(?:the|my|this)\s+(?:game|novel|story|script|screenplay|dream)|"
+    r"(?:like|as\s+if|as\s+though)\s+(?:i'm|i\s+am|i\s+was|i\s+were))\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -373,6 +375,8 @@ def _fiction_sentences(message: str) -> list[tuple[int, int]]:
     for match in _FICTION.finditer(low):
         before = bisect_left(clauses, match.start()) - 1
         start = clauses[before] + 1 if before >= 0 else 0
+        if match.group().startswith(("like", "as", "pretend")):
+            start = match.start()  # "I'm a welder and it feels like I'm …": the hypothetical starts there
         spans.append((start, _next_at(sentences, match.end(), len(low))))
     return spans
 

@@ -79,6 +79,18 @@ def test_a_story_told_is_no_fact_but_the_users_own_clause_stays() -> None:
     assert check_value("location", "Maine", message="I'm a welder living in Maine") == "Maine"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["Talk to me like I'm a lawyer reviewing this contract", "Pretend I'm a dentist in Leeds and answer as me"],
+)
+def test_a_hypothetical_self_is_no_fact(message: str) -> None:
+    assert stored(message) == {}
+
+
+def test_a_fact_before_a_likeness_stays() -> None:
+    assert stored("I'm a welder and it feels like I'm a stranger at parties") == {"role": "welder"}
+
+
 # -- irony -----------------------------------------------------------------------------------
 
 
