@@ -41,15 +41,34 @@ def lines(name: str) -> list[str]:
     return [ln for ln in (HERE / name).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def sections(name: str) -> dict[str, str]:
+    """Each line -> the `# heading` above it."""
+    out, heading = {}, ""
+    for ln in (HERE / name).read_text().splitlines():
+        if ln.startswith("#"):
+            heading = ln.lstrip("# ").strip()
+        elif ln.strip():
+            out[ln] = heading
+    return out
+
+
 def main() -> int:
     quiet = "--quiet" in sys.argv
     junk = 0
     nofact = lines("junk_probe_nofact.txt")
+    heading = sections("junk_probe_nofact.txt")
+    by_section: dict[str, int] = {}
+    relatives = 0  # "my sister lives in Denver" stores family=sister: true of the speaker, counted apart
     for message in nofact:
         for field, value in stored(message):
             junk += 1
+            relatives += field == "family"
+            if field != "family":
+                by_section[heading[message]] = by_section.get(heading[message], 0) + 1
             if not quiet:
                 print(f"JUNK  {field}={value!r}  <- {message}")
+    for name, count in sorted(by_section.items()):
+        print(f"  {name}: {count} non-family values")
     facts = [ln.split("|") for ln in lines("junk_probe_fact.txt")]
     found = 0
     for message, field, want in facts:
@@ -60,7 +79,10 @@ def main() -> int:
         elif not quiet:
             print(f"MISS  {field}~{want!r}  got {kept}  <- {message}")
     share = found / len(facts)
-    print(f"no-fact lines={len(nofact)} junk values={junk}; fact lines={len(facts)} found={found} ({share:.3f})")
+    print(
+        f"no-fact lines={len(nofact)} junk values={junk} (family mentions {relatives}); "
+        f"fact lines={len(facts)} found={found} ({share:.3f})"
+    )
     return 0
 
 
