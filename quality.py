@@ -720,6 +720,9 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         text, words = text.split(None, 1)[1], words[1:]
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not a place")
+    at = words.index("in") if "in" in words[1:-1] else 0
+    if at and words[at - 1] in NOT_PLACE_HEADS:  # "a law firm in Bristol": the place is Bristol
+        text, words = re.split(r"\s+in\s+", text, maxsplit=1, flags=re.I)[1], words[at + 1 :]
     if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
     own = _drop_leading(words, _DETERMINER_STARTS)

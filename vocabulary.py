@@ -535,6 +535,8 @@ NOT_PLACE_HEADS = word_set(
     "industry household family grade business field mood time shape trouble"
     # a move at work: "moved to a new desk", "moved to the night team"
     " desk team department role position job shift seat floor project"
+    # a workplace moved to is no home: "moved from the hospital to a GP practice"
+    " practice clinic firm company agency branch lab ward unit startup"
 )
 # Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
 # which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The

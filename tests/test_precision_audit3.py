@@ -231,3 +231,12 @@ def test_an_in_law_is_not_cut_to_the_parent() -> None:
     assert folded(stored("My mother-in-law lives with us")["family"]) == ["mother-in-law"]
     assert folded(stored("I have a brother-in-law in Cork")["family"]) == ["brother-in-law"]
     assert folded(stored("My mother lives with us and I love her")["family"]) == ["mother"]
+
+
+# -- a workplace moved to is no home -------------------------------------------------------
+
+
+def test_a_workplace_moved_to_is_no_location() -> None:
+    assert "location" not in stored("I moved from the hospital to a GP practice, still nursing")
+    assert stored("I moved to a law firm in Bristol")["location"] == "Bristol"
+    assert stored("I just moved to Paris") == {"location": "Paris"}
