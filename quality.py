@@ -737,6 +737,10 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekends morning afternoon evening night "
+    "noon tonight today tomorrow early late next this after before".split()
+)
 # "I can either be found cooking or fishing", "I can be stubborn": a state or a choice, no skill.
 _NOT_SKILL_STARTS = frozenset("either neither be been being".split())
 
@@ -747,8 +751,10 @@ def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     # ("Go", capitalised and alone, is the programming language: "I mostly write Go".)
     if words[0] in VALUE_NOT_SKILL_VERBS and text != "Go":
         raise Refused(f'"can {words[0]}" is no skill')
-    if _done_for_listener(words[0], message):
-        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"
+    if _done_for_listener(words[0], message) or "us" in words[1:]:
+        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "drive us there"
+    if _only(words, _WHEN_WORDS):
+        raise Refused("a time, not a skill")  # "I can do Tuesday afternoon"
     if _object_left_behind(words, message):
         raise Refused("needs the message to be understood")
     return text
@@ -1032,10 +1038,13 @@ def _check_possession(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a negation, not a thing owned")  # "no idea"
     if _only(_drop_leading(words, _DETERMINER_STARTS), _NOT_OWNED):
         raise Refused("not a thing owned")  # "a question", "a lot of work", "a meeting"
+    if not _NOT_OWNED_YET.isdisjoint(words):
+        raise Refused("had for a while, not owned")  # "a rental car this week", "a loaner laptop"
     return text
 
 
 _NOT_OWNED = NOT_POSSESSIONS | VAGUE_WORDS | VALUE_FUNCTION_WORDS
+_NOT_OWNED_YET = frozenset("rental rented loaner loaned borrowed hired temporary".split())
 
 
 # After a pet's word, that it is no more: "my dog passed away", "our cat died last spring".

@@ -240,3 +240,24 @@ def test_a_workplace_moved_to_is_no_location() -> None:
     assert "location" not in stored("I moved from the hospital to a GP practice, still nursing")
     assert stored("I moved to a law firm in Bristol")["location"] == "Bristol"
     assert stored("I just moved to Paris") == {"location": "Paris"}
+
+
+# -- an offer, a time or a thing had for a week ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("I can do Wednesday morning", "skills"),
+        ("I can drive us to the lake", "skills"),
+        ("I have a rental van this week", "possessions"),
+        ("I have a loaner phone until mine is repaired", "possessions"),
+    ],
+)
+def test_an_offer_a_time_or_a_thing_had_for_a_while_is_not_stored(message: str, field: str) -> None:
+    assert field not in stored(message)
+
+
+def test_a_skill_and_a_thing_owned_stay() -> None:
+    assert folded(stored("I can drive")["skills"]) == ["driving"]
+    assert folded(stored("I have a vintage car")["possessions"]) == ["vintage car"]
