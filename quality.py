@@ -669,6 +669,8 @@ ACTIVITY_GERUND_WORDS = frozenset(ACTIVITY_GERUNDS)
 def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) > 4 or any(not re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", w) for w in words):
         raise Refused("does not look like a name")
+    if words[-1].endswith(("'s", "’s")):
+        raise Refused("someone else's name, not the user's")  # "I'm Sarah's mom"
     for word in words:
         if word in NOT_NAME_WORDS or word in PET_WORDS or word in VALUE_FUNCTION_WORDS:
             raise Refused("a common word, not a name")

@@ -261,3 +261,16 @@ def test_an_offer_a_time_or_a_thing_had_for_a_while_is_not_stored(message: str, 
 def test_a_skill_and_a_thing_owned_stay() -> None:
     assert folded(stored("I can drive")["skills"]) == ["driving"]
     assert folded(stored("I have a vintage car")["possessions"]) == ["vintage car"]
+
+
+# -- a possessive is someone else's name -----------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["I'm Priya's dad", "I'm Olek's younger brother"])
+def test_a_possessive_is_no_name(message: str) -> None:
+    assert "name" not in stored(message)
+
+
+def test_a_name_beside_a_possessive_stays() -> None:
+    assert stored("I'm Chris, Anna's dad")["name"] == "Chris"
+    assert stored("My name is Jess")["name"] == "Jess"
