@@ -982,7 +982,17 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not an occupation")
+    if len(words) > 2 and words[0].endswith("ing") and words[1] in _DETERMINER_WORDS:
+        raise Refused("an activity, not an occupation")  # "shadowing a surgeon for a day"
+    if words[0] in _STANDING_IN and _COVERING.search(message):
+        raise Refused("a post held for a while, not an occupation")  # "acting manager while my boss is away"
     return text
+
+
+_STANDING_IN = frozenset("acting interim temporary temp stand-in substitute relief cover".split())
+_COVERING = re.compile(
+    r"\b(?:while|until|till|for\s+now|this\s+week|for\s+(?:a|the|two|three)\s+(?:few\s+)?(?:days?|weeks?))\b", re.I
+)
 
 
 def _check_employer(text: str, words: list[str], message: str) -> FieldValue:

@@ -274,3 +274,23 @@ def test_a_possessive_is_no_name(message: str) -> None:
 def test_a_name_beside_a_possessive_stays() -> None:
     assert stored("I'm Chris, Anna's dad")["name"] == "Chris"
     assert stored("My name is Jess")["name"] == "Jess"
+
+
+# -- a post held for a week, an activity read as a job -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm acting head of sales while Dana is on leave",
+        "I'm interim team lead until the new hire starts",
+        "I'm shadowing a paramedic for two days",
+    ],
+)
+def test_a_post_held_for_a_while_or_an_activity_is_no_role(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+def test_an_occupation_with_such_words_stays() -> None:
+    assert stored("I'm interim CEO at Brightly")["role"] == "interim CEO"
+    assert stored("I'm a substitute teacher")["role"] == "substitute teacher"
