@@ -294,3 +294,4 @@ def test_a_post_held_for_a_while_or_an_activity_is_no_role(message: str) -> None
 def test_an_occupation_with_such_words_stays() -> None:
     assert stored("I'm interim CEO at Brightly")["role"] == "interim CEO"
     assert stored("I'm a substitute teacher")["role"] == "substitute teacher"
+    assert stored("I drive a bus for a living")["role"] == "driving a bus"
