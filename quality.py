@@ -16,6 +16,7 @@ The word lists live in vocabulary.py (the value-quality section).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -300,7 +301,7 @@ def _not_the_users_spans(message: str) -> tuple[bool, tuple[tuple[int, int], ...
 
 
 _IRONY_CUES = ("ever", "right", "not!", "/s")
-_REPORTED_CUES = ("think", "thought", "assum", "believ", "expect", "imagin", "says", "wish")
+_REPORTED_CUES = ("think", "thought", "assum", "believ", "expect", "imagin", "say", "said", "wish")
 _FICTION_CUES = (
     *"narrator protagonist character role pretend game novel story script dream".split(),
     *("like i", "as if", "as though"),
@@ -339,7 +340,7 @@ def _others_quotes(message: str) -> list[tuple[int, int]]:
 
 # What others think or say the user is: "my kids think I'm a superhero", "people assume I love football".
 _REPORTED = re.compile(
-    r"\b(?:thinks?|thought|assumes?|assumed|believes?|believed|expects?|expected|imagines?|says|wishes|wished)"
+    r"\b(?:thinks?|thought|assumes?|assumed|believes?|believed|expects?|expected|imagines?|says?|said|wishes|wished)"
     r"\s+(?:that\s+)?(?:i|i'm|im|i've|i'd)\b",
     re.I,
 )
@@ -456,7 +457,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         if field == "age":
             return _check_age_number(value, message)
         return value
-    text = " ".join(value.split()).strip(_EDGE)
+    text = _strip_emoji(" ".join(value.split()).strip(_EDGE))
     words = _words(text)
     pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and not NEEDS_CONTEXT.isdisjoint(words)
     if words and pronouns_only and not _is_title(text):
@@ -487,6 +488,23 @@ SARCASM = re.compile(
     r"🙄|🙃|😒|(?:^|\s)/s\b|\byeah,?\s+right\b|\boh\s+(?:yeah|great|joy|goody)\b|\bjust\s+(?-i:LOVE)\b|\blove\s+that\s+for\s+me\b",
     re.I,
 )
+
+
+def _strip_emoji(text: str) -> str:
+    """ "plants 🙂" -> "plants": an emoji or symbol at either end is no part of the value ("C#" and
+    "C++" keep theirs: those are punctuation, not symbols)."""
+    if text.isascii():
+        return text
+    start, end = 0, len(text)
+    while end > start and (unicodedata.category(text[end - 1]) in _EMOJI_KINDS or text[end - 1] in _JOINERS):
+        end -= 1
+    while start < end and (unicodedata.category(text[start]) in _EMOJI_KINDS or text[start] in _JOINERS):
+        start += 1
+    return text[start:end].strip(_EDGE) if (start, end) != (0, len(text)) else text
+
+
+_EMOJI_KINDS = frozenset(("So", "Sk", "Cf", "Cs"))
+_JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
 
 
 def hard_refusal(text: str, words: list[str] | None = None) -> str | None:

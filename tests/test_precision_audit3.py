@@ -295,3 +295,17 @@ def test_an_occupation_with_such_words_stays() -> None:
     assert stored("I'm interim CEO at Brightly")["role"] == "interim CEO"
     assert stored("I'm a substitute teacher")["role"] == "substitute teacher"
     assert stored("I drive a bus for a living")["role"] == "driving a bus"
+
+
+# -- "X say I …", an emoji in the value ------------------------------------------------
+
+
+def test_what_another_say_of_the_user_is_not_stored() -> None:
+    assert "likes" not in stored("My husband Jun say I love my plants more than him, haha")
+    assert folded(stored("As I said, I love hiking")["likes"]) == ["hiking"]
+
+
+def test_an_emoji_at_a_values_end_is_cut() -> None:
+    assert folded(stored("I love my plants 🙂")["likes"]) == ["plants"]
+    assert folded(stored("I love Beyoncé 👑👑")["likes"]) == ["beyoncé"]
+    assert folded(stored("I love C#")["likes"]) == ["c#"]
