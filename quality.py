@@ -15,9 +15,10 @@ The word lists live in vocabulary.py (the value-quality section).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 
@@ -251,17 +252,203 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
         elif good:
             value = good if isinstance(event.value, list) else good[0]
             kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+    kept = _drop_employer_of_refused_role(events, kept, message, refused)
     _message_words.cache_clear()
+    _not_the_users_spans.cache_clear()
     _folded.cache_clear()
     _message_word_set.cache_clear()
     _before_listener.cache_clear()
     return kept, refused
 
 
+# -- someone else's words, irony ------------------------------------------------------------
+
+_QUOTE_CHARS = re.compile(r'["“”]')
+# A quotation in the first person: "she texted me “I live in Oslo now”" is her fact, not the user's.
+_QUOTATION = re.compile(r'["“]([^"“”\n]{1,300})["”]')
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine)\b")
+# The user's own words quoted: "I told him “I'm a nurse, not a doctor”", "I always say …".
+_OWN_REPORT = re.compile(
+    r"\bi\s+(?:[\w']+\s+){0,2}?(?:said|say|told|tell|wrote|write|texted|text|replied|reply|answered|"
+    r"asked|yelled|shouted|tweeted|posted|put|went)\b[^.!?]*$"
+)
+# Markers that the sentence says the opposite of what it means.
+_IRONY = re.compile(r"\b(?:said\s+no\s*(?:one|body)\s+ever|yeah,?\s+right|not!)|(?:^|\s)/s\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _not_the_users_spans(message: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether the message is ironic, and the spans of it that tell no fact of the user's own
+    (quotations of others, what others think of the user, a story or a role played); read once
+    per message (cleared with _message_words)."""
+    # Each pattern runs only when one of its words is in the message (str `in`, a C scan: a regex
+    # search with no literal prefix tries every position of 16 KB, ~1 ms each).
+    low = _folded(message)
+    if _has_any(low, _IRONY_CUES) and _IRONY.search(message):
+        return True, ()
+    spans = _others_quotes(message) if _has_any(message, '"“”') else []
+    if _has_any(low, _REPORTED_CUES) and _REPORTED.search(message):
+        spans += _others_beliefs(message)
+    if _has_any(low, _FICTION_CUES) and _FICTION.search(message):
+        spans += _fiction_sentences(message)
+    merged: list[tuple[int, int]] = []
+    for start, stop in sorted(spans):  # merged, so that one bisect finds the span a place falls in
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((start, stop))
+    return False, tuple(merged)
+
+
+_IRONY_CUES = ("ever", "right", "not!", "/s")
+_REPORTED_CUES = ("think", "thought", "assum", "believ", "expect", "imagin", "say", "said", "wish")
+_FICTION_CUES = (
+    *"narrator protagonist character role pretend game novel story script dream".split(),
+    *("like i", "as if", "as though"),
+)
+
+
+def _has_any(text: str, needles: Iterable[str]) -> bool:
+    return any(needle in text for needle in needles)
+
+
+def _not_the_users(value: object, message: str) -> str | None:
+    """Why the message does not say this value of the user (irony, someone else's words); else None."""
+    ironic, spans = _not_the_users_spans(message)
+    if ironic:
+        return "said in irony, not meant"
+    if spans and _only_in_quotes(str(value), message, spans):
+        return "someone else's words, quoted"
+    return None
+
+
+def _others_quotes(message: str) -> list[tuple[int, int]]:
+    """The spans (in the casefolded message) of quotations in the first person that someone
+    other than the user said or wrote; a quotation the message opens with counts as the user's."""
+    low = _folded(message)
+    spans = []
+    for match in _QUOTATION.finditer(low):
+        if not _FIRST_PERSON.search(match.group(1)):
+            continue  # a title or a phrase ("I love “The Office”"), not a sentence someone said
+        before = low[max(match.start() - 80, 0) : match.start()]
+        before = re.split(r"[.!?]", before)[-1]
+        if not before.strip() or _OWN_REPORT.search(before):
+            continue
+        spans.append(match.span(1))
+    return spans
+
+
+# What others think or say the user is: "my kids think I'm a superhero", "people assume I love football".
+_REPORTED = re.compile(
+    r"\b(?:thinks?|thought|assumes?|assumed|believes?|believed|expects?|expected|imagines?|says?|said|wishes|wished)"
+    r"\s+(?:that\s+)?(?:i|i'm|im|i've|i'd)\b",
+    re.I,
+)
+_REPORT_END = re.compile(r"[.,;!?]|\bbut\b")
+_SELF = frozenset(("i", "i've", "i'd"))
+
+
+def _others_beliefs(message: str) -> list[tuple[int, int]]:
+    """The spans (in the casefolded message) of what someone other than the user is said to
+    think, expect or say of the user, up to the clause's end; "I think I'm …" is the user's own."""
+    low = _folded(message)
+    spans, ends = [], None
+    for match in _REPORTED.finditer(low):
+        before = low[max(match.start() - 40, 0) : match.start()].split()
+        if not _SELF.isdisjoint(before[-2:]):
+            continue  # "I think I'm …", "I always thought I …"
+        if ends is None:  # each boundary found once: a search from every match could go quadratic
+            ends = [end.start() for end in _REPORT_END.finditer(low)]
+        spans.append((match.start(), _next_at(ends, match.end(), len(low))))
+    return spans
+
+
+def _next_at(positions: list[int], at: int, default: int) -> int:
+    """The first of the sorted positions at or after `at`, else `default`."""
+    i = bisect_left(positions, at)
+    return positions[i] if i < len(positions) else default
+
+
+# A sentence about a story, a game or a role played: "for my novel, the narrator lives in Maine",
+# "talk to me like I'm a lawyer".
+_FICTION = re.compile(
+    r"\b(?:narrator|protagonist|my\s+character|role[- ]?play(?:ing)?|"
+    r"pretend(?:ing)?\s+(?:that\s+)?(?:i'm|i\s+am|i\s+was|to\s+be|you're|you\s+are)|"
+    r"in\s+(?:the|my|this)\s+(?:game|novel|story|script|screenplay|dream)|"
+    r"(?:like|as\s+if|as\s+though)\s+(?:i'm|i\s+am|i\s+was|i\s+were))\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?\n,]")
+
+
+def _fiction_sentences(message: str) -> list[tuple[int, int]]:
+    """The spans of what tells a story, a game or a role played: from the clause the cue
+    stands in to the sentence's end."""
+    low = _folded(message)
+    clauses = [at.start() for at in _CLAUSE_END.finditer(low)]
+    sentences = [at.start() for at in _SENTENCE_END.finditer(low)]
+    spans = []
+    for match in _FICTION.finditer(low):
+        before = bisect_left(clauses, match.start()) - 1
+        start = clauses[before] + 1 if before >= 0 else 0
+        if match.group().startswith(("like", "as", "pretend")):
+            start = match.start()  # "I'm a welder and it feels like I'm …": the hypothetical starts there
+        spans.append((start, _next_at(sentences, match.end(), len(low))))
+    return spans
+
+
+def _only_in_quotes(value: str, message: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether every place the message says the value's first word (in any of its verb forms:
+    "hiking" may stand as "hike") lies inside one of the spans (sorted, not overlapping)."""
+    first = next(iter(_words(value)), "")
+    if not first:
+        return False
+    low, seen = _folded(message), False
+    starts = [start for start, _ in spans]
+    for form in _verb_forms(first):
+        at = low.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (_in_word(low, at - 1) or _in_word(low, end)):
+                inside = bisect_right(starts, at) - 1
+                if inside < 0 or at >= spans[inside][1]:
+                    return False
+                seen = True
+            at = low.find(form, end)
+    return seen
+
+
+def _drop_employer_of_refused_role(
+    events: list[FieldEvent], kept: list[FieldEvent], message: str, refused: list[str]
+) -> list[FieldEvent]:
+    """ "I'm a genius at maths": when the "role" was refused, what it was "at" is no employer."""
+    roles = [e.value for e in events if e.field == "role" and e.event != "REMOVE" and isinstance(e.value, str)]
+    if not roles or not any(e.field == "employer" for e in kept):
+        return kept
+    if any(e.field == "role" for e in kept):
+        return kept
+    low = _folded(message)
+    out = []
+    for event in kept:
+        if event.field == "employer" and isinstance(event.value, str):
+            place = re.escape(event.value.casefold())
+            between = r"(?:\s+[\w'-]+){0,2}?\s+(?:at|for|with)\s+(?:the\s+)?"
+            at_role = (rf"\b{re.escape(r.casefold())}{between}{place}" for r in roles)
+            if any(re.search(pattern, low) for pattern in at_role):
+                refused.append(f"employer={_shown(event.value)}: what a refused role was at, not an employer")
+                continue
+        out.append(event)
+    return out
+
+
 def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldValue:
     """The value as it should be stored, or Refused with the reason."""
     if value is None:
         raise Refused("no value")
+    not_meant = _not_the_users(value, message)
+    if not_meant:
+        raise Refused(not_meant)
     if isinstance(value, bool):
         if field == "age":
             raise Refused("not a plausible human age (1-120)")
@@ -270,7 +457,7 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
         if field == "age":
             return _check_age_number(value, message)
         return value
-    text = _without_symbols(" ".join(value.split())).strip(_EDGE)
+    text = _strip_emoji(" ".join(value.split()).strip(_EDGE))
     words = _words(text)
     pronouns_only = _only(words, _FUNCTION_OR_CONTEXT) and not NEEDS_CONTEXT.isdisjoint(words)
     if words and pronouns_only and not _is_title(text):
@@ -303,21 +490,24 @@ SARCASM = re.compile(
 )
 
 
-def _without_symbols(text: str) -> str:
-    """'embedded engineer 🚗⚡' -> 'embedded engineer': emoji and other symbols at a value's ends go."""
+def _strip_emoji(text: str) -> str:
+    """ "plants 🙂" -> "plants": an emoji or symbol at either end is no part of the value ("C#" and
+    "C++" keep theirs: those are punctuation, not symbols)."""
+    if text.isascii():
+        return text
     start, end = 0, len(text)
-    while end > start and (unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES or text[end - 1].isspace()):
+    while end > start and (unicodedata.category(text[end - 1]) in _EMOJI_KINDS or text[end - 1] in _JOINERS):
         end -= 1
-    while start < end and (unicodedata.category(text[start]) in _SYMBOL_CATEGORIES or text[start].isspace()):
+    while start < end and (unicodedata.category(text[start]) in _EMOJI_KINDS or text[start] in _JOINERS):
         start += 1
-    return text[start:end] if (start, end) != (0, len(text)) else text
+    return text[start:end].strip(_EDGE) if (start, end) != (0, len(text)) else text
 
 
-# Emoji, their joiners and variation selectors, dingbats ("So", "Sk", "Cf", "Mn", "Cs").
-_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn", "Cs"})
+_EMOJI_KINDS = frozenset(("So", "Sk", "Cf", "Cs"))
+_JOINERS = frozenset("\ufe0f\ufe0e\u200d\u20e3")
 
 
-@functools.lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _sarcastic(message: str) -> bool:
     """SARCASM searched once a message, not once a value (a 4 KB message may carry eighty values)."""
     return SARCASM.search(message) is not None
@@ -519,6 +709,8 @@ ACTIVITY_GERUND_WORDS = frozenset(ACTIVITY_GERUNDS)
 def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) > 4 or any(not re.fullmatch(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?", w) for w in words):
         raise Refused("does not look like a name")
+    if words[-1].endswith(("'s", "’s")):
+        raise Refused("someone else's name, not the user's")  # "I'm Sarah's mom"
     for word in words:
         if word in NOT_NAME_WORDS or word in PET_WORDS or word in VALUE_FUNCTION_WORDS:
             raise Refused("a common word, not a name")
@@ -570,6 +762,9 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         text, words = text.split(None, 1)[1], words[1:]
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not a place")
+    at = words.index("in") if "in" in words[1:-1] else 0
+    if at and words[at - 1] in NOT_PLACE_HEADS:  # "a law firm in Bristol": the place is Bristol
+        text, words = re.split(r"\s+in\s+", text, maxsplit=1, flags=re.I)[1], words[at + 1 :]
     if _only(words, _NOT_PLACE_OR_FUNCTION) or words[-1] in NOT_PLACE_HEADS:
         raise Refused("a state, not a place")
     own = _drop_leading(words, _DETERMINER_STARTS)
@@ -584,6 +779,10 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
     return text
 
 
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekends morning afternoon evening night "
+    "noon tonight today tomorrow early late next this after before".split()
+)
 # "I can either be found cooking or fishing", "I can be stubborn": a state or a choice, no skill.
 _NOT_SKILL_STARTS = frozenset("either neither be been being".split())
 
@@ -594,8 +793,10 @@ def _check_skill(text: str, words: list[str], message: str) -> FieldValue:
     # ("Go", capitalised and alone, is the programming language: "I mostly write Go".)
     if words[0] in VALUE_NOT_SKILL_VERBS and text != "Go":
         raise Refused(f'"can {words[0]}" is no skill')
-    if _done_for_listener(words[0], message):
-        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "cook for you"
+    if _done_for_listener(words[0], message) or "us" in words[1:]:
+        raise Refused("an offer to the other party, not a skill")  # "I can teach you", "drive us there"
+    if _only(words, _WHEN_WORDS):
+        raise Refused("a time, not a skill")  # "I can do Tuesday afternoon"
     if _object_left_behind(words, message):
         raise Refused("needs the message to be understood")
     return text
@@ -620,6 +821,14 @@ def _object_left_behind(words: list[str], message: str) -> bool:
 
 # "I like silver more", "I like the blue one better": the comparison is no part of the thing liked.
 _COMPARATIVE_TAIL = frozenset("more better less".split())
+# An adjective alone, left when a list is cut ("big and small", "clean and healthy"): of what?
+_BARE_ADJECTIVES = frozenset(
+    "small big large little tiny huge clean aged fermented fresh raw cheap expensive fancy plain".split()
+)
+# What nobody enjoys, said to be loved: irony ("I just adore being stuck in traffic").
+# Cues of mock enthusiasm before a chore loved: "Yeah I totally love doing taxes".
+_MOCKING = re.compile(r"\b(?:yeah|totally|oh\s+(?:great|joy|sure|boy))\b", re.I)
+_ANNOYANCE = re.compile(r"^(?:being|getting)\s+stuck\b|^waiting\s+(?:on\s+hold|in\s+(?:a\s+)?line|in\s+traffic)")
 
 
 def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
@@ -638,7 +847,13 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in _DETERMINER_WORDS and content and _only(content, VALUE_COURTESY_OBJECTS):
         raise Refused("a courtesy to the other party, not a preference")
     if words[0] in _NEGATIONS:
-        raise Refused("a negation, not a thing liked or disliked")  # "nothing scary" is a dislike, unread
+        raise Refused("a negation, not a thing liked or disliked")
+    if words[0] in ("let's", "lets"):
+        raise Refused("a suggestion, not a thing liked or disliked")  # "I like it, let's go"
+    if len(own) == 1 and own[0] in _BARE_ADJECTIVES:
+        raise Refused("needs the message to be understood")
+    if _ANNOYANCE.match(text.casefold()) or (not _CHORE_WORDS.isdisjoint(words) and _MOCKING.search(message)):
+        raise Refused("an annoyance said in irony, not a preference")  # "nothing scary" is a dislike, unread
     if _EXCEPTIONS.match(text.casefold()):
         raise Refused("an exception, not a thing liked or disliked")
     if _object_left_behind(words, message):
@@ -655,6 +870,8 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("needs the message to be understood")  # "the show", "watching the game"
     if len(own) == 1 and own[0].endswith("ing") and _done_for_listener(own[0], message, _WITH_LISTENER):
         raise Refused("a courtesy to the other party, not a preference")  # "chatting with you"
+    if len(own) == 1 and own[0].endswith("ing") and _said_before_but(own[0], message):
+        raise Refused("a courtesy to the other party, not a preference")  # "I hate to ask, but …"
     if words[-1] in _VAGUE_HEADS and not any(w.endswith("ing") for w in words):
         raise Refused("too vague to be a fact")  # "old stuff": stuff of what? ("fixing things" is an activity)
     cut = _WHY_DONE.sub("", text)
@@ -678,7 +895,8 @@ _FOR_LISTENER = re.compile(
     r"(?:you|ya|u|y'all|yall)\b(?!\s*\?)"
 )
 # A doing shared with the other party: "chatting with you", "talking to you".
-_WITH_LISTENER = re.compile(r"\s+(?:with|to|for)\s+(?:you|ya|u|y'all|yall)\b")
+# Or done to them: "I hate to bother you", "interrupting you".
+_WITH_LISTENER = re.compile(r"\s+(?:(?:with|to|for)\s+)?(?:you|ya|u|y'all|yall)\b")
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
@@ -727,6 +945,18 @@ def _done_for_listener(word: str, message: str, after: re.Pattern[str] = _FOR_LI
                 seen = True
             at = low.find(form, end)
     return seen
+
+
+# "I hate to ask, but …", "I hate to say it but": an apology before a request, no dislike.
+_HATE_TO_BUT = re.compile(r"\bhate\s+to\s+([a-z]+)(?:\s+[\w']+){0,3}?\s*(?:,|\s+but\b)")
+
+
+def _said_before_but(word: str, message: str) -> bool:
+    low = _folded(message)
+    if "hate to" not in low:
+        return False
+    forms = _verb_forms(word)
+    return any(match.group(1) in forms for match in _HATE_TO_BUT.finditer(low))
 
 
 def _in_word(text: str, at: int) -> bool:
@@ -784,7 +1014,7 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         return text
     text, words = _cut_purpose(text, words)
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
-    if not NOT_ROLE_WORDS.isdisjoint(head):
+    if not NOT_ROLE_WORDS.isdisjoint(head) or words[:3] == ["fish", "out", "of"]:
         raise Refused("not an occupation")
     if head and head[-1] in DEMONYMS:
         raise Refused("a nationality, not an occupation")
@@ -792,7 +1022,23 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:
         raise Refused("a prepositional phrase, not an occupation")
+    if len(words) > 2 and words[0].endswith("ing") and words[1] in _DETERMINER_WORDS and _now_doing(words[0], message):
+        raise Refused("an activity, not an occupation")  # "I'm shadowing a surgeon for a day"
+    if words[0] in _STANDING_IN and _COVERING.search(message):
+        raise Refused("a post held for a while, not an occupation")  # "acting manager while my boss is away"
     return text
+
+
+def _now_doing(gerund: str, message: str) -> bool:
+    """ "I'm shadowing …": the doing told as what the user is doing now ("I drive a truck for a
+    living", read as "driving a truck", is not)."""
+    return re.search(rf"\bi(?:'m|’m|\s+am)\s+(?:\w+\s+)?{re.escape(gerund)}\b", _folded(message)) is not None
+
+
+_STANDING_IN = frozenset("acting interim temporary temp stand-in substitute relief cover".split())
+_COVERING = re.compile(
+    r"\b(?:while|until|till|for\s+now|this\s+week|for\s+(?:a|the|two|three)\s+(?:few\s+)?(?:days?|weeks?))\b", re.I
+)
 
 
 def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
@@ -805,7 +1051,14 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an employer")
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
         raise Refused("an activity, not an employer")
+    if words[-1] in _ONE_DAY_EVENTS:
+        raise Refused("an event, not an employer")  # "a plus one at the wedding", "a guest at the conference"
     return text
+
+
+_ONE_DAY_EVENTS = frozenset(
+    "wedding weddings conference party funeral concert reunion meetup shower game match festival gala".split()
+)
 
 
 def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
@@ -814,17 +1067,27 @@ def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
     return (cut, _words(cut)) if cut != text and _words(cut) else (text, words)
 
 
+_GOAL_POINTING = frozenset("this that these those".split())
+
+
 def _check_goal(text: str, words: list[str], message: str) -> FieldValue:
     if len(words) == 1 and words[0] in OBJECTLESS_VERBS:
         raise Refused("needs the message to be understood")
+    if not _GOAL_POINTING.isdisjoint(words) or (words[0] in ("kind", "sort", "type") and words[1:2] == ["of"]):
+        raise Refused("needs the message to be understood")  # "finish this chapter", "the kind of person"
     if len(words) == 1 and (words[0] in MOOD_WORDS or words[0] in STATE_GOALS):
         return f"be {text}"  # "rich" alone reads as a thing; the goal is to be rich
     return text
 
 
+_STUDY_TIMES = frozenset("night nights day days morning evening weekend hours hard".split())
+
+
 def _check_education(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in PREPOSITIONS - PLACE_PREPOSITIONS:
         raise Refused("a prepositional phrase, not an education")
+    if words[0] in _STUDY_TIMES:
+        raise Refused("how long or hard one studied, not an education")  # "studied all night for it"
     return text
 
 
@@ -833,10 +1096,13 @@ def _check_possession(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a negation, not a thing owned")  # "no idea"
     if _only(_drop_leading(words, _DETERMINER_STARTS), _NOT_OWNED):
         raise Refused("not a thing owned")  # "a question", "a lot of work", "a meeting"
+    if not _NOT_OWNED_YET.isdisjoint(words):
+        raise Refused("had for a while, not owned")  # "a rental car this week", "a loaner laptop"
     return text
 
 
 _NOT_OWNED = NOT_POSSESSIONS | VAGUE_WORDS | VALUE_FUNCTION_WORDS
+_NOT_OWNED_YET = frozenset("rental rented loaner loaned borrowed hired temporary".split())
 
 
 # After a pet's word, that it is no more: "my dog passed away", "our cat died last spring".
@@ -880,10 +1146,22 @@ _CHORE_WORDS = frozenset(
 def _check_interest(text: str, words: list[str], message: str) -> FieldValue:
     if not _CHORE_WORDS.isdisjoint(words):
         raise Refused("a chore, not an interest")  # "doing chores", "cleaning the house"
+    if "named" in words[1:] or "called" in words[1:]:
+        raise Refused("a character or one thing, not an interest")  # "I play a knight named Roland"
     return _check_preference(text, words, message)
 
 
+def _check_family(text: str, words: list[str], message: str) -> FieldValue:
+    """ "my mother-in-law" is no "mother": the relative keeps the "-in-law" the message gives it."""
+    low = _folded(message)
+    last = words[-1]
+    if "-in-law" in low and f"{last}-in-law" in low and f"{last}-in-law" not in text.casefold():
+        return f"{text}-in-law"
+    return text
+
+
 FIELD_CHECKS = {
+    "family": _check_family,
     "pets": _check_pet,
     "possessions": _check_possession,
     "age": _check_age,

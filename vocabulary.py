@@ -453,7 +453,9 @@ NOT_AGE_FOLLOWERS = word_set(
     """% percent per cent times x stars star points point pts out of / th st nd rd
     minutes minute hours hour days day weeks week months month feet foot ft inches inch cm m kg kgs
     lbs lb pounds pound miles mile km dollars dollar bucks k grand degrees degree kids kid children
-    dogs cats pets brothers sisters siblings sons daughters cars books languages jobs"""
+    dogs cats pets brothers sisters siblings sons daughters cars books languages jobs
+    pages page chapters chapter steps seconds episodes levels laps reps sets games words emails calls
+    meters metres kilos grams liters litres lessons tickets items"""
 )
 NOT_AGE_LEADERS = word_set("size grade level number no # top rated ranked floor room than over under about")
 
@@ -478,7 +480,8 @@ NOT_NAME_WORDS = word_set(
     pescatarian allergic american british english french german spanish italian canadian mexican
     puppy dog cat kitten pet baby bro dude buddy friend mate sir madam beautiful pretty cute handsome
     competitive independent patient impatient stubborn confident optimistic pessimistic sensitive
-    responsible reliable careful talkative chatty obese overweight chillin chilling relaxing"""
+    responsible reliable careful talkative chatty obese overweight chillin chilling relaxing
+    toast history beat doomed screwed swamped slammed knackered shattered wiped"""
 )
 # Suffixes of adjectives and participles that no common given name has.
 VALUE_ADJECTIVE_SUFFIXES = (
@@ -519,7 +522,8 @@ NOT_PLACE_WORDS = word_set(
     """love trouble pain bed charge shape need process favor favour touch tune line debt danger shock
     awe agreement doubt luck mourning therapy rehab treatment recovery control heaven hell hurry fact
     general total mood way middle time place position it this that for fun class school college
-    denial tears heat progress private public person advance"""
+    denial tears heat progress private public person advance
+    hot water deep pickle rut jam bind doghouse loop zone dark limbo funk slump daze weeds clouds just got"""
 )
 # Last words that make a phrase something other than a place ("the music industry", "third grade").
 # A post named without an article: "I'm head of HR", "I'm CTO at Pleo" (never a name).
@@ -531,6 +535,8 @@ NOT_PLACE_HEADS = word_set(
     "industry household family grade business field mood time shape trouble"
     # a move at work: "moved to a new desk", "moved to the night team"
     " desk team department role position job shift seat floor project"
+    # a workplace moved to is no home: "moved from the hospital to a GP practice"
+    " practice clinic firm company agency branch lab ward unit startup"
 )
 # Settlement words that, alone or after an article, say nothing of where ("the city", "a farm":
 # which one?). With a name or a modifier they are a place ("a small town", "horse farm"). "The
@@ -615,7 +621,8 @@ NOT_ROLE_WORDS = word_set(
     introvert extrovert nerd geek junkie addict freak snob buff enthusiast blonde brunette redhead vegan
     vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
-    workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder"""
+    workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
+    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps"""
 )
 # Occupation nouns that name a job without an article before them, as in non-native English ("I am
 # pastry chef since 20 years", "im electrician in Monterrey"): the last word of such a role.
@@ -651,7 +658,13 @@ DEMONYMS = word_set(
 )
 # An occupation word that says nothing on its own ("I'm the owner of this account"); with a
 # head noun it is one ("a business owner", "a shop owner").
-VAGUE_ROLES = word_set("owner user holder boss member worker junior senior sophomore freshman")
+VAGUE_ROLES = word_set(
+    "owner user holder boss member worker junior senior sophomore freshman"
+    # where one stands for a day, alone no occupation ("a guest at the conference", "a pro at it")
+    " guest passenger witness visitor attendee spectator customer client patient pro zombie lost"
+    # a star sign ("I'm a Leo")
+    " aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
+)
 
 # First words of a place of work that is none ("home with the kids").
 NOT_EMPLOYER_STARTS = word_set("home myself")
