@@ -284,7 +284,7 @@ ELIDED_I = re.compile(
     r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
-    r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b))"
+    r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w"
     r"|(?:officially|finally)\s+retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b)"
     r"|retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b))",
@@ -308,7 +308,7 @@ def elided_subject(match: re.Match[str]) -> str:
     return "i "
 
 
-ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrR"  # (prefilter.may_open)
+ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrRnN"  # (prefilter.may_open)
 # "Just got back from walking my dog", "playing some chess, you?": a pastime told with the "I" left
 # out, as replies to "what are you up to" go. Read only in a statement before anyone else is named
 # (see trace), never as a question, and not where the gerund is a subject ("reading is fun").

@@ -659,9 +659,17 @@ ROWS: tuple[Row, ...] = (
         |(?:a|an)\s+[\w\s&'.-]{2,40}?\s+as\s+(?={JOB_TITLE_HEAD})){V}""", v.role, event="UPDATE", check_speaker=True, exclusive=False, words="joined"),
     row("employer_my_employer_is", "employer", r"\bmy\s+employer\s+is\s+{V}", v.employer, words="employer"),
     # "First week at Zalando done", "my first day at Arup went fine": a new employer (a capitalised name).
+    # A new employer told as a change (a capitalised name): "I've been hired by Arup", "got hired at Lidl", "accepted an
+    # offer from Bosch", "new job at Lidl", "switched jobs, now at Lidl", "left Aldi for Lidl", "I joined Lidl last month".
+    row("employer_hired_by", "employer", r"""\b(?:hired\s+(?:by|at)|accepted\s+(?:an?\s+|the\s+|their\s+)?(?:job\s+)?offer\s+(?:from|at|with)
+        |new\s+(?:job|role|position)\s+(?:at|with)|switched\s+jobs?\s*,?\s+(?:now\s+)?(?:at|to)|left\s+[\w&'.-]+(?:\s+[\w&'.-]+)?\s+for)
+        \s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)(?=\s*$|\s*[,!]|\s+(?:as|last|this|in|on|and|today|yesterday|recently|now|so|starting|from)\b)""",
+        v.proper_employer, event="UPDATE", check_speaker=True, exclusive=False, words="hired offer job role position switched left"),
+    row("employer_joined_when", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}joined\s+(?!(?:facebook|instagram|twitter|tiktok|reddit|strava|discord|linkedin|duolingo|threads|bluesky|mastodon)\b)
+        (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+)?)(?=\s+(?:last|this|in|a|two|three|recently|back|earlier)\b)""", v.proper_employer, event="UPDATE", words="joined"),
     row("employer_first_week_at", "employer", r"""\b(?:i\s+|my\s+)?first\s+(?:day|week|month|shift)\s+at\s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)
         (?=\s+(?:done|over|finished|complete|went|was|is|today|so\s+far)\b|\s*[,!]|\s*$)""", v.proper_employer, event="UPDATE", words="first"),
-    row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
+    row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+|a\s+new\s+(?:job|role|position)\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
         (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)

@@ -145,3 +145,35 @@ def test_close_words_that_tell_no_such_fact(message: str, field: str) -> None:
 
 def test_an_in_law_is_no_sibling() -> None:
     assert "brother" not in (stored("my brother-in-law fixed my bike").get("family") or [])
+
+
+# -- a new employer told as a change -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've been hired by Vestas!",
+        "got hired at Vestas, start in March",
+        "I accepted an offer from Vestas last week.",
+        "I switched jobs, now at Vestas.",
+        "new job at Vestas, started monday",
+        "I've started a new role at Vestas.",
+        "I joined Vestas last month as a planner.",
+    ],
+)
+def test_a_new_employer_replaces_the_old(message: str) -> None:
+    assert after(message, {"role": "planner", "employer": "Orsted"}).get("employer") == "Vestas"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I joined a gym last month.",
+        "I joined Strava last week, add me!",
+        "My sister got hired at Vestas.",
+        "Should I accept an offer from Vestas?",
+    ],
+)
+def test_no_new_employer(message: str) -> None:
+    assert after(message, {"employer": "Orsted"}).get("employer") == "Orsted"

@@ -309,6 +309,8 @@ EXAMPLES = {
     "role_freelancing": "I went freelance last year.",
     "end_likes_dislike_now": "I don't like coffee anymore.",
     "location_call_home": "I call Bruges home.",
+    "employer_hired_by": "I've been hired by Arup.",
+    "employer_joined_when": "I joined Arup last spring.",
     "interests_i_keep": "I keep bees for ten years now.",
     "interests_coach_team": "I coach the local netball team.",
     "family_parent_of_n_here": "A mum of four here, help.",
