@@ -126,7 +126,7 @@ WE_HAVE_CHILDREN = (
     r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
 )
 HOUSEHOLD = re.compile(
-    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
@@ -147,7 +147,7 @@ ON_A_TRIP = re.compile(
 )
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
-    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|sold|closed|adopted|rescued|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|sold|closed|adopted|rescued|"
     rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
@@ -276,15 +276,17 @@ SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
-    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from)\b))"
-    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from)\b)"
+    r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b))"
+    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b)"
     r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
     r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
-    r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s))"
+    r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s)"
+    # "Not living in Leeds anymore", "no longer based in Leeds": an ending with its "I'm" left out.
+    r"|not(?=\s+(?:living|based)\s+in\s)|no(?=\s+longer\s+(?:living|based)\s+in\s))"
     r"\s+(?!i\b|you\b|it\b|that\b)\w"
     r"|(?:officially|finally)\s+retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b)"
     r"|retired\s*(?:$|[!,.]|\s+(?:now|today|last|this|yesterday)\b))",
@@ -303,7 +305,7 @@ def elided_subject(match: re.Match[str]) -> str:
     rest = match.string[match.end() : match.end() + 6].lower()
     if rest.startswith("been"):
         return "i've "
-    if rest.startswith("doing"):
+    if rest.startswith(("doing", "not ", "no ")):
         return "i'm "
     return "i "
 
@@ -1168,7 +1170,14 @@ def _switched(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
             if matched:
                 gone = new_event(field=field, value=matched, event="REMOVE")
                 return [gone, new_event(field=field, value=[new], event="ADD")]
+    for field in SWAPPABLE_SCALARS:  # "swapped Leeds for York": the stored place, employer or role
+        stored = profile.get(field)
+        if isinstance(stored, str) and same_thing(stored, old) and (field == "role" or new[:1].isupper()):
+            return [new_event(field=field, value=new, event="UPDATE")]
     return []
+
+
+SWAPPABLE_SCALARS = ("location", "employer", "role")
 
 
 def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent]:

@@ -755,6 +755,10 @@ ROWS: tuple[Row, ...] = (
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
         (?P<v>(?!(?:my|the\s+(?:old|first))\b)[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:to|for)\s+[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="switched changed swapped converted gone went"),
+    # "We've swapped Leeds for York", "I traded Java for Kotlin": the new one where the old one is stored (a list
+    # field, or the location, employer or role: rules_extractor._switched; nothing when nothing stored holds it).
+    row("switch_swapped_for", "#switch", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:swapped|traded|exchanged)\s+(?!(?:my|our|the|it|this|that|places|seats|numbers|shifts|notes)\b)
+        (?P<v>[\w'-]+(?:\s+[\w'-]+){0,2}?\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})""", v.switch, words="swapped traded exchanged"),
     # "I don't play handball anymore, I switched to basketball": the new one goes where the message
     # just ended the old one (finish(); nothing when the message ended nothing).
     row("switch_to", "#switch_to", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|moved\s+on|gone\s+over|went\s+over)\s+to\s+

@@ -177,3 +177,39 @@ def test_a_new_employer_replaces_the_old(message: str) -> None:
 )
 def test_no_new_employer(message: str) -> None:
     assert after(message, {"employer": "Orsted"}).get("employer") == "Orsted"
+
+
+# -- a move told tersely, or as a swap -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Just moved into a flat in Aarhus.",
+        "Not living in Odense anymore, moved to Aarhus in May.",
+        "We've swapped Odense for Aarhus.",
+    ],
+)
+def test_a_move_replaces_the_old_town(message: str) -> None:
+    assert after(message, {"location": "Odense"}).get("location") == "Aarhus"
+
+
+def test_no_longer_based_in_ends_the_town() -> None:
+    assert "location" not in after("No longer based in Odense, the company moved me.", {"location": "Odense"})
+
+
+@pytest.mark.parametrize(
+    ("message", "profile", "expected"),
+    [
+        ("I swapped coffee for green tea.", {"likes": ["coffee"]}, {"likes": ["green tea"]}),
+        ("We swapped seats on the train.", {"location": "Odense"}, {"location": "Odense"}),
+        ("I traded Odense for Aarhus.", {"location": "Vejle"}, {"location": "Vejle"}),
+    ],
+)
+def test_a_swap_changes_only_what_is_stored(
+    message: str, profile: dict[str, object], expected: dict[str, object]
+) -> None:
+    changed = after(message, profile)
+    assert {k: (folded(v) if isinstance(v, list) else v) for k, v in changed.items()} == {
+        k: (folded(v) if isinstance(v, list) else v) for k, v in expected.items()
+    }

@@ -309,6 +309,7 @@ EXAMPLES = {
     "role_freelancing": "I went freelance last year.",
     "end_likes_dislike_now": "I don't like coffee anymore.",
     "location_call_home": "I call Bruges home.",
+    "switch_swapped_for": "I've swapped Ghent for Bruges.",
     "employer_hired_by": "I've been hired by Arup.",
     "employer_joined_when": "I joined Arup last spring.",
     "interests_i_keep": "I keep bees for ten years now.",
