@@ -1123,6 +1123,7 @@ SWITCHABLE_FIELDS = ("likes", "interests", "skills", "languages")
 WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
 TURNED_DISLIKE_FIELD = "#turned_dislike"
+BORN_IN_FIELD = "#born_in"
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1232,12 +1233,15 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
-    then it is their hometown. Where one works ('a nurse at a clinic in Leeds') is where one lives
-    only when no home is known; then it is dropped."""
+    then it is their hometown. Where one grew up or was born (BORN_IN_FIELD) is always the hometown:
+    one who says so mostly lives elsewhere now. Where one works ('a nurse at a clinic in Leeds') is
+    where one lives only when no home is known; then it is dropped."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
     located = [
         new_event(field="location", value=e.value, event=e.event)
         if e.field in ("hometown", WORKPLACE_FIELD) and not location_known and e.event != "REMOVE"
+        else new_event(field="hometown", value=e.value, event=e.event)
+        if e.field == BORN_IN_FIELD
         else e
         for e in events
     ]

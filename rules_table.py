@@ -707,12 +707,12 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
     row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
-    row("hometown_my_native", "hometown", r"\bmy\s+native\s+(?!(?:languages?|tongues?|speakers?|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
-    row("hometown_and_grew_up_in", "hometown", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
+    row("hometown_my_native", "#born_in", r"\bmy\s+native\s+(?!(?:languages?|tongues?|speakers?|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
+    row("hometown_and_grew_up_in", "#born_in", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
-    row("hometown_childhood_in", "hometown", r"""\bi\s+{ADV}spent\s+(?:(?:most|all|much|part)\s+of\s+)?my\s+(?:whole\s+|early\s+)?
+    row("hometown_childhood_in", "#born_in", r"""\bi\s+{ADV}spent\s+(?:(?:most|all|much|part)\s+of\s+)?my\s+(?:whole\s+|early\s+)?
         (?:childhood|youth|early\s+years|teens|teenage\s+years|school\s+years)\s+(?:in|on)\s+{V}""", v.place, words="childhood youth years teens"),
-    row("hometown_grew_up_in", "hometown", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
+    row("hometown_grew_up_in", "#born_in", r"\bi\s+(?:grew up|was born(?: and raised)?|was raised)\s+(?:in|on)\s+{V}", v.place, words="grew born raised"),
     # -- age -------------------------------------------------------------------------------
     row("age_i_am_n", "age", r"{I_AM}\s+{ADV}(?:turning\s+|almost\s+|nearly\s+|about\s+)?(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
     # "I turned 50 on Tuesday" (not "I turned 3 pages": the number stands alone or before when it happened).
@@ -824,9 +824,12 @@ ROWS: tuple[Row, ...] = (
         words="out up down over"),
     row("location_since_moving_to", "location", r"""^(?:ever\s+)?(?:since|after)\s+(?:moving|relocating)\s+(?:here\s+|back\s+|over\s+)?to\s+
         (?P<v>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*,|\s+(?:i|i've|i'm|we|we've|my|our)\b)""", v.proper_place, event="UPDATE", words="moving relocating"),
-    row("hometown_in_x_where_i_grew_up", "hometown", r"""\bin\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*,?\s+where\s+i\s+(?:grew|grow|was\s+born|was\s+raised)
+    row("hometown_in_x_where_i_grew_up", "#born_in", r"""\bin\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*,?\s+where\s+i\s+(?:grew|grow|was\s+born|was\s+raised)
         (?:\s+up)?\b""", v.proper_place, words="grew grow born raised"),
-    row("hometown_x_native", "hometown", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
+    # "I was born and raised in Ohio and never left": where one grew up is where one still lives.
+    row("location_never_left", "location", r"""\b(?:born|raised|grew\s+up)\s+(?:and\s+(?:raised|bred)\s+)?in\s+(?P<v>[^.!?;\n]+?)\s*,?\s+(?:and\s+)?(?:i\s+)?
+        (?:have\s+|'ve\s+)?(?:never|not\s+ever)\s+(?:left|moved(?:\s+away)?)\b""", v.place, check_speaker=True, words="left moved"),
+    row("hometown_x_native", "#born_in", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
     # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
     row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
         event="UPDATE", words="settled"),
@@ -852,7 +855,7 @@ ROWS: tuple[Row, ...] = (
     row("location_home_is", "location", r"""^home(?:'s|\s+is)\s+(?:now\s+)?(?P<v>(?!(?:where|wherever|what|a|an|the|my|our|here|there|not|never|always|just|sweet)\b)[\w\s'-]{2,30}?)
         (?:\s+(?:now|these\s+days|nowadays))?\s*$""", v.proper_place, words="home"),
     # "Tallinn's where I grew up": where one comes from, object first.
-    row("hometown_x_is_where_grew_up", "hometown", r"""^(?P<v>(?!(?:{NOT_LIST}|the)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+where\s+i\s+(?:was\s+(?:born|raised)|grew\s+up)\b""",
+    row("hometown_x_is_where_grew_up", "#born_in", r"""^(?P<v>(?!(?:{NOT_LIST}|the)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+where\s+i\s+(?:was\s+(?:born|raised)|grew\s+up)\b""",
         v.proper_place, words="born raised grew"),
     # "I adopted a ginger kitten", "I rescued a scruffy old terrier": a pet taken in.
     row("pets_adopted", "pets", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:adopted|rescued)\s+(?P<v>(?:a|an|two|three|four|(?:a\s+)?pair\s+of)\s+(?:[\w-]+\s+){0,3}?(?:{PETS})\b[^.!?;\n]*)""", v.adopted_pets,
@@ -1104,7 +1107,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -109,7 +109,7 @@ def test_a_relative_who_died_is_removed() -> None:
 @pytest.mark.parametrize(
     ("message", "field", "value"),
     [
-        ("Grew up in Dundee, so rain doesn't bother me.", "location", "Dundee"),
+        ("Grew up in Dundee, so rain doesn't bother me.", "hometown", "Dundee"),
         ("Turned 40 on Monday. Feels the same.", "age", 40),
         ("Ok. Turned 33 last week lol", "age", 33),
         ("Finally settled in Graz! The flat is small but it's mine.", "location", "Graz"),

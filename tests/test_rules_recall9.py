@@ -213,3 +213,30 @@ def test_a_swap_changes_only_what_is_stored(
     assert {k: (folded(v) if isinstance(v, list) else v) for k, v in changed.items()} == {
         k: (folded(v) if isinstance(v, list) else v) for k, v in expected.items()
     }
+
+
+# -- where one grew up is the hometown ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I grew up in Tromsø.",
+        "I was born and raised in Tromsø.",
+        "I'm a Tromsø native.",
+        "I spent my childhood in Tromsø.",
+    ],
+)
+def test_where_one_grew_up_is_the_hometown_not_the_home(message: str) -> None:
+    profile = after(message, {})
+    assert "location" not in profile
+    assert profile.get("hometown") == "Tromsø"
+
+
+def test_where_one_is_from_is_the_home_until_a_home_is_known() -> None:
+    assert after("I'm from Tromsø.", {}).get("location") == "Tromsø"
+    assert after("I'm from Tromsø.", {"location": "Oslo"}).get("hometown") == "Tromsø"
+
+
+def test_where_one_grew_up_and_never_left_is_the_home() -> None:
+    assert after("I grew up in Tromsø and have never left, honestly.", {}).get("location") == "Tromsø"

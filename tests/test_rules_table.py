@@ -309,6 +309,7 @@ EXAMPLES = {
     "role_freelancing": "I went freelance last year.",
     "end_likes_dislike_now": "I don't like coffee anymore.",
     "location_call_home": "I call Bruges home.",
+    "location_never_left": "I was born in Bruges and never left.",
     "switch_swapped_for": "I've swapped Ghent for Bruges.",
     "employer_hired_by": "I've been hired by Arup.",
     "employer_joined_when": "I joined Arup last spring.",
@@ -367,7 +368,7 @@ def test_row_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike")
+PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike", "#born_in")
 
 
 def test_every_field_is_known() -> None:
