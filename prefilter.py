@@ -384,24 +384,35 @@ class CaseBlind:
             return self.twin.match(low)
         return self.regex.match(text)
 
-    def _twin_matches(self, low: str | None) -> list[re.Match[str]] | None:
+    def _twin_matches(self, low: str | None, first: re.Match[str] | None = None) -> list[re.Match[str]] | None:
         """The twin's matches on `low`; None when the case-blind regex must run instead
-        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own)."""
+        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own).
+        `first` is the twin's search of `low` when the caller made it: the scan goes on after it
+        instead of reading the text up to it again. (A scan from `first.end()` sees what precedes
+        it, as finditer's own next step does, so it finds the same matches; when `first` is empty
+        the answer is None either way.)"""
         if low is None or self.twin is None:
             return None
-        matches = list(self.twin.finditer(low))
+        if first is None:
+            matches = list(self.twin.finditer(low))
+        elif first.start() == first.end():
+            return None
+        else:
+            matches = [first, *self.twin.finditer(low, first.end())]
         return None if any(m.start() == m.end() for m in matches) else matches
 
     def split(self, text: str, low: str | None) -> list[str]:
         """`regex.split(text)` (for a pattern without capturing groups)."""
+        first = None  # the twin's first match, which the matches below go on from
         if low is not None and self.twin is not None:
             if self._absent(low):
                 return [text]
             if low == text:
                 return self.twin.split(text)  # already lower case: the twin's own split
-            if self.twin.search(low) is None:
+            first = self.twin.search(low)
+            if first is None:
                 return [text]
-        matches = self._twin_matches(low) if not self.regex.groups else None
+        matches = self._twin_matches(low, first) if not self.regex.groups else None
         if matches is None:
             return self.regex.split(text)
         parts, last = [], 0
@@ -423,6 +434,7 @@ class CaseBlind:
         `starts(low)`, when given, says where in `low` every match of the twin can start (None: it
         cannot tell), so the twin is tried there only (matches_at) instead of at every position."""
         matches: list[re.Match[str]] | None = None
+        first = None  # the twin's first match, which _twin_matches goes on from
         if low is not None and self.twin is not None:
             if self._absent(low):
                 return text
@@ -431,10 +443,12 @@ class CaseBlind:
                 matches = list(matches_at(self.twin, low, where))
             elif low == text:
                 return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
-            elif self.twin.search(low) is None:
-                return text
+            else:
+                first = self.twin.search(low)
+                if first is None:
+                    return text
         if matches is None:
-            matches = self._twin_matches(low)
+            matches = self._twin_matches(low, first)
         if matches is None:
             return self.regex.sub(lambda m: repl(m.group), text)
         out, last = [], 0
