@@ -27,6 +27,7 @@ from domain import (
     FieldEvent,
     check_limits,
     check_numbers,
+    with_value,
 )
 from prefilter import MAX_STARTS, CaseBlind, lowered, matches_at, never_matches
 from quality import check_events
@@ -296,7 +297,7 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
             )
         if allowed:
             value = allowed if isinstance(event.value, list) else allowed[0]
-            kept.append(event.model_copy(update={"value": value}))
+            kept.append(with_value(event, value))  # event.model_copy(update={"value": value})
     return kept, dropped
 
 

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from itertools import repeat
 
-from domain import FieldEvent, FieldValue
+from domain import FieldEvent, FieldValue, validated_event
 from vocabulary import (
     AFTER_WORKPLACE_SETTING,
     AGE_UNITS,
@@ -246,7 +246,7 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
             kept.append(event)
         elif good:
             value = good if isinstance(event.value, list) else good[0]
-            kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+            kept.append(validated_event(event.field, value, event.event))  # FieldEvent(field=…, value=…, event=…)
     _message_words.cache_clear()
     _folded.cache_clear()
     _message_word_set.cache_clear()
