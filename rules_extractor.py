@@ -352,7 +352,16 @@ HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
 DOING_HINT_F = Prefiltered(DOING_HINT)
 
 
-CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
+# The scan that splits: CLAUSE_BREAK behind a look-ahead for what every match holds near its start
+# (each alternative after its spaces: ";", ":", ",", " - ", "but ", "do you", "i do", "and i"…), so the
+# alternatives are tried only there, not at every space (a third of the scan's cost). Each match of
+# CLAUSE_BREAK meets the look-ahead where it starts, so the two find the same matches.
+CLAUSE_BREAK_AHEAD = (
+    r"(?=[;:,]|\s+(?:[;:,-]|but\s|(?:would|could|can|will|do|did|are|have)\s+you|i\s+do|"
+    r"(?:and|so|because|cause|since|plus)\s+[im]))"
+)
+CLAUSE_BREAK_SCAN = re.compile(CLAUSE_BREAK_AHEAD + CLAUSE_BREAK.pattern, CLAUSE_BREAK.flags)
+CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK_SCAN)
 AND_VERB_F = Prefiltered(AND_VERB)  # the verbs it looks ahead for ("love", "hate"…) are its needles
 ASKED_F = tuple((name, Prefiltered(pattern)) for name, pattern in ASKED)
 CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short: ",", ";", "so"
