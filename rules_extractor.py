@@ -339,6 +339,8 @@ SUBORDINATE_TAIL_CB = CaseBlind(SUBORDINATE_TAIL)
 OPENINGS = (ASPIRATION_LEAD, TEMPORAL_START, REMEMBER_LEAD, LANGUAGE_PREFERENCE, CALL_ME)
 SPECIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in OPENINGS), re.I)
 SPECIAL_START_CB = CaseBlind(SPECIAL_START)
+# What the five openings' words open with, both cases (prefilter.may_open): most clauses open with "I".
+SPECIAL_START_LETTERS = "aAbBcCdDeEfFjJkKnNoOpPrRsStTwWyY"
 # Its words are short ("if"), so needles of two letters: most clauses hold none of them.
 SUBORDINATE_TAIL_F = Prefiltered(SUBORDINATE_TAIL, shortest=2)
 PAST_F = Prefiltered(PAST)
@@ -438,7 +440,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     """
     clause = piece.strip(" ,")
     low = lowered(clause)  # lowered again only after a step that changed the clause
-    if SPECIAL_START_CB.match(clause, low):  # else none of the five below can match: the clause is as it was
+    # (else none of the five below can match: the clause is as it was)
+    if may_open(clause, SPECIAL_START_LETTERS) and SPECIAL_START_CB.match(clause, low):
         clause = ASPIRATION_LEAD.sub("", clause)
         temporal = TEMPORAL_START.match(clause)
         if temporal:
