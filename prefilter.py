@@ -44,6 +44,16 @@ def may_open(text: str, letters: str) -> bool:
     return not first.isascii() or first in letters
 
 
+def pattern_width(pattern: re.Pattern[str]) -> tuple[int, int]:
+    """The fewest and most characters a match of `pattern` takes (the parser's own reading);
+    (0, 0) when it cannot be read, which claims nothing."""
+    try:
+        low, high = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # an internal API: never let it break the caller
+        return 0, 0
+    return int(low), int(high)
+
+
 def needles(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains; None when the
     pattern has no such set worth testing (then the regex always runs). `shortest` is the

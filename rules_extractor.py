@@ -28,7 +28,7 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
+from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches, pattern_width
 from prefilter import needles as required_needles
 from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
@@ -578,6 +578,10 @@ ROW_NEEDLES = tuple(_row_needles(index) for index in range(len(ORDERED_ROWS)))  
 ROW_TWINS = tuple(lower_twin(r.regex, foreign=True) for r in ORDERED_ROWS)
 # What the engine loop reads of a row, in one look-up: the row, whether it ends a fact, its needles, its twin.
 ROW_PLANS = tuple(zip(ORDERED_ROWS, ENDING, ROW_NEEDLES, ROW_TWINS, strict=True))
+# Whether every match of a row takes at least one character (so a scan may go on where a match
+# ended and find what finditer finds next): the pattern's shortest width is not 0.
+ROW_MATCHES_TAKE_TEXT = tuple(pattern_width(r.regex)[0] > 0 for r in ORDERED_ROWS)
+
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -885,7 +889,20 @@ class RuleExtractor:
                     continue
                 matches: Iterable[re.Match[str]] = (first,)
             else:
-                matches = r.regex.finditer(clause) if twin is None else twin.finditer(low)  # type: ignore[arg-type]
+                # finditer's matches, found by search while they are one or two (most rows match a clause
+                # once or not at all, and a finditer costs twice a search that finds nothing). A row's
+                # matches are never empty (ROW_MATCHES_TAKE_TEXT), so each search goes on where the one
+                # before ended, as finditer does.
+                pattern, read = (r.regex, clause) if twin is None else (twin, low)
+                first = pattern.search(read)  # type: ignore[arg-type]
+                if first is None:
+                    continue
+                if not ROW_MATCHES_TAKE_TEXT[index]:
+                    matches = pattern.finditer(read)  # type: ignore[arg-type]
+                else:
+                    second = pattern.search(read, first.end())  # type: ignore[arg-type]
+                    more = () if second is None else (second, *pattern.finditer(read, second.end()))  # type: ignore[arg-type]
+                    matches = (first, *more)
             for match in matches:
                 start = match.start()
                 if r.exclusive and start in claimed:
