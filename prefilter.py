@@ -472,6 +472,71 @@ class CaseBlind:
 
 # -- a regex tried only where a match can start ----------------------------------------------
 
+
+def openings(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of `pattern` opens with (at the match's own
+    start: "my", "our" for "(?<!up\\swith\\s)\\b(?:my|our)\\s+…"), none opening with another; None
+    when the pattern has no such set, or one holding a string shorter than `shortest`.
+    Look-arounds and anchors take no text, so they are stepped over. On a case-sensitive pattern
+    every such literal is lower case as written (else None): the strings are found in the very
+    text the pattern reads. Under IGNORECASE they are found in the lowered ASCII text."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal API: never let it break the caller
+        return None
+    if not pattern.flags & re.IGNORECASE and not _case_free(list(parsed)):
+        return None  # an upper-case literal would be lowered below: the strings would not be the text's
+    found, _ = _openings(list(parsed))
+    if not found or "" in found:
+        return None
+    least = {text for text in found if not any(other != text and text.startswith(other) for other in found)}
+    if min(len(text) for text in least) < shortest:
+        return None
+    return tuple(sorted(least))
+
+
+def _openings(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """(texts, whole): every match of the sequence opens with one of `texts`; `whole` when it is
+    exactly one of them (then what follows the sequence extends them)."""
+    texts = {""}
+    for op, av in items:
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # takes no text
+        literals = _literals(op, av)
+        if literals is not None and len(texts) * len(literals) <= MAX_RUNS:
+            texts = {head + tail for head in texts for tail in literals}
+            continue
+        inner: set[str] | None = None
+        whole = False
+        if op is sre.SUBPATTERN and not (av[1] | av[2]):  # a group without flags of its own
+            inner, whole = _openings(list(av[-1]))
+        elif op is sre.BRANCH:
+            inner, whole = set(), True
+            for alternative in av[1]:
+                found, complete = _openings(list(alternative))
+                inner |= found
+                whole = whole and complete
+        if inner is None or len(texts) * len(inner) > MAX_RUNS:
+            return texts, False
+        texts = {head + tail for head in texts for tail in inner}
+        if not whole:
+            return texts, False
+    return texts, True
+
+
+def opening_starts(text: str, strings: tuple[str, ...]) -> list[int]:
+    """Every place in `text` where one of `strings` stands (found by str.find), ascending."""
+    starts: list[int] = []
+    for string in strings:
+        at = text.find(string)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(string, at + 1)
+    if len(strings) > 1:
+        starts.sort()
+    return starts
+
+
 # Past this many starts, one scan of the text costs less than a match tried at each.
 MAX_STARTS = 64
 

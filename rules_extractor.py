@@ -28,7 +28,19 @@ from typing import Any
 import rules_values as v
 from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches, pattern_width
+from prefilter import (
+    CaseBlind,
+    Prefiltered,
+    lower_twin,
+    lowered,
+    matches_at,
+    may_open,
+    needle_sets,
+    never_matches,
+    opening_starts,
+    openings,
+    pattern_width,
+)
 from prefilter import needles as required_needles
 from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
@@ -583,6 +595,18 @@ ROW_PLANS = tuple(zip(ORDERED_ROWS, ENDING, ROW_NEEDLES, ROW_TWINS, strict=True)
 ROW_MATCHES_TAKE_TEXT = tuple(pattern_width(r.regex)[0] > 0 for r in ORDERED_ROWS)
 
 
+def _row_openings(index: int) -> tuple[str, ...] | None:
+    """What every match of a row opens with (prefilter.openings), for a row whose scan re cannot
+    speed up itself: one that runs case-blind (no twin) or whose twin opens with look-behinds, which
+    re tries at every position. None for the others (a twin led by a literal is scanned for it in C)."""
+    r, twin = ORDERED_ROWS[index], ROW_TWINS[index]
+    if r.at_start or not (twin is None or twin.pattern.startswith("(?<")):
+        return None
+    return openings(r.regex)
+
+
+ROW_OPENINGS = tuple(_row_openings(index) for index in range(len(ORDERED_ROWS)))
+
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
 # guards' patterns without IGNORECASE (the text is lower-cased already, and a case-blind scan
@@ -888,6 +912,11 @@ class RuleExtractor:
                 if first is None:
                     continue
                 matches: Iterable[re.Match[str]] = (first,)
+            elif low is not None and ROW_OPENINGS[index] is not None:
+                # Tried only where the row's opening words stand ("my", "our"): the regex itself would be
+                # tried at every position, look-behinds first (the lowered ASCII clause has the clause's places).
+                pattern, read = (r.regex, clause) if twin is None else (twin, low)
+                matches = matches_at(pattern, read, opening_starts(low, ROW_OPENINGS[index]))  # type: ignore[arg-type]
             else:
                 # finditer's matches, found by search while they are one or two (most rows match a clause
                 # once or not at all, and a finditer costs twice a search that finds nothing). A row's
