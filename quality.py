@@ -865,6 +865,8 @@ def _words(text: str) -> list[str]:
     folded = text.casefold().replace("’", "'")
     long_ascii = len(folded) > _SHORT and folded.isascii()
     tokens = _ascii_tokens(folded) if long_ascii else _TOKEN.findall(folded)
+    if "'" not in folded:  # ("’" is "'" by now) no token holds one: each strip keeps it whole, and none is empty
+        return tokens
     return list(filter(None, map(str.strip, tokens, repeat("'’"))))
 
 
@@ -879,8 +881,11 @@ _SHORT = 100  # on a value's few words, the regex is the faster
 
 def _ascii_tokens(text: str) -> list[str]:
     """_TOKEN.findall(text) for ASCII text."""
+    spaced = text.translate(_NOT_TOKEN_TO_SPACE)
+    if "-" not in spaced:  # no chunk to cut at hyphens: the chunks are the words
+        return spaced.split()
     tokens: list[str] = []
-    for chunk in text.translate(_NOT_TOKEN_TO_SPACE).split():
+    for chunk in spaced.split():
         if "-" not in chunk:
             tokens.append(chunk)
         else:

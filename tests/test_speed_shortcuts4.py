@@ -16,6 +16,7 @@ import pytest
 import domain
 import guards
 import prefilter
+import quality
 import rules_extractor as rx
 from domain import FieldEvent
 from tests.test_speed_shortcuts import PIECES, TEXTS_AND_OWN, _random_texts
@@ -405,3 +406,31 @@ def test_consent_verbs_open_where_their_openings_stand() -> None:
     found = [m.span() for m in prefilter.matches_at(guards.CONSENT_VERB, lowered, starts)]
     assert found == [m.span() for m in guards.CONSENT_VERB.finditer(lowered)] and len(found) == 2
     assert prefilter.opening_starts("i like jam", guards.CONSENT_OPENINGS or ()) == []  # no verb: no try at all
+
+
+# -- a message's words without the hyphen and apostrophe passes when it holds neither ----------------
+
+
+def _words_slowly(text: str) -> list[str]:
+    folded = text.casefold().replace("’", "'")
+    return [w.strip("'’") for w in quality._TOKEN.findall(folded) if w.strip("'’")]
+
+
+WORD_SHAPES = [
+    "my gran lives in york and i visit her every sunday " * 4,  # long, no hyphen, no apostrophe: both skipped
+    "my mother-in-law lives in york -- or so i hear - she's 90 " * 3,  # long, with both: both passes run
+    "it's ‘quoted’ and 'single' and '' and ' " * 4,
+    "a--b c---d -e f- -- - x-y-z " * 5,
+    "short one",
+    "short-ish 'one'",
+    "Ünïcödé wörds — and dashes – here " * 5,
+    "",
+]
+
+
+def test_words_are_the_slow_reading() -> None:
+    texts = [*WORD_SHAPES, *(t.upper() for t in WORD_SHAPES), *TEXTS4, " ".join(TEXTS4)]
+    texts += _random_texts("ab Z9_'%#/-.,!?\t\n()&*@:;\"’", 600, 8)
+    texts += [t * 8 for t in _random_texts("abc -'", 200, 9)]
+    for text in texts:
+        assert quality._words(text) == _words_slowly(text), text
