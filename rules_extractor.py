@@ -946,7 +946,8 @@ class RuleExtractor:
                 if start and not ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
                 raw = match.group("v") if twin is None else clause[match.start("v") : match.end("v")]
-                if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
+                # (the field first: a set look-up spares the regex on the other rows' values)
+                if r.field in {"skills", "likes", "interests", "dislikes"} and PRONOUN_VALUE.match(raw):
                     values = _last_items([e for _, e in earlier + found]) or list(referent)
                 else:
                     values = r.value(raw)

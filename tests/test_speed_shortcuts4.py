@@ -434,3 +434,18 @@ def test_words_are_the_slow_reading() -> None:
     texts += [t * 8 for t in _random_texts("abc -'", 200, 9)]
     for text in texts:
         assert quality._words(text) == _words_slowly(text), text
+
+
+# -- a pronoun value is looked for only on the rows that read one ------------------------------------
+
+
+def test_a_pronoun_still_points_back_on_a_taste_row_and_reads_as_is_elsewhere() -> None:
+    def read(text: str) -> list[tuple[str, object]]:
+        return [(e.field, e.value) for _, e in rx.RuleExtractor().trace(text)]
+
+    assert read("Do you like jazz? I love it") == [("likes", ["jazz"])]  # the regex runs: "it" is jazz
+    assert read("I love tea, I really enjoy it") == [("likes", ["tea"]), ("likes", ["tea"])]
+    assert ("likes", ["it"]) not in read("I love tea, I really enjoy it")
+    assert rx.PRONOUN_VALUE.match("this bakery") is None  # (a role row's value is never tested: no pronoun rule)
+    for text in TEXTS4:
+        assert all(value not in (["it"], ["them"]) for _, value in read(text)), text
