@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import rules_values as v
-from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
+from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent, copied
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
 from prefilter import (
     CaseBlind,
@@ -1197,7 +1197,7 @@ def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:
         key = (event.field, "REMOVE" if event.event == "REMOVE" else "SET")
         existing = merged.get(key)
         if existing is None:
-            merged[key] = event.model_copy()
+            merged[key] = copied(event)  # event.model_copy()
             seen.pop(key, None)
         elif isinstance(existing.value, list) and isinstance(event.value, list):
             known = seen.get(key)

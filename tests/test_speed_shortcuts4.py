@@ -453,3 +453,32 @@ def test_a_pronoun_still_points_back_on_a_taste_row_and_reads_as_is_elsewhere() 
     assert rx.PRONOUN_VALUE.match("this bakery") is None  # (a role row's value is never tested: no pronoun rule)
     for text in TEXTS4:
         assert all(value not in (["it"], ["them"]) for _, value in read(text)), text
+
+
+# -- the merge of one message's events copies them without pydantic's generic copy -------------------
+
+
+def test_copied_is_model_copy() -> None:
+    for base in (
+        FieldEvent(field="pets", event="REMOVE"),  # "value" not set: the copy leaves it unset
+        FieldEvent(field="pets", value=["cat"], event="ADD"),
+        FieldEvent.model_construct(field="age", value=7, event="UPDATE"),
+        rx.new_event(field="likes", value=["tea"], event="ADD"),
+    ):
+        ours, theirs = domain.copied(base), base.model_copy()
+        assert domain._alike(ours, theirs) and ours is not base
+        assert ours.model_fields_set == base.model_fields_set
+        assert ours.value is base.value  # a shallow copy, as model_copy's
+
+    class Tagged(FieldEvent):
+        pass
+
+    assert type(domain.copied(Tagged(field="likes", value=["tea"], event="ADD"))) is Tagged  # through model_copy
+
+
+def test_merging_a_message_s_events_leaves_the_extractor_s_events_alone() -> None:
+    first = rx.new_event(field="likes", value=["tea"], event="ADD")
+    second = rx.new_event(field="likes", value=["jam", "Tea"], event="ADD")
+    merged = rx._merge_same_field([first, second])
+    assert [(e.field, e.value, e.event) for e in merged] == [("likes", ["tea", "jam"], "ADD")]
+    assert first.value == ["tea"]  # the copy grew, not the event it was copied from
