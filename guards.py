@@ -27,8 +27,9 @@ from domain import (
     FieldEvent,
     check_limits,
     check_numbers,
+    with_value,
 )
-from prefilter import MAX_STARTS, CaseBlind, lowered, matches_at, never_matches
+from prefilter import MAX_STARTS, CaseBlind, lowered, matches_at, never_matches, opening_starts, openings
 from quality import check_events
 from secrets_detect import KIND_WORDS, REDACTED, Finding, find_secrets, redact
 from vocabulary import TASK_VERBS  # verbs that open a request ("Write…"); the extractor's clause filter shares them
@@ -131,6 +132,8 @@ CONSENT_VERB_PATTERN = (
 # Run on the lower-cased message: a case-insensitive scan costs ten times more (~0.4 ms per 4 KB).
 CONSENT_VERB = re.compile(CONSENT_VERB_PATTERN)
 CONSENT_VERB_ANY_CASE = re.compile(CONSENT_VERB_PATTERN, re.I)  # when lower() changes the length
+# What every match of CONSENT_VERB opens with ("remember", "note", "do"…): where it can start.
+CONSENT_OPENINGS = openings(CONSENT_VERB)
 
 # What may stand before the verb in its clause: a politeness word, "can you".
 POLITE = r"\s*(?:(?:please|pls|kindly|ok|okay|also|hey)[\s,]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?$"
@@ -152,7 +155,16 @@ def consented_clauses(message: str) -> list[str]:
     """
     clauses: list[str] = []
     lowered = message.lower()
-    verbs = CONSENT_VERB.finditer(lowered) if len(lowered) == len(message) else CONSENT_VERB_ANY_CASE.finditer(message)
+    verbs: Iterable[re.Match[str]]
+    if len(lowered) != len(message):
+        verbs = CONSENT_VERB_ANY_CASE.finditer(message)
+    else:
+        # Tried only where one of the verbs' opening words stands (found by str.find), when they are few.
+        starts = opening_starts(lowered, CONSENT_OPENINGS) if CONSENT_OPENINGS else None
+        if starts is None or len(starts) > MAX_STARTS:
+            verbs = CONSENT_VERB.finditer(lowered)
+        else:
+            verbs = matches_at(CONSENT_VERB, lowered, starts)
     for lead in verbs:
         before = message[max(0, lead.start() - 60) : lead.start()]
         if not (CLAUSE_OPENER.search(before) or (lead.start() <= 60 and MESSAGE_OPENER.match(before))):
@@ -296,7 +308,7 @@ def screen_events(events: Iterable[FieldEvent], message: str) -> tuple[list[Fiel
             )
         if allowed:
             value = allowed if isinstance(event.value, list) else allowed[0]
-            kept.append(event.model_copy(update={"value": value}))
+            kept.append(with_value(event, value))  # event.model_copy(update={"value": value})
     return kept, dropped
 
 

@@ -44,6 +44,16 @@ def may_open(text: str, letters: str) -> bool:
     return not first.isascii() or first in letters
 
 
+def pattern_width(pattern: re.Pattern[str]) -> tuple[int, int]:
+    """The fewest and most characters a match of `pattern` takes (the parser's own reading);
+    (0, 0) when it cannot be read, which claims nothing."""
+    try:
+        low, high = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # an internal API: never let it break the caller
+        return 0, 0
+    return int(low), int(high)
+
+
 def needles(pattern: re.Pattern[str], shortest: int = MIN_NEEDLE) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of `pattern` contains; None when the
     pattern has no such set worth testing (then the regex always runs). `shortest` is the
@@ -384,24 +394,35 @@ class CaseBlind:
             return self.twin.match(low)
         return self.regex.match(text)
 
-    def _twin_matches(self, low: str | None) -> list[re.Match[str]] | None:
+    def _twin_matches(self, low: str | None, first: re.Match[str] | None = None) -> list[re.Match[str]] | None:
         """The twin's matches on `low`; None when the case-blind regex must run instead
-        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own)."""
+        (no twin, non-ASCII text, or an empty match, where split and sub have rules of their own).
+        `first` is the twin's search of `low` when the caller made it: the scan goes on after it
+        instead of reading the text up to it again. (A scan from `first.end()` sees what precedes
+        it, as finditer's own next step does, so it finds the same matches; when `first` is empty
+        the answer is None either way.)"""
         if low is None or self.twin is None:
             return None
-        matches = list(self.twin.finditer(low))
+        if first is None:
+            matches = list(self.twin.finditer(low))
+        elif first.start() == first.end():
+            return None
+        else:
+            matches = [first, *self.twin.finditer(low, first.end())]
         return None if any(m.start() == m.end() for m in matches) else matches
 
     def split(self, text: str, low: str | None) -> list[str]:
         """`regex.split(text)` (for a pattern without capturing groups)."""
+        first = None  # the twin's first match, which the matches below go on from
         if low is not None and self.twin is not None:
             if self._absent(low):
                 return [text]
             if low == text:
                 return self.twin.split(text)  # already lower case: the twin's own split
-            if self.twin.search(low) is None:
+            first = self.twin.search(low)
+            if first is None:
                 return [text]
-        matches = self._twin_matches(low) if not self.regex.groups else None
+        matches = self._twin_matches(low, first) if not self.regex.groups else None
         if matches is None:
             return self.regex.split(text)
         parts, last = [], 0
@@ -423,6 +444,7 @@ class CaseBlind:
         `starts(low)`, when given, says where in `low` every match of the twin can start (None: it
         cannot tell), so the twin is tried there only (matches_at) instead of at every position."""
         matches: list[re.Match[str]] | None = None
+        first = None  # the twin's first match, which _twin_matches goes on from
         if low is not None and self.twin is not None:
             if self._absent(low):
                 return text
@@ -431,10 +453,12 @@ class CaseBlind:
                 matches = list(matches_at(self.twin, low, where))
             elif low == text:
                 return self.twin.sub(lambda m: repl(m.group), text)  # already lower case
-            elif self.twin.search(low) is None:
-                return text
+            else:
+                first = self.twin.search(low)
+                if first is None:
+                    return text
         if matches is None:
-            matches = self._twin_matches(low)
+            matches = self._twin_matches(low, first)
         if matches is None:
             return self.regex.sub(lambda m: repl(m.group), text)
         out, last = [], 0
@@ -447,6 +471,71 @@ class CaseBlind:
 
 
 # -- a regex tried only where a match can start ----------------------------------------------
+
+
+def openings(pattern: re.Pattern[str], shortest: int = 2) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of `pattern` opens with (at the match's own
+    start: "my", "our" for "(?<!up\\swith\\s)\\b(?:my|our)\\s+…"), none opening with another; None
+    when the pattern has no such set, or one holding a string shorter than `shortest`.
+    Look-arounds and anchors take no text, so they are stepped over. On a case-sensitive pattern
+    every such literal is lower case as written (else None): the strings are found in the very
+    text the pattern reads. Under IGNORECASE they are found in the lowered ASCII text."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal API: never let it break the caller
+        return None
+    if not pattern.flags & re.IGNORECASE and not _case_free(list(parsed)):
+        return None  # an upper-case literal would be lowered below: the strings would not be the text's
+    found, _ = _openings(list(parsed))
+    if not found or "" in found:
+        return None
+    least = {text for text in found if not any(other != text and text.startswith(other) for other in found)}
+    if min(len(text) for text in least) < shortest:
+        return None
+    return tuple(sorted(least))
+
+
+def _openings(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """(texts, whole): every match of the sequence opens with one of `texts`; `whole` when it is
+    exactly one of them (then what follows the sequence extends them)."""
+    texts = {""}
+    for op, av in items:
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # takes no text
+        literals = _literals(op, av)
+        if literals is not None and len(texts) * len(literals) <= MAX_RUNS:
+            texts = {head + tail for head in texts for tail in literals}
+            continue
+        inner: set[str] | None = None
+        whole = False
+        if op is sre.SUBPATTERN and not (av[1] | av[2]):  # a group without flags of its own
+            inner, whole = _openings(list(av[-1]))
+        elif op is sre.BRANCH:
+            inner, whole = set(), True
+            for alternative in av[1]:
+                found, complete = _openings(list(alternative))
+                inner |= found
+                whole = whole and complete
+        if inner is None or len(texts) * len(inner) > MAX_RUNS:
+            return texts, False
+        texts = {head + tail for head in texts for tail in inner}
+        if not whole:
+            return texts, False
+    return texts, True
+
+
+def opening_starts(text: str, strings: tuple[str, ...]) -> list[int]:
+    """Every place in `text` where one of `strings` stands (found by str.find), ascending."""
+    starts: list[int] = []
+    for string in strings:
+        at = text.find(string)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(string, at + 1)
+    if len(strings) > 1:
+        starts.sort()
+    return starts
+
 
 # Past this many starts, one scan of the text costs less than a match tried at each.
 MAX_STARTS = 64

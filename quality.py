@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 
-from domain import FieldEvent, FieldValue
+from domain import FieldEvent, FieldValue, validated_event
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFTER_WORKPLACE_SETTING,
@@ -251,7 +251,7 @@ def check_events(events: list[FieldEvent], *, message: str | None) -> tuple[list
             kept.append(event)
         elif good:
             value = good if isinstance(event.value, list) else good[0]
-            kept.append(FieldEvent(field=event.field, value=value, event=event.event))
+            kept.append(validated_event(event.field, value, event.event))  # FieldEvent(field=…, value=…, event=…)
     kept = _drop_employer_of_refused_role(events, kept, message, refused)
     _message_words.cache_clear()
     _not_the_users_spans.cache_clear()
@@ -1186,6 +1186,8 @@ def _words(text: str) -> list[str]:
     folded = text.casefold().replace("’", "'")
     long_ascii = len(folded) > _SHORT and folded.isascii()
     tokens = _ascii_tokens(folded) if long_ascii else _TOKEN.findall(folded)
+    if "'" not in folded:  # ("’" is "'" by now) no token holds one: each strip keeps it whole, and none is empty
+        return tokens
     return list(filter(None, map(str.strip, tokens, repeat("'’"))))
 
 
@@ -1200,8 +1202,11 @@ _SHORT = 100  # on a value's few words, the regex is the faster
 
 def _ascii_tokens(text: str) -> list[str]:
     """_TOKEN.findall(text) for ASCII text."""
+    spaced = text.translate(_NOT_TOKEN_TO_SPACE)
+    if "-" not in spaced:  # no chunk to cut at hyphens: the chunks are the words
+        return spaced.split()
     tokens: list[str] = []
-    for chunk in text.translate(_NOT_TOKEN_TO_SPACE).split():
+    for chunk in spaced.split():
         if "-" not in chunk:
             tokens.append(chunk)
         else:

@@ -26,9 +26,21 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import rules_values as v
-from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent
+from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent, copied
 from guards import SENSITIVE_CATEGORIES, prose_outside_code, sensitive_category
-from prefilter import CaseBlind, Prefiltered, lower_twin, lowered, may_open, needle_sets, never_matches
+from prefilter import (
+    CaseBlind,
+    Prefiltered,
+    lower_twin,
+    lowered,
+    matches_at,
+    may_open,
+    needle_sets,
+    never_matches,
+    opening_starts,
+    openings,
+    pattern_width,
+)
 from prefilter import needles as required_needles
 from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
@@ -400,6 +412,8 @@ SUBORDINATE_TAIL_CB = CaseBlind(SUBORDINATE_TAIL)
 OPENINGS = (ASPIRATION_LEAD, TEMPORAL_START, REMEMBER_LEAD, LANGUAGE_PREFERENCE, CALL_ME)
 SPECIAL_START = re.compile("|".join(f"(?:{p.pattern})" for p in OPENINGS), re.I)
 SPECIAL_START_CB = CaseBlind(SPECIAL_START)
+# What the five openings' words open with, both cases (prefilter.may_open): most clauses open with "I".
+SPECIAL_START_LETTERS = "aAbBcCdDeEfFjJkKnNoOpPrRsStTwWyY"
 # Its words are short ("if"), so needles of two letters: most clauses hold none of them.
 SUBORDINATE_TAIL_F = Prefiltered(SUBORDINATE_TAIL, shortest=2)
 PAST_F = Prefiltered(PAST)
@@ -413,7 +427,17 @@ HOUSEHOLD_ANYWHERE_F = Prefiltered(HOUSEHOLD_ANYWHERE)
 DOING_HINT_F = Prefiltered(DOING_HINT)
 
 
-CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK)
+# The scan that splits: CLAUSE_BREAK behind a look-ahead for what every match holds near its start
+# (each alternative after its spaces: ";", ":", ",", " - ", "but ", "do you", "i do", "and" and a word…),
+# so the alternatives are tried only there, not at every space (a third of the scan's cost). Each
+# match of CLAUSE_BREAK meets the look-ahead where it starts, so the two find the same matches; a new
+# alternative of CLAUSE_BREAK must be met by it too (tests/test_speed_shortcuts4.py fails otherwise).
+CLAUSE_BREAK_AHEAD = (
+    r"(?=[;:,]|\s+(?:[;:,-]|but\s|(?:would|could|can|will|do|did|are|have)\s+you|i\s+do|"
+    r"(?:and|so|because|cause|since|plus)\s+\w))"
+)
+CLAUSE_BREAK_SCAN = re.compile(CLAUSE_BREAK_AHEAD + CLAUSE_BREAK.pattern, CLAUSE_BREAK.flags)
+CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK_SCAN)
 AND_VERB_F = Prefiltered(AND_VERB)  # the verbs it looks ahead for ("love", "hate"…) are its needles
 ASKED_F = tuple((name, Prefiltered(pattern)) for name, pattern in ASKED)
 CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short: ",", ";", "so"
@@ -490,7 +514,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     """
     clause = piece.strip(" ,")
     low = lowered(clause)  # lowered again only after a step that changed the clause
-    if SPECIAL_START_CB.match(clause, low):  # else none of the five below can match: the clause is as it was
+    # (else none of the five below can match: the clause is as it was)
+    if may_open(clause, SPECIAL_START_LETTERS) and SPECIAL_START_CB.match(clause, low):
         clause = ASPIRATION_LEAD.sub("", clause)
         temporal = TEMPORAL_START.match(clause)
         if temporal:
@@ -628,6 +653,22 @@ ROW_NEEDLES = tuple(_row_needles(index) for index in range(len(ORDERED_ROWS)))  
 ROW_TWINS = tuple(lower_twin(r.regex, foreign=True) for r in ORDERED_ROWS)
 # What the engine loop reads of a row, in one look-up: the row, whether it ends a fact, its needles, its twin.
 ROW_PLANS = tuple(zip(ORDERED_ROWS, ENDING, ROW_NEEDLES, ROW_TWINS, strict=True))
+# Whether every match of a row takes at least one character (so a scan may go on where a match
+# ended and find what finditer finds next): the pattern's shortest width is not 0.
+ROW_MATCHES_TAKE_TEXT = tuple(pattern_width(r.regex)[0] > 0 for r in ORDERED_ROWS)
+
+
+def _row_openings(index: int) -> tuple[str, ...] | None:
+    """What every match of a row opens with (prefilter.openings), for a row whose scan re cannot
+    speed up itself: one that runs case-blind (no twin) or whose twin opens with look-behinds, which
+    re tries at every position. None for the others (a twin led by a literal is scanned for it in C)."""
+    r, twin = ORDERED_ROWS[index], ROW_TWINS[index]
+    if r.at_start or not (twin is None or twin.pattern.startswith("(?<")):
+        return None
+    return openings(r.regex)
+
+
+ROW_OPENINGS = tuple(_row_openings(index) for index in range(len(ORDERED_ROWS)))
 
 
 # A fast prefilter for the special-category words, run once on the lower-cased message: the
@@ -656,20 +697,33 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
     return words
 
 
+# The same sets as bits of an int (bit i: row i), so that a clause's rows are a few ORs and ANDs
+# of small ints instead of set updates and differences of up to ~130 rows.
+ALWAYS_RUN_BITS = sum(1 << i for i in ALWAYS_RUN)
+ROW_BITS_BY_WORD = {word: sum(1 << i for i in rows) for word, rows in ROWS_BY_WORD.items()}
+# Each anchor with the bits of every row but those that need it (what stays when the clause lacks it).
+BITS_WITHOUT_ANCHOR = tuple((anchor, ~sum(1 << i for i in rows)) for anchor, rows in ROWS_BY_ANCHOR)
+
+
 def candidate_rows(words: set[str]) -> list[int]:
     """The rows worth running on a clause with these words (indices into ORDERED_ROWS, in
     precedence order): one of their words, and their speaker anchor, is in it."""
     hits = words & TRIGGER_WORDS
     if not hits and not ALWAYS_RUN:
         return []
-    chosen = set(ALWAYS_RUN)
+    chosen = ALWAYS_RUN_BITS
     for word in hits:
-        chosen.update(ROWS_BY_WORD[word])
-    # Set differences instead of a test per row: the rows whose anchor the clause lacks go.
-    for anchor, rows in ROWS_BY_ANCHOR:
+        chosen |= ROW_BITS_BY_WORD[word]
+    # The rows whose anchor the clause lacks go.
+    for anchor, kept in BITS_WITHOUT_ANCHOR:
         if words.isdisjoint(anchor):
-            chosen -= rows
-    return sorted(chosen)
+            chosen &= kept
+    rows = []  # the set bits, lowest first: the rows in precedence order
+    while chosen:
+        lowest = chosen & -chosen
+        rows.append(lowest.bit_length() - 1)
+        chosen ^= lowest
+    return rows
 
 
 # "it", "them too", and "them it is so exciting" (a comment on the thing, without a comma before it).
@@ -934,8 +988,26 @@ class RuleExtractor:
                 if first is None:
                     continue
                 matches: Iterable[re.Match[str]] = (first,)
+            elif low is not None and ROW_OPENINGS[index] is not None:
+                # Tried only where the row's opening words stand ("my", "our"): the regex itself would be
+                # tried at every position, look-behinds first (the lowered ASCII clause has the clause's places).
+                pattern, read = (r.regex, clause) if twin is None else (twin, low)
+                matches = matches_at(pattern, read, opening_starts(low, ROW_OPENINGS[index]))  # type: ignore[arg-type]
             else:
-                matches = r.regex.finditer(clause) if twin is None else twin.finditer(low)  # type: ignore[arg-type]
+                # finditer's matches, found by search while they are one or two (most rows match a clause
+                # once or not at all, and a finditer costs twice a search that finds nothing). A row's
+                # matches are never empty (ROW_MATCHES_TAKE_TEXT), so each search goes on where the one
+                # before ended, as finditer does.
+                pattern, read = (r.regex, clause) if twin is None else (twin, low)
+                first = pattern.search(read)  # type: ignore[arg-type]
+                if first is None:
+                    continue
+                if not ROW_MATCHES_TAKE_TEXT[index]:
+                    matches = pattern.finditer(read)  # type: ignore[arg-type]
+                else:
+                    second = pattern.search(read, first.end())  # type: ignore[arg-type]
+                    more = () if second is None else (second, *pattern.finditer(read, second.end()))  # type: ignore[arg-type]
+                    matches = (first, *more)
             for match in matches:
                 start = match.start()
                 if r.exclusive and start in claimed:
@@ -950,7 +1022,8 @@ class RuleExtractor:
                 if start and not ending and not SPEAKER_START.match(clause, start) and negated_before(clause, start):
                     continue
                 raw = match.group("v") if twin is None else clause[match.start("v") : match.end("v")]
-                if PRONOUN_VALUE.match(raw) and r.field in {"skills", "likes", "interests", "dislikes"}:
+                # (the field first: a set look-up spares the regex on the other rows' values)
+                if r.field in {"skills", "likes", "interests", "dislikes"} and PRONOUN_VALUE.match(raw):
                     values = _last_items([e for _, e in earlier + found]) or list(referent)
                 else:
                     values = r.value(raw)
@@ -1256,7 +1329,7 @@ def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:
         key = (event.field, "REMOVE" if event.event == "REMOVE" else "SET")
         existing = merged.get(key)
         if existing is None:
-            merged[key] = event.model_copy()
+            merged[key] = copied(event)  # event.model_copy()
             seen.pop(key, None)
         elif isinstance(existing.value, list) and isinstance(event.value, list):
             known = seen.get(key)
