@@ -683,7 +683,7 @@ def clause_words(lowered: str, *, sensitive: tuple[str, ...] | None = None) -> s
     `sensitive` is the special-category words the whole message holds (found once, not per clause)."""
     words = set(TOKEN.findall(lowered))
     # (a token is never empty; w[-1] and a list cost ~40% less than endswith and a set comprehension)
-    plurals = [w[:-1] for w in words if w[-1] == "s"]
+    plurals = [w[:-1] for w in words if w[-1] == "s" and w != "is"]  # ("is" is no plural of "i")
     if plurals:
         words.update(plurals)
     if DIGIT.search(lowered):

@@ -169,7 +169,7 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
 def clause_words(lowered: str, sensitive: tuple[str, ...]) -> set[str]:
     """The clause's words, with every pseudo-word of a class a word belongs to."""
     words = set(TOKEN.findall(lowered))
-    words |= {w[:-1] for w in words if w.endswith("s")}
+    words |= {w[:-1] for w in words if w.endswith("s") and w != "is"}
     if DIGIT.search(lowered):
         words.add("#num")
     for name, members in WORD_CLASSES.items():

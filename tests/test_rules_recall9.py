@@ -240,3 +240,12 @@ def test_where_one_is_from_is_the_home_until_a_home_is_known() -> None:
 
 def test_where_one_grew_up_and_never_left_is_the_home() -> None:
     assert after("I grew up in Tromsø and have never left, honestly.", {}).get("location") == "Tromsø"
+
+
+def test_is_is_no_plural_of_i() -> None:
+    # clause_words folds plurals by their "s": "is" must not become "i", or every clause holding "is"
+    # would count as the user speaking ("The rent is steep in Rome" is nobody's statement about themselves).
+    from rules_extractor import clause_words
+
+    assert "i" not in clause_words("the rent is steep")
+    assert {"dog", "dogs"} <= clause_words("my dogs")
