@@ -608,6 +608,10 @@ ROWS: tuple[Row, ...] = (
         |excellent|poor|decent|awful|amazing|average|lousy|horrible|happy|proud|lucky|only|such)\b)
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OCCUPATION}))\b(?!'|\s+(?:of|to|friend|friends)\b)
         (?![^.!?;\n]*\b(?:no\s+more|anymore|any\s+more|no\s+longer|before|previously|in\s+the\s+past|until|till)\b)""", v.role, words="#occupation"),
+    # "Leila here, pharmacist, ...", "Sam here, a nurse from Leeds": what one does, told after one's name.
+    row("role_after_name_here", "role", r"""^[a-z][a-z'-]+\s+here\s*,\s*(?:a\s+|an\s+)?
+        (?P<v>(?:(?!(?:need|needs|want|wants|looking|find|hire|get|call|any|some|good|cheap|the|my|your|our|his|her|a|an)\b)[\w-]+\s+)?(?:{OCCUPATION}))\b
+        (?=\s*(?:,|$)|\s+(?:and|from|in|at|with|for|here|by)\b)""", v.role, exclusive=False, words="here"),
     row("role_work_as", "role", r"\bi\s+{ADV}(?:work(?:\s+{WORK_MANNER})?|freelance)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="work freelance"),
     # "I've been a nurse for ten years", "I've worked as a courier since 2019": a role held till now.
     row("role_been_a_for", "role", r"""\bi(?:'ve|\s+have)\s+{ADV}(?:been|worked\s+as|been\s+working\s+as)\s+(?:a|an)\s+(?P<v>[\w\s-]{2,30}?)\s+

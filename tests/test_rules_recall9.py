@@ -249,3 +249,27 @@ def test_is_is_no_plural_of_i() -> None:
 
     assert "i" not in clause_words("the rent is steep")
     assert {"dog", "dogs"} <= clause_words("my dogs")
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("Joris here, plumber, how do I price a bathroom job?", "plumber"),
+        ("Sam here, a nurse from Leeds.", "nurse"),
+        ("Ines here, pastry chef, need a quick glaze recipe", "pastry chef"),
+    ],
+)
+def test_what_one_does_after_ones_name(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mia here, need a plumber in Leeds",
+        "Ana here, quick question about my nurse shifts",
+        "Tom here, teacher's pet lol",
+    ],
+)
+def test_no_job_after_ones_name(message: str) -> None:
+    assert "role" not in stored(message)

@@ -309,6 +309,7 @@ EXAMPLES = {
     "role_freelancing": "I went freelance last year.",
     "end_likes_dislike_now": "I don't like coffee anymore.",
     "location_call_home": "I call Bruges home.",
+    "role_after_name_here": "Joris here, plumber, how do I price a job?",
     "location_never_left": "I was born in Bruges and never left.",
     "switch_swapped_for": "I've swapped Ghent for Bruges.",
     "employer_hired_by": "I've been hired by Arup.",
