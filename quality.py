@@ -482,10 +482,11 @@ def check_value(field: str, value: FieldValue | None, *, message: str) -> FieldV
     return checker(text, words, message) if checker else text
 
 
-# Marks of sarcasm in chat: an eye-roll or upside-down face, "/s", "yeah right", "oh great", "just LOVE" in
-# capitals, "love that for me". A like in such a message is the opposite of one.
+# Marks of sarcasm in chat that unsay a taste: an eye-roll or upside-down face, "oh great", "just LOVE" in
+# capitals, "love that for me". A like in such a message is the opposite of one. (Explicit irony, "/s" or
+# "yeah right", refuses every value of the message earlier: _IRONY in _not_the_users.)
 SARCASM = re.compile(
-    r"🙄|🙃|😒|(?:^|\s)/s\b|\byeah,?\s+right\b|\boh\s+(?:yeah|great|joy|goody)\b|\bjust\s+(?-i:LOVE)\b|\blove\s+that\s+for\s+me\b",
+    r"🙄|🙃|😒|\boh\s+(?:yeah|great|joy|goody)\b|\bjust\s+(?-i:LOVE)\b|\blove\s+that\s+for\s+me\b",
     re.I,
 )
 

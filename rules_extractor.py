@@ -47,6 +47,8 @@ from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
     BUSINESSES,
+    HOME_ADJECTIVES,
+    HOME_DWELLINGS,
     INSTRUMENTS,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -124,8 +126,7 @@ FIRST_PERSON = re.compile(
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
     r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
-    r"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*"
-    r"(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s+(?-i:[A-Z])"
+    rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
     r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
     re.IGNORECASE,
 )
@@ -143,7 +144,7 @@ HOUSEHOLD = re.compile(
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
     # "our little cottage in Dunedin": where the household's home is.
-    r"|^our\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+in\s"
+    rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
     r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",

@@ -25,6 +25,8 @@ from vocabulary import (
     DONE_SPORTS,
     HAIR_NOUNS,
     HOBBY_VERB_PHRASES,
+    HOME_ADJECTIVES,
+    HOME_DWELLINGS,
     INSTRUMENTS,
     KEPT_ANIMALS,
     LANGUAGES,
@@ -32,6 +34,7 @@ from vocabulary import (
     LOOKS_ADJECTIVES,
     MUSIC_GENRES,
     NAMED_DIETS,
+    NAMED_ELDERS_AND_KIN,
     NOT_GOAL_STATES,
     NOT_KNOWN_THINGS,
     NOT_SKILL_VERBS,
@@ -64,6 +67,9 @@ PIECES = {
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{OCCUPATION}": alternation(OCCUPATIONS),
     "{MUSIC_GENRE}": alternation(MUSIC_GENRES),
+    "{HOME_ADJ}": HOME_ADJECTIVES,
+    "{HOME}": HOME_DWELLINGS,
+    "{NAMED_KIN}": alternation(NAMED_ELDERS_AND_KIN),
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago))?",
@@ -343,7 +349,7 @@ ROWS: tuple[Row, ...] = (
         (?:kids?|children|child|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b
         (?:\s*,\s*[A-Z][a-z'-]+(?=\s*(?:,|$)))?)
         (?!\s+(?:coming|over|round|around|visiting|staying|here|there|at|in|from|for|to|on|playing|with|who|that)\b)""", v.named_or_relatives, words="we"),
-    row("family_named", "family", r"""\bmy\s+(?P<v>(?:{PARTNER}|grandma|grandpa|granny|grandmother|grandfather|nana|nan|mum|mom|dad|aunt|uncle|cousin|niece|nephew)
+    row("family_named", "family", r"""\bmy\s+(?P<v>(?:{PARTNER}|{NAMED_KIN})
         (?:'s\s+name\s+is|\s+is\s+(?:named|called)|\s*,)?\s+[A-Za-z][a-z'\-]+)\b(?!\s+(?:it|me|him|her|them|us|that|this|my|our|a|an|the)\b)""",
         v.relative_with_name, words="#relative"),
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
@@ -842,8 +848,8 @@ ROWS: tuple[Row, ...] = (
     row("location_here_in", "location", r"""\bhere\s+in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\b(?!\s+(?:for|on|visiting|until|till)\b)""", v.capitalised_place,
         words="here"),
     # "our little cottage in Dunedin", "my flat in Leith": where one's home is.
-    row("location_our_home_in", "location", r"""\b(?:our|my)\s+(?:(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)\s+)*
-        (?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)\s+(?:here\s+)?in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\b
+    row("location_our_home_in", "location", r"""\b(?:our|my)\s+(?:{HOME_ADJ}\s+)*
+        {HOME}\s+(?:here\s+)?in\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\b
         (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb|sold|selling|used\s+to|was)\b)""", v.capitalised_place, words="house flat apartment cottage home bungalow condo farmhouse townhouse"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).

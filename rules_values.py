@@ -21,6 +21,7 @@ from vocabulary import (
     LANGUAGES,
     LEADING_NON_VALUES,
     MONTHS_AND_SEASONS,
+    NAMED_ELDERS_AND_KIN,
     NOT_AGE_UNITS,
     NOT_HABIT_PLACES,
     NOT_NAMES,
@@ -76,8 +77,7 @@ PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
 # Relatives whose name may follow them ("my grandma Rosa"): partners, children, siblings, and these.
 NAMED_RELATIVE_RE = re.compile(
-    rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)}|grandma|grandpa|granny|grandmother|grandfather|nana|nan|mum|mom|dad"
-    r"|aunt|uncle|cousin|niece|nephew)\b",
+    rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN + NAMED_ELDERS_AND_KIN)})\b",
     re.I,
 )
 

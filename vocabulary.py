@@ -624,6 +624,15 @@ NOT_ROLE_WORDS = word_set(
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
     genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps"""
 )
+# One's own home told in passing ("our little cottage in Dunedin", "my flat in Leith"): the words
+# before the dwelling, and the dwellings (rules_extractor's household test and rules_table's row).
+HOME_ADJECTIVES = r"(?:little|small|tiny|new|old|lovely|cosy|cozy|rented|own)"
+HOME_DWELLINGS = r"(?:house|flat|apartment|cottage|home|bungalow|condo|farmhouse|townhouse)"
+# Relatives whose name may follow them beyond partners, children and siblings ("my grandma Rosa").
+NAMED_ELDERS_AND_KIN = words(
+    "grandma grandpa granny grandmother grandfather nana nan mum mom dad aunt uncle cousin niece nephew"
+)
+
 # Occupation nouns that name a job without an article before them, as in non-native English ("I am
 # pastry chef since 20 years", "im electrician in Monterrey"): the last word of such a role.
 OCCUPATIONS = words(
