@@ -952,7 +952,7 @@ class RuleExtractor:
             clause, past = read
             # Cleaning a clause only removes words, so the piece's candidates cover it.
             found.extend(self._read_clause(clause, candidates, found, past=past, referent=referent))
-        if ON_A_TRIP.search(text) and any(name == "location_here_in" for name, _ in found):
+        if any(name == "location_here_in" for name, _ in found) and ON_A_TRIP.search(text):
             found = [(name, event) for name, event in found if name != "location_here_in"]  # "here in Rome" on a trip
         return found
 
