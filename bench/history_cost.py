@@ -31,6 +31,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 import psycopg2
 from psycopg2 import sql
@@ -42,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from database import start_embedded_server  # noqa: E402
 from tests.live_server import LiveServer  # noqa: E402
 
-_EMBEDDED: list[object] = []  # the embedded server's handle, kept alive while the benchmark runs
+_EMBEDDED: list[Any] = []  # the embedded server's handle, kept alive while the benchmark runs
 
 DURATION = int(os.environ.get("HISTORY_BENCH_DURATION", "10"))
 ROUNDS = int(os.environ.get("HISTORY_BENCH_ROUNDS", "3"))
@@ -166,8 +167,8 @@ def main() -> None:
             server.stop()
         conn.cursor().execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         conn.close()
-        for server in _EMBEDDED:
-            server.cleanup()  # type: ignore[attr-defined]
+        for embedded in _EMBEDDED:
+            embedded.cleanup()
         shutil.rmtree(scratch, ignore_errors=True)
     on, off = sum(figures[True]), sum(figures[False])
     print(f"history rows written: {rows}")
