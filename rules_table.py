@@ -571,9 +571,12 @@ ROWS: tuple[Row, ...] = (
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
         (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate|major)\b
-        (?:\s+at\s+[\w\s]+)?)""", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
+        (?!\s+student\b)  # "a grad student", not "a grad"
+        (?:\s+in\s+(?!(?:the|a|an|my|this|that|his|her|our|their|love|need|charge|town|year)\b)[\w-]+
+           (?:\s+(?!(?:with|for|to|at|and|but|so|because|since|from|on|of|who|which|when|where)\b)[\w-]+){0,3})?
+        (?:\s+at\s+[\w\s]+)?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
-    row("education_studied", "education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", v.education, words="studied study majored major majoring studying"),
+    row("education_studied", "education", r"(?:\bi\s+{ADV}(?:studied|study|majored\s+in|major\s+in|am\s+majoring\s+in|am\s+studying)|\bi'?m\s+{ADV}(?:majoring\s+in|studying))\s+{V}", v.study_subject, words="studied study majored major majoring studying"),
     row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
