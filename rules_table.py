@@ -368,7 +368,7 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
-    row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
+    row("family_got_married", "family", r"(?:\bi\s+{ADV}(?:got\s+|am\s+getting\s+)|\bi'?m\s+{ADV}getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
     row("family_grandparent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|happy\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|grandparent)\s+(?:of|to)\s+(?P<v>(?:{NUM}))\b", lambda x: [f"{x} grandchildren"], words="grandmother grandma granny grandfather grandpa grandparent"),
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM}|twins|triplets)\b", v.children_count, words="mother mom mum father dad parent"),
@@ -580,7 +580,7 @@ ROWS: tuple[Row, ...] = (
     row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
-    row("education_go_to_school", "education", r"""\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|'m\s+going|am\s+heading|'m\s+heading|heading)\s+(?:to\s+)?
+    row("education_go_to_school", "education", r"""(?:\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|am\s+heading|heading)|\bi'?m\s+{ADV}(?:going|heading))\s+(?:to\s+)?
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
         |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
@@ -646,17 +646,17 @@ ROWS: tuple[Row, ...] = (
     # "I'm the swim coach at my local pool": a post named by its head word.
     row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
-    row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
-    row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
+    row("role_promoted_to", "role", r"(?:\bi\s+{ADV}(?:got|was|have\s+been|just\s+got)|\bi'?ve\s+{ADV}been)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
+    row("role_became", "role", r"(?:\bi\s+{ADV}(?:became|have\s+become)|\bi'?ve\s+{ADV}become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
     row("role_started_as", "role", r"""\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?(?:at\s+[\w\s&'.-]{2,40}?\s+)?as\s+(?:a|an)\s+
         {V}""", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
-    row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
+    row("role_work_in_field", "role", r"""(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
         (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.work_field, words="work working"),
     # -- employer --------------------------------------------------------------------------
-    row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
-    row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
+    row("employer_work_at", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
+    row("employer_work_in_a", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
     row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)(?<!stop\s)(?<!stopped\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
@@ -892,7 +892,7 @@ ROWS: tuple[Row, ...] = (
         (?:[\w'-]+\s+){0,2}?(?:choir|band|orchestra|ensemble|quartet|troupe|chorus))\b""", v.things_as_gerund,
         words="choir band orchestra ensemble quartet troupe chorus"),
     # "I haven't eaten meat in nine years", "I've never eaten pork": a food one keeps off (not "today").
-    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi\s+(?:haven't|have\s+not|'ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
+    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi(?:\s+haven't|\s+have\s+not|'?ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
         (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|gluten|eggs|chicken|lamb|veal|meat\s+or\s+fish))\s+
         (?:in|for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?
         (?:years|ages|decades|a\s+decade|(?:[\w-]+\s+){1,2}(?:years|decades)|(?:19|20)\d\d|uni|university|college|childhood)\b""", v.things,
@@ -945,7 +945,7 @@ ROWS: tuple[Row, ...] = (
         (?!\s+(?:as|on\s+the\s+side|alongside|too|as\s+well|besides|sometimes|occasionally|now\s+and\s+then|for\s+(?:a|an|the|my)\s+(?:bit|while|few)))
         (?P<v>)""", lambda _: ["freelancer"], event="UPDATE", words="freelancing freelance"),
     # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
-    row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
+    row("role_work_for_myself", "role", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
     # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
     row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
     # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.

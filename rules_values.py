@@ -44,6 +44,7 @@ from vocabulary import (
     TIME_WORDS,
     TRAILING_CLAUSE_PHRASES,
     WEEKDAYS,
+    WORK_SETTINGS,
     alternation,
 )
 
@@ -480,7 +481,10 @@ EMPLOYER_CUT = re.compile(
 )
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
-NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
+# A relative is no employer ("I'm working for my dad this summer": family, stored as such).
+NOT_EMPLOYER_STARTS = frozenset(
+    {"home", "work", "night", "nights", "school", "the", "least", *WORK_SETTINGS, *RELATIVES}
+)
 
 
 INDUSTRY_TAIL = re.compile(r"\s+(?:industry|sector)$", re.I)
