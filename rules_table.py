@@ -339,7 +339,7 @@ ROWS: tuple[Row, ...] = (
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
     # (Not before a list of names: "two sons, Emil and Theo" is family_have_n_named's.)
-    row("family_have", "family", r"""\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
+    row("family_have", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
         (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
@@ -374,7 +374,8 @@ ROWS: tuple[Row, ...] = (
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM}|twins|triplets)\b", v.children_count, words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?)\s+
+        (?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)""", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:[\w-]+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
@@ -385,9 +386,9 @@ ROWS: tuple[Row, ...] = (
     # "Any pets? Mine is a beagle": the answer to one's own question about pets.
     row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
     # "I have two kids, Ola and Kuba", "I have three cats: Miso, Tofu and Bao": the count with the names.
-    row("family_have_n_named", "family", r"""\bi\s+{ADV}(?:have|'ve\s+got|got)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
+    row("family_have_n_named", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
         [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#relative"),
-    row("pets_have_n_named", "pets", r"""\bi\s+{ADV}(?:have|'ve\s+got|got|own)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
+    row("pets_have_n_named", "pets", r"""(?:\bi\s+{ADV}(?:have|got|own)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
         [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#pet"),
     # -- interests -------------------------------------------------------------------------
     row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+

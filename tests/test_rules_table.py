@@ -4,6 +4,7 @@ ours, no duplicate words, every field known, and which row wins decided by prece
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -415,3 +416,17 @@ def test_rows_are_short() -> None:
     """A long row is written in re.VERBOSE over several lines, not as one unreadable line."""
     for r in ROWS:
         assert all(len(line) <= 160 for line in r.pattern.splitlines()), r.name
+
+
+def test_no_contraction_sits_where_it_can_never_match() -> None:
+    """An alternative "'m …" or "'ve …" right after "I" + space never matches "I'm" or "I've"
+    (no space before the apostrophe): nine rows once held such dead phrasings."""
+    after_i_and_space = re.compile(r"\\bi\\s\+(?:\{ADV\})?\(\?:([^()]*)\)")
+    dead = [
+        (row.name, alternative)
+        for row in ROWS
+        for group in after_i_and_space.finditer(row.pattern)
+        for alternative in group.group(1).split("|")
+        if alternative.startswith("'")
+    ]
+    assert dead == []
