@@ -321,7 +321,7 @@ ROWS: tuple[Row, ...] = (
     # "I read a lot of thrillers", "I watch tons of anime": a taste told by how much of it.
     row("likes_a_lot_of", "likes", r"""\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+
         (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
-    row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
+    row("likes_mine_is", "likes", r"^mine(?:\s+is|\s+are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").
@@ -440,7 +440,7 @@ ROWS: tuple[Row, ...] = (
     # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
     row("interests_member_of", "interests", r"""(?:{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)|\bi(?:'ve|\s+have)?\s+{ADV}(?:just\s+)?joined)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
-    row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
+    row("interests_mine_is", "interests", r"^mine(?:\s+is|\s+are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"""\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+|(?:'ve|\s+have)?\s+{ADV}(?:started|begun|began|taken\s+up|took\s+up)\s+)
         (?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)""", v.volunteering, words="volunteer volunteering"),
     # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
@@ -568,7 +568,7 @@ ROWS: tuple[Row, ...] = (
     # "I'm writing a novel": a long project of one's own.
     row("interests_writing_a", "interests", r"""{I_AM}\s+{ADV}(?:writing|working\s+on|recording|making|developing|building)\s+(?:a|an|my)\s+(?:first\s+|second\s+|new\s+|own\s+)?
         (?P<v>novel|book|memoir|screenplay|album|podcast|board\s+game|video\s+game|comic|thesis|dissertation)\b""", v.project, words="novel book memoir screenplay album podcast game comic thesis dissertation"),
-    row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
+    row("goals_mine_is", "goals", r"^mine(?:\s+is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
         (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate|major)\b
@@ -762,7 +762,7 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
-    row("possessions_home", "possessions", r"""\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+
+    row("possessions_home", "possessions", r"""(?:\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought)|\b(?:i|we)'?ve\s+{ADV}bought)\s+(?:a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
         words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
@@ -922,7 +922,7 @@ ROWS: tuple[Row, ...] = (
         (?:[\w'-]+\s+){0,3}?(?:{BUSINESS})\b
         [\w\s'-]{0,50}?\s+(?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="#business"),
     # "I'm 64 and recently retired": the "I" of the first verb retired.
-    row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
+    row("role_and_retired", "role", r"""\band(?:'ve)?\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+)?(?P<v>retired)\b
         (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
     # "I'm in sales", "I'm in IT": a line of work (not a place called "sales").
     row("role_i_am_in_field", "role", r"""{I_AM}\s+{ADV}in\s+(?P<v>sales|finance|marketing|hr|retail|hospitality|tech|accounting|insurance|banking|consulting|construction

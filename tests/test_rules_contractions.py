@@ -26,6 +26,9 @@ from tests.rules_helpers import stored
         ("I'm going to Hillcrest Technical College", "education", ["Hillcrest Technical College"]),
         ("I've not eaten pork in over a decade", "dislikes", ["pork"]),
         ("I'm working at Lindqvist Joinery", "employer", "Lindqvist Joinery"),
+        ("Got a favourite snack? Mine's salted liquorice", "likes", ["salted liquorice"]),
+        ("And your dream? Mine's to walk the Camino", "goals", ["walk the Camino"]),
+        ("I've bought a cottage near the coast", "possessions", ["cottage"]),
     ],
 )
 def test_the_contracted_form_reads_as_the_full_one(message: str, field: str, value: object) -> None:
