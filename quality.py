@@ -726,12 +726,35 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     after = [list(said[i + len(words) : i + len(words) + 6]) for i in mentions]
     if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
         return text
+    lowered_only = len(words) == 1 and text not in message  # the extractor capitalised what was typed in lower case
+    if lowered_only and (
+        (len(text) > 5 and text.endswith("ing")) or (_capitalises_i(message) and not _greeted(before, after))
+    ):
+        # "it's pouring here": a lower-case "-ing" word is the weather or a state, not a name; "I'm cranky
+        # because…": one who types "I" in capitals types a name so too, unless greeting ("hi, I'm sam", "I'm
+        # sam, nice to meet you"). "i'm sam" is kept.
+        raise Refused("a state typed in lower case, not a name")
     if any(_pet_before(b) for b in before) or any(_pet_after(a) for a in after):
         raise Refused("a pet's name, not the user's")
     introduced = any(_ends_with(b, INTRODUCTIONS) for b in before)
     if introduced and not any(_ends_with(b, SELF_NAMING) for b in before):
         raise Refused("someone introduced to the listener, not the user")
     return text
+
+
+_GREETING_BEFORE = frozenset("hi hey hello hiya yo howdy greetings".split())
+_GREETING_AFTER = frozenset("nice pleased glad btw here".split())
+
+
+def _greeted(before: list[list[str]], after: list[list[str]]) -> bool:
+    """A name told with a greeting: "hey, I'm sam", "I'm sam, nice to meet you", "I'm sam btw"."""
+    greeted_before = any(not _GREETING_BEFORE.isdisjoint(b) for b in before)
+    return greeted_before or any(a[:1] and a[0] in _GREETING_AFTER for a in after)
+
+
+def _capitalises_i(message: str) -> bool:
+    """The writer types the pronoun "I" in capitals ("I'm", "I ", "I've"…): no phone does that for a name."""
+    return "I'" in message or "I " in message or "I’" in message
 
 
 def _ends_with(words: list[str], starts: tuple[str, ...]) -> bool:

@@ -1,0 +1,42 @@
+"""Precision, fourth audit: classes of values stored from chat that holds no long-term fact about
+the speaker (found with bench/junk_probe.py --nofact bench/junk_probe_nofact_p8.txt), each with a
+control that a close true fact is still kept.
+
+Sentences written for this file. `stored` is what the profile would receive from the rules
+extractor after the gate every event passes (guards.admit_events, with the value-quality check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import stored
+
+# -- a state typed in lower case, read as a name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm grouchy because my tea went cold",
+        "I'm sunburnt, don't laugh",
+        "it's snowing here, can you believe it",
+    ],
+)
+def test_a_lower_case_state_is_not_a_name(message: str) -> None:
+    assert "name" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("i'm rowan, what's up", "Rowan"),
+        ("Hello, I'm odile", "Odile"),
+        ("I'm fenna, nice to meet you", "Fenna"),
+        ("I'm Grady, just signed up", "Grady"),
+        ("Sterling here, checking in", "Sterling"),
+    ],
+)
+def test_a_name_typed_in_lower_case_with_a_greeting_is_kept(message: str, name: str) -> None:
+    assert stored(message).get("name") == name
+
