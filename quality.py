@@ -33,6 +33,7 @@ from vocabulary import (
     CUT_OFF_ENDINGS,
     DEMONYMS,
     INTRODUCTIONS,
+    JOKE_TITLE_OBJECTS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
     LIGHT_GERUNDS,
@@ -1040,6 +1041,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if not NOT_ROLE_WORDS.isdisjoint(head) or words[:3] == ["fish", "out", "of"]:
         raise Refused("not an occupation")
+    if len(head) < len(words) and not JOKE_TITLE_OBJECTS.isdisjoint(words[len(head) :]):
+        raise Refused("a joke title, not an occupation")  # "the CEO of procrastination", "head of snacks"
     if head and head[-1] in DEMONYMS:
         raise Refused("a nationality, not an occupation")
     if len(words) == 1 and words[0] in VAGUE_ROLES:

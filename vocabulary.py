@@ -622,7 +622,14 @@ NOT_ROLE_WORDS = word_set(
     vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
-    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps"""
+    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
+    napper overthinker worrier worrywart snacker snoozer slacker daydreamer complainer overachiever oversharer
+    overpacker doomscroller scatterbrain slob grump"""
+)
+# What a joke title is held "of" ("the CEO of procrastination", "head of snacks"): habits, not a department.
+JOKE_TITLE_OBJECTS = word_set(
+    """procrastination procrastinating overthinking napping naps snacks snacking excuses chaos sarcasm puns
+    drama sass mischief complaining worrying laziness mess messes awkwardness vibes"""
 )
 # One's own home told in passing ("our little cottage in Dunedin", "my flat in Leith"): the words
 # before the dwelling, and the dwellings (rules_extractor's household test and rules_table's row).

@@ -40,3 +40,31 @@ def test_a_lower_case_state_is_not_a_name(message: str) -> None:
 def test_a_name_typed_in_lower_case_with_a_greeting_is_kept(message: str, name: str) -> None:
     assert stored(message).get("name") == name
 
+
+# -- a habit joked about as a job -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a professional snoozer, ask anyone",
+        "I'm an olympic-level overthinker",
+        "I'm a hopeless daydreamer at work",
+        "I'm head of chaos at home",
+        "I'm the chief of naps around here",
+    ],
+)
+def test_a_joked_about_habit_is_not_a_role(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I'm the head of logistics at a brewery", "head of logistics"),
+        ("I'm a professional translator", "professional translator"),
+        ("I'm director of admissions", "director of admissions"),
+    ],
+)
+def test_a_real_title_of_a_department_is_kept(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
