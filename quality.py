@@ -380,6 +380,8 @@ _FICTION = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_I_AM_BEFORE = re.compile(r"\bi(?:'m|’m|\s+am|m)\s+(?:[^.,;:!?\n]*\s)?$")
+_CHANGE_WORDS = frozenset("starting started start promoted hired new first becoming joining moving back now".split())
 _CLAUSE_END = re.compile(r"[.!?\n,]")
 
 
@@ -737,6 +739,8 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a state typed in lower case, not a name")
     if any(_pet_before(b) for b in before) or any(_pet_after(a) for a in after):
         raise Refused("a pet's name, not the user's")
+    if _for_an_occasion(words, message):
+        raise Refused("a part played once, not the user's name")  # "I'm Santa at the office party"
     introduced = any(_ends_with(b, INTRODUCTIONS) for b in before)
     if introduced and not any(_ends_with(b, SELF_NAMING) for b in before):
         raise Refused("someone introduced to the listener, not the user")
@@ -1053,6 +1057,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an occupation")  # "I'm shadowing a surgeon for a day"
     if words[0] in _STANDING_IN and _COVERING.search(message):
         raise Refused("a post held for a while, not an occupation")  # "acting manager while my boss is away"
+    if _for_an_occasion(words, message):
+        raise Refused("a part in one occasion, not an occupation")  # "a juror on a trial this week"
     return text
 
 
@@ -1078,7 +1084,7 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an employer")
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
         raise Refused("an activity, not an employer")
-    if words[-1] in _ONE_DAY_EVENTS:
+    if words[-1] in _ONE_DAY_EVENTS or _for_an_occasion(words, message):
         raise Refused("an event, not an employer")  # "a plus one at the wedding", "a guest at the conference"
     return text
 
@@ -1086,6 +1092,41 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
 _ONE_DAY_EVENTS = frozenset(
     "wedding weddings conference party funeral concert reunion meetup shower game match festival gala".split()
 )
+# Where a part is played once ("a judge at the science fair", "the referee for the game"), and the times
+# that make a post one of the moment ("a juror this week", "Santa at the office party this year").
+_OCCASIONS = _ONE_DAY_EVENTS | frozenset(
+    "fair fete trial quiz christening ceremony recital tournament race marathon fundraiser auction show".split()
+)
+_NOW_WORDS = frozenset("today tonight tomorrow".split())
+_SOON_OR_NOW = frozenset("this next".split())
+_SPANS = frozenset("week weekend month year morning afternoon evening".split())
+# Where the clause telling a post ends: what comes after is another thought ("a nurse, on nights tonight").
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s(?:and|but|so|because|who|that|which|when|while)\s")
+
+
+def _for_an_occasion(words: list[str], message: str) -> bool:
+    """Whether the rest of the clause after the value (or the value's own end) names one occasion or a
+    time of the moment: "a bridesmaid at my cousin's wedding", "a judge at the fair today". Read from
+    where the value's last word stands in the message, up to the clause's end (eight words at most)."""
+    folded = _folded(message)
+    at = folded.find(words[-1])
+    if at < 0:
+        return False
+    # Only a post told with "I'm" ("I'm a juror …"): a change told with a day stays one ("got promoted to
+    # lead today", "I start at Arup tomorrow").
+    before = folded[max(at - 60, 0) : at]
+    told = _I_AM_BEFORE.search(before)
+    if not told or not _CHANGE_WORDS.isdisjoint(before[told.end() :].split()):
+        return False
+    rest = folded[at + len(words[-1]) : at + len(words[-1]) + 80]
+    end = _CLAUSE_END.search(rest)
+    said = [w.strip("'\"()") for w in (rest[: end.start()] if end else rest).split()[:8]]
+    if len(words) > 1 and words[-1] in _SOON_OR_NOW:
+        said = [words[-2], words[-1], *said]  # "cousin's wedding next" (month): the value's end is read too
+    return any(
+        w in _OCCASIONS or w in _NOW_WORDS or (w in _SOON_OR_NOW and i + 1 < len(said) and said[i + 1] in _SPANS)
+        for i, w in enumerate(said)
+    )
 
 
 def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:

@@ -68,3 +68,35 @@ def test_a_joked_about_habit_is_not_a_role(message: str) -> None:
 )
 def test_a_real_title_of_a_department_is_kept(message: str, role: str) -> None:
     assert stored(message).get("role") == role
+
+
+# -- a part played at one occasion ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fields"),
+    [
+        ("I'm an usher at my brother's wedding in June", {"role", "employer"}),
+        ("I'm a volunteer at the charity auction tonight", {"role", "employer"}),
+        ("I'm a chaperone on the school trip tomorrow", {"role"}),
+        ("I'm a steward at the festival this weekend", {"role", "employer"}),
+        ("I'm a judge for the chili cookoff tomorrow", {"role"}),
+        ("I'm Cinderella at my niece's party on saturday", {"name"}),
+    ],
+)
+def test_a_part_at_one_occasion_is_not_a_role_employer_or_name(message: str, fields: set[str]) -> None:
+    assert not fields & stored(message).keys(), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I'm a midwife at Leeds General, nights this week", "role", "midwife"),
+        ("I'm a sommelier and tonight is my night off", "role", "sommelier"),
+        ("I work at a wedding venue in Bath", "employer", "wedding venue"),
+        ("just got promoted to senior analyst today!", "role", "senior analyst"),
+    ],
+)
+def test_a_post_told_beside_a_time_in_another_clause_is_kept(message: str, field: str, value: str) -> None:
+    assert stored(message).get(field) == value
+
