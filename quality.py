@@ -897,6 +897,8 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("needs the message to be understood")  # "staying" (in), "seeing" (you), "doing things"
     if (own[-1] in REFERRING_NOUNS or (len(own) == 2 and own[0] in _PASSING)) and _refers_back(own, message):
         raise Refused("needs the message to be understood")  # "the show", "watching the game"
+    if _one_thing(own, message):
+        raise Refused("one thing of one occasion, not a taste")  # "my new earrings", "the cake you baked"
     if len(own) == 1 and own[0].endswith("ing") and _done_for_listener(own[0], message, _WITH_LISTENER):
         raise Refused("a courtesy to the other party, not a preference")  # "chatting with you"
     if len(own) == 1 and own[0].endswith("ing") and _said_before_but(own[0], message):
@@ -1024,6 +1026,28 @@ def _refers_back(own: list[str], message: str) -> bool:
         return False  # "the new Batman movie", "the horror movie": named enough
     said = _message_words(message)
     return any(i > 0 and said[i - 1] in _POINTING for i in _mentions(said, tuple(own)))
+
+
+# Who did something to the one thing a like names ("the soup she made", "the logo they revealed").
+_DOERS = frozenset("you they he she we u ya".split())
+_OWNERS = frozenset("my our his her their your the this that".split())
+
+
+def _one_thing(own: list[str], message: str) -> bool:
+    """Whether a like names one thing of one occasion, not a kind of thing: a thing newly got ("my new
+    earrings", "the new update"), or one told by what someone did to it ("the logo they revealed", "the
+    sweater my aunt knitted", "the cake you recommended", where the extractor kept only "cake")."""
+    if len(own) > 1 and (not _DOERS.isdisjoint(own[1:]) or (own[-1].endswith("ed") and ("my" in own or "our" in own))):
+        return True  # the doer inside the value
+    if len(own) > 4 or (own[0] != "new" and len(own) > 2):
+        return False  # ("the new Taylor Swift album" is one album)
+    said = _message_words(message)
+    for i in _mentions(said, tuple(own)):
+        if i == 0 or said[i - 1] not in _OWNERS:
+            continue  # "I love new places", "cake" said bare: a kind of thing
+        if own[0] == "new" or (i + len(own) < len(said) and said[i + len(own)] in _DOERS):
+            return True
+    return False
 
 
 # Why a pastime is done, trailing it: "piano to relax", "running to stay fit", "to clear my head".

@@ -100,3 +100,33 @@ def test_a_part_at_one_occasion_is_not_a_role_employer_or_name(message: str, fie
 def test_a_post_told_beside_a_time_in_another_clause_is_kept(message: str, field: str, value: str) -> None:
     assert stored(message).get(field) == value
 
+
+# -- one thing of one occasion, liked -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I adore my new sunglasses",
+        "I hate our new fridge, it hums all night",
+        "I love the lasagna you suggested",
+        "I really enjoy the playlist he made",
+        "I really like the scarf my grandma crocheted",
+        "I'm not a fan of the font they picked",
+    ],
+)
+def test_a_single_thing_newly_got_or_made_by_someone_is_not_a_taste(message: str) -> None:
+    kept = stored(message)
+    assert not {"likes", "dislikes"} & kept.keys(), kept
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I love new restaurants", "likes", "new restaurants"),
+        ("I hate the smell of bleach", "dislikes", "smell of bleach"),
+        ("I love curry", "likes", "curry"),
+    ],
+)
+def test_a_kind_of_thing_liked_is_kept(message: str, field: str, value: str) -> None:
+    assert stored(message).get(field) == [value]
