@@ -1110,7 +1110,28 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an employer")
     if words[-1] in _ONE_DAY_EVENTS or _for_an_occasion(words, message):
         raise Refused("an event, not an employer")  # "a plus one at the wedding", "a guest at the conference"
+    if _at_after_no_job(text, message):
+        raise Refused("what a non-job was at, not an employer")  # "a regular at the Crown", "a newbie at chess"
     return text
+
+
+def _at_after_no_job(text: str, message: str) -> bool:
+    """Whether the message tells the employer after "I'm … at" and a word that is no occupation ("I'm a
+    regular at the Crown pub", "I'm a big fan of the staff at Pret"): up to eight words before "at"."""
+    folded = _folded(message)
+    at = folded.find(text.casefold())
+    if at < 0:
+        return False
+    before = folded[max(at - 50, 0) : at].split()
+    if before and before[-1] in _DETERMINER_WORDS:
+        before = before[:-1]
+    if not before or before[-1] != "at":
+        return False
+    told = next((i for i in range(len(before) - 2, max(len(before) - 9, -1), -1) if before[i] in _I_AM_WORDS), None)
+    return told is not None and not NOT_ROLE_WORDS.isdisjoint(before[told + 1 : -1])
+
+
+_I_AM_WORDS = frozenset("i'm i’m im am".split())
 
 
 _ONE_DAY_EVENTS = frozenset(

@@ -624,7 +624,7 @@ NOT_ROLE_WORDS = word_set(
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
     genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
     napper overthinker worrier worrywart snacker snoozer slacker daydreamer complainer overachiever oversharer
-    overpacker doomscroller scatterbrain slob grump"""
+    overpacker doomscroller scatterbrain slob grump creature goner regular local newbie newcomer"""
 )
 # What a joke title is held "of" ("the CEO of procrastination", "head of snacks"): habits, not a department.
 JOKE_TITLE_OBJECTS = word_set(
@@ -683,7 +683,7 @@ VAGUE_ROLES = word_set(
 )
 
 # First words of a place of work that is none ("home with the kids").
-NOT_EMPLOYER_STARTS = word_set("home myself")
+NOT_EMPLOYER_STARTS = word_set("home myself heart")
 # Where in a workplace one is, not whom one works for ("I work in an office", "in the fields").
 WORKPLACE_SETTINGS = word_set("office offices cubicle field fields outdoors outside yard yards")
 # What may follow such a setting and leave it one ("an office downtown", "the fields all summer").

@@ -130,3 +130,31 @@ def test_a_single_thing_newly_got_or_made_by_someone_is_not_a_taste(message: str
 )
 def test_a_kind_of_thing_liked_is_kept(message: str, field: str, value: str) -> None:
     assert stored(message).get(field) == [value]
+
+
+# -- a customer, a newcomer, a figure of speech: no job, and what it was "at" no employer -------
+
+
+@pytest.mark.parametrize(
+    ("message", "fields"),
+    [
+        ("I'm a regular at the Rusty Anchor, best chips in town", {"role", "employer"}),
+        ("I'm a newcomer at the climbing wall", {"role", "employer"}),
+        ("I'm a total creature of habit", {"role"}),
+        ("I'm a farm girl at heart", {"employer"}),
+        ("I'm a loyal fan of the baristas at Grind", {"employer"}),
+    ],
+)
+def test_no_job_and_no_employer_from_a_customer_or_an_idiom(message: str, fields: set[str]) -> None:
+    assert not fields & stored(message).keys(), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I'm a pharmacist at Boots", "employer", "Boots"),
+        ("I've got a part-time job at Aldi", "employer", "Aldi"),
+    ],
+)
+def test_an_employer_after_a_job_is_kept(message: str, field: str, value: str) -> None:
+    assert stored(message).get(field) == value
