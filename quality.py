@@ -1231,7 +1231,31 @@ def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")  # "any pet friendly hotels?": no animal named
     if _pet_gone(words[-1], message):
         raise Refused("a pet that is gone, not one the user has")
+    if _pet_for_another(words[-1], message):
+        raise Refused("an animal got for someone else, not the user's pet")  # "a kitten for my niece's birthday"
     return text
+
+
+# After an animal: for whom or what it was got, when that is not the user ("a puppy for my nephew's
+# birthday", "a hamster for the classroom"; "a kitten for christmas" is the user's own).
+_FOR_ANOTHER = re.compile(
+    r"\s+for\s+(?:(?:my|his|her|our|their|the|a)\s+)?(?:[\w-]+(?:'s|’s)\s|(?:[\w-]+\s+)?(?:classroom|class|office|school)\b)"
+)
+
+
+def _pet_for_another(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it was got for someone or something else."""
+    low = _folded(message)
+    seen = False
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_in_word(low, at - 1) or _in_word(low, end)):
+            if not _FOR_ANOTHER.match(low, end):
+                return False
+            seen = True
+        at = low.find(word, end)
+    return seen
 
 
 def _pet_gone(word: str, message: str) -> bool:

@@ -158,3 +158,29 @@ def test_no_job_and_no_employer_from_a_customer_or_an_idiom(message: str, fields
 )
 def test_an_employer_after_a_job_is_kept(message: str, field: str, value: str) -> None:
     assert stored(message).get(field) == value
+
+
+# -- an animal got for someone else --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I got a kitten for my goddaughter's birthday",
+        "we adopted two guinea pigs for the classroom",
+        "I got a parrot for my grandpa's flat",
+    ],
+)
+def test_an_animal_got_for_someone_else_is_not_the_users_pet(message: str) -> None:
+    assert "pets" not in stored(message), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "pet"),
+    [
+        ("I got a puppy for my birthday", "puppy"),
+        ("I got a kitten for the kids", "kitten"),
+    ],
+)
+def test_an_animal_got_for_the_household_is_kept(message: str, pet: str) -> None:
+    assert stored(message).get("pets") == [pet]
