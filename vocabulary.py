@@ -348,7 +348,11 @@ PET_OWNERS = words(
     kids"""
 )
 # An item that starts with one of these is a clause about the thing, not the thing ("reminds me of …").
-CLAUSE_VERBS = words("reminds makes keeps gives helps means sounds looks feels seems takes gets")
+# (and in the past: "I hate mondays" and got 10k upvotes", "love pasta and went back for more")
+CLAUSE_VERBS = words(
+    """reminds makes keeps gives helps means sounds looks feels seems takes gets
+    got went said was were did made took came told gave"""
+)
 # Verbs that say a like is a relation with a person, not a taste ("I love my sister").
 LIKE_VERBS = words("love like enjoy adore prefer dig")
 
@@ -575,7 +579,8 @@ NOT_POSSESSIONS = word_set(
 # fan of the show", "I enjoy the process"): alone they are no preference a reader understands.
 REFERRING_NOUNS = word_set(
     """show game movie book song album episode series season story process way sound idea plan part
-    look feeling vibe concept view article video picture post chapter scene ending place spot match"""
+    look feeling vibe concept view article video picture post chapter scene ending place spot match
+    smell scent taste texture"""
 )
 # Moods and passing states ("I like being happy", "I love cozy"): how one feels, not what one likes.
 MOOD_WORDS = word_set(

@@ -184,3 +184,31 @@ def test_an_animal_got_for_someone_else_is_not_the_users_pet(message: str) -> No
 )
 def test_an_animal_got_for_the_household_is_kept(message: str, pet: str) -> None:
     assert stored(message).get("pets") == [pet]
+
+
+# -- a fragment that does not read alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("I adore the scent after a thunderstorm", "likes"),
+        ("I hate the texture, it's like slime", "dislikes"),
+        ("I like cricket and went to Lord's once", "likes"),
+        ("I hate hornets and got stung twice", "dislikes"),
+    ],
+)
+def test_a_fragment_is_not_stored(message: str, field: str) -> None:
+    values = stored(message).get(field, [])
+    assert not any(v in ("scent", "texture") or v.startswith(("got", "went")) for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I adore the scent of pine", "likes", "scent of pine"),
+        ("I love dumplings", "likes", "dumplings"),
+    ],
+)
+def test_a_whole_value_is_kept(message: str, field: str, value: str) -> None:
+    assert stored(message).get(field) == [value]
