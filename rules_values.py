@@ -953,6 +953,8 @@ def pastime_now(raw: str) -> list[str]:
         rest = rest[1:]
     if not _NOT_PASTIME_OBJECTS.isdisjoint(WORD.findall(raw.lower())):
         return []  # "cooking dinner", and "swimming in paperwork" though the cut left "swimming"
+    if "first time" in raw.lower():
+        return []  # "watching The Wire for the first time": a first go, no pastime yet
     # "knitting a scarf", "watching an old horror movie": one of it, done now. What lasts is
     # the pastime itself, when it stands alone; "watching", "playing" say nothing without it.
     if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT or rest[0] in ONE_INSTANCE:

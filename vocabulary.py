@@ -135,7 +135,8 @@ ACTIVITY_GERUNDS_NEEDING_OBJECT = words("playing watching listening walking ridi
 # What such a gerund is done to when it is a chore or an idiom, not a pastime ("cooking dinner", "drawing a blank").
 NOT_PASTIME_OBJECTS = words(
     """dinner lunch breakfast supper meal meals tea house room kitchen bathroom garage fence walls wall blank
-    compliments attention catch along"""
+    compliments attention catch along manual instructions recipe news email emails letter report menu label
+    labels contract reviews comments minutes agenda receipt receipts forms"""
 )
 # Verbs after "I'd rather" that choose a turn of the talk or a way out, not a taste ("I'd rather not say",
 # "I'd rather talk about something else", "I'd rather die").

@@ -212,3 +212,30 @@ def test_a_fragment_is_not_stored(message: str, field: str) -> None:
 )
 def test_a_whole_value_is_kept(message: str, field: str, value: str) -> None:
     assert stored(message).get(field) == [value]
+
+
+# -- a thing read for a use, or a first go, is no pastime ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm reading the recipe for my nan's trifle",
+        "I'm reading the manual for my new drill",
+        "I'm watching Columbo for the first time",
+        "I'm reading the reviews before I book",
+    ],
+)
+def test_a_thing_read_for_a_use_or_a_first_go_is_not_an_interest(message: str) -> None:
+    assert "interests" not in stored(message), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "value"),
+    [
+        ("I'm reading a gripping spy novel", "reading"),
+        ("I'm crocheting a blanket for winter", "crocheting"),
+    ],
+)
+def test_a_pastime_done_now_is_kept(message: str, value: str) -> None:
+    assert any(value in v for v in stored(message).get("interests", [])), stored(message)
