@@ -380,8 +380,6 @@ _FICTION = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_I_AM_BEFORE = re.compile(r"\bi(?:'m|’m|\s+am|m)\s+(?:[^.,;:!?\n]*\s)?$")
-_CHANGE_WORDS = frozenset("starting started start promoted hired new first becoming joining moving back now".split())
 _CLAUSE_END = re.compile(r"[.!?\n,]")
 
 
@@ -1146,7 +1144,10 @@ _NOW_WORDS = frozenset("today tonight tomorrow".split())
 _SOON_OR_NOW = frozenset("this next".split())
 _SPANS = frozenset("week weekend month year morning afternoon evening".split())
 # Where the clause telling a post ends: what comes after is another thought ("a nurse, on nights tonight").
-_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s(?:and|but|so|because|who|that|which|when|while)\s")
+_POST_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s(?:and|but|so|because|who|that|which|when|while)\s")
+# "I'm" before a post, and words that make it a change told with a day ("I'm starting as …").
+_I_AM_BEFORE = re.compile(r"\bi(?:'m|’m|\s+am|m)\s+(?:[^.,;:!?\n]*\s)?$")
+_CHANGE_WORDS = frozenset("starting started start promoted hired new first becoming joining moving back now".split())
 
 
 def _for_an_occasion(words: list[str], message: str) -> bool:
@@ -1164,7 +1165,7 @@ def _for_an_occasion(words: list[str], message: str) -> bool:
     if not told or not _CHANGE_WORDS.isdisjoint(before[told.end() :].split()):
         return False
     rest = folded[at + len(words[-1]) : at + len(words[-1]) + 80]
-    end = _CLAUSE_END.search(rest)
+    end = _POST_CLAUSE_END.search(rest)
     said = [w.strip("'\"()") for w in (rest[: end.start()] if end else rest).split()[:8]]
     if len(words) > 1 and words[-1] in _SOON_OR_NOW:
         said = [words[-2], words[-1], *said]  # "cousin's wedding next" (month): the value's end is read too
