@@ -36,6 +36,7 @@ from vocabulary import (
     PET_OWNERS,
     PET_PHRASES,
     PETS,
+    PIECES_OF_ONE_SHOW,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -874,6 +875,9 @@ LEARNING_CUT = re.compile(
 def learning(raw: str) -> list[str]:
     """'Japanese' or 'to play the guitar' -> a goal: 'learn Japanese', 'learn to play the guitar'."""
     raw = LEARNING_CUT.split(raw.strip(), maxsplit=1)[0]
+    head = raw.lower().split()[:2]
+    if head[:1] == ["the"] and head[1:] and head[1] in _PIECES_OF_ONE_SHOW:
+        return []  # "learning the lyrics for karaoke night", "the ropes": for one show or one new start
     infinitive = re.match(r"^(?:how\s+)?to\s+", raw.strip(), re.I)
     cleaned = clean_value(raw.strip()[infinitive.end() :] if infinitive else raw, max_words=5)
     if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
@@ -882,6 +886,7 @@ def learning(raw: str) -> list[str]:
 
 
 _CHORES = frozenset(CHORES)
+_PIECES_OF_ONE_SHOW = frozenset(PIECES_OF_ONE_SHOW)
 
 
 def pastimes(raw: str) -> list[str]:

@@ -133,6 +133,9 @@ ACTIVITY_GERUNDS = PASTIME_GERUNDS + words(
 # Of those, the ones that say nothing without what is played or watched ("just playing", "walking to work").
 ACTIVITY_GERUNDS_NEEDING_OBJECT = words("playing watching listening walking riding practicing practising coaching")
 # What such a gerund is done to when it is a chore or an idiom, not a pastime ("cooking dinner", "drawing a blank").
+# What is learnt for one show or one new start, after "learning the" ("the lyrics for karaoke night",
+# "the choreography for the flash mob", "the ropes at the new job"): no lasting goal.
+PIECES_OF_ONE_SHOW = words("lyrics choreography lines steps routine script speech ropes moves")
 NOT_PASTIME_OBJECTS = words(
     """dinner lunch breakfast supper meal meals tea house room kitchen bathroom garage fence walls wall blank
     compliments attention catch along manual instructions recipe news email emails letter report menu label

@@ -239,3 +239,29 @@ def test_a_thing_read_for_a_use_or_a_first_go_is_not_an_interest(message: str) -
 )
 def test_a_pastime_done_now_is_kept(message: str, value: str) -> None:
     assert any(value in v for v in stored(message).get("interests", [])), stored(message)
+
+
+# -- what is learnt for one show is no goal --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm learning the lines for the panto on friday",
+        "I've been learning the steps for my sister's first dance",
+        "I'm learning the ropes at the new warehouse",
+    ],
+)
+def test_what_is_learnt_for_one_show_is_not_a_goal(message: str) -> None:
+    assert "goals" not in stored(message), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "goal"),
+    [
+        ("I'm learning the banjo", "learn banjo"),
+        ("I've been learning Welsh", "learn Welsh"),
+    ],
+)
+def test_a_lasting_thing_learnt_is_kept(message: str, goal: str) -> None:
+    assert stored(message).get("goals") == [goal]
