@@ -803,6 +803,8 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a kind of place, not where")  # "the city", "a farm": which one?
     if _is_number(text):
         raise Refused("a number, not a place")
+    if _for_an_occasion(words, message):
+        raise Refused("a place stayed in for a while, not where the user lives")  # "I'm in Madrid for the summer"
     return text
 
 
@@ -1080,7 +1082,7 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
     if words[0] in _STANDING_IN and _COVERING.search(message):
         raise Refused("a post held for a while, not an occupation")  # "acting manager while my boss is away"
     if _for_an_occasion(words, message):
-        raise Refused("a part in one occasion, not an occupation")  # "a juror on a trial this week"
+        raise Refused("a part for one occasion or a while, not an occupation")  # "a juror this week"
     return text
 
 
@@ -1143,6 +1145,12 @@ _OCCASIONS = _ONE_DAY_EVENTS | frozenset(
 _NOW_WORDS = frozenset("today tonight tomorrow".split())
 _SOON_OR_NOW = frozenset("this next".split())
 _SPANS = frozenset("week weekend month year morning afternoon evening".split())
+# A stretch that ends ("for the summer", "this semester", "until March"): a post or a home held for it is passing.
+_SEASONS = frozenset("summer winter spring autumn fall season semester term holidays".split()) | _SPANS
+_UNTIL = frozenset("until till til".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december next the".split()
+)
 # Where the clause telling a post ends: what comes after is another thought ("a nurse, on nights tonight").
 _POST_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s(?:and|but|so|because|who|that|which|when|while)\s")
 # "I'm" before a post, and words that make it a change told with a day ("I'm starting as …").
@@ -1151,8 +1159,9 @@ _CHANGE_WORDS = frozenset("starting started start promoted hired new first becom
 
 
 def _for_an_occasion(words: list[str], message: str) -> bool:
-    """Whether the rest of the clause after the value (or the value's own end) names one occasion or a
-    time of the moment: "a bridesmaid at my cousin's wedding", "a judge at the fair today". Read from
+    """Whether the rest of the clause after the value (or the value's own end) names one occasion, a time
+    of the moment or a stretch that ends: "a bridesmaid at my cousin's wedding", "a judge at the fair
+    today", "a lifeguard for the summer", "based in Singapore until March". Read from
     where the value's last word stands in the message, up to the clause's end (eight words at most)."""
     folded = _folded(message)
     at = folded.find(words[-1])
@@ -1167,11 +1176,18 @@ def _for_an_occasion(words: list[str], message: str) -> bool:
     rest = folded[at + len(words[-1]) : at + len(words[-1]) + 80]
     end = _POST_CLAUSE_END.search(rest)
     said = [w.strip("'\"()") for w in (rest[: end.start()] if end else rest).split()[:8]]
+    opening = re.split(r"[.,;:!?\n]", before[: told.start()])[-1].split()[-4:]
+    said = [*opening, *said]  # "this week I'm in Paris": the time may open the clause
     if len(words) > 1 and words[-1] in _SOON_OR_NOW:
         said = [words[-2], words[-1], *said]  # "cousin's wedding next" (month): the value's end is read too
+    said.append("")  # (so that the word after any word can be read)
     return any(
-        w in _OCCASIONS or w in _NOW_WORDS or (w in _SOON_OR_NOW and i + 1 < len(said) and said[i + 1] in _SPANS)
-        for i, w in enumerate(said)
+        w in _OCCASIONS
+        or w in _NOW_WORDS
+        or (w in _SOON_OR_NOW and said[i + 1] in _SEASONS)
+        or (w == "the" and i > 0 and said[i - 1] == "for" and said[i + 1] in _SEASONS)
+        or (w in _UNTIL and said[i + 1] in _MONTHS)
+        for i, w in enumerate(said[:-1])
     )
 
 

@@ -265,3 +265,32 @@ def test_what_is_learnt_for_one_show_is_not_a_goal(message: str) -> None:
 )
 def test_a_lasting_thing_learnt_is_kept(message: str, goal: str) -> None:
     assert stored(message).get("goals") == [goal]
+
+
+# -- a post or a home held for a stretch that ends ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "passing"),
+    [
+        ("I'm living in Valencia for the summer, then back home", "location", "Valencia"),
+        ("I'm a ski instructor for the season", "role", "ski instructor"),
+        ("I'm a research intern at Novartis this semester", "role", "research intern"),
+        ("I'm based in Doha until April for a contract", "location", "Doha"),
+        ("I live in Hull, but this week I'm in Prague", "location", "Prague"),
+    ],
+)
+def test_a_post_or_a_home_for_a_stretch_that_ends_is_not_stored(message: str, field: str, passing: str) -> None:
+    assert stored(message).get(field) != passing
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I'm living in Valencia now", "location", "Valencia"),
+        ("I'm a ski instructor in Verbier", "role", "ski instructor"),
+        ("I'm a teacher, the summer break is the best part", "role", "teacher"),
+    ],
+)
+def test_a_post_or_a_home_without_an_end_is_kept(message: str, field: str, value: str) -> None:
+    assert stored(message).get(field) == value
