@@ -294,3 +294,22 @@ def test_a_post_or_a_home_for_a_stretch_that_ends_is_not_stored(message: str, fi
 )
 def test_a_post_or_a_home_without_an_end_is_kept(message: str, field: str, value: str) -> None:
     assert stored(message).get(field) == value
+
+
+# -- a favourite that is no taste ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my go-to excuse is a flat tyre",
+        "my favourite mistake was dyeing my hair green",
+        "my fave complaint is the weather",
+    ],
+)
+def test_a_favourite_excuse_or_mistake_is_not_a_like(message: str) -> None:
+    assert "likes" not in stored(message), stored(message)
+
+
+def test_a_favourite_thing_of_a_kind_is_kept() -> None:
+    assert stored("my go-to snack is roasted almonds").get("likes") == ["roasted almonds"]
