@@ -347,6 +347,7 @@ _REPORTED = re.compile(
 )
 _REPORT_END = re.compile(r"[.,;!?]|\bbut\b")
 _SELF = frozenset(("i", "i've", "i'd"))
+_DENIED = frozenset(("never", "didn't", "didn’t", "didnt", "not"))
 
 
 def _others_beliefs(message: str) -> list[tuple[int, int]]:
@@ -356,8 +357,9 @@ def _others_beliefs(message: str) -> list[tuple[int, int]]:
     spans, ends = [], None
     for match in _REPORTED.finditer(low):
         before = low[max(match.start() - 40, 0) : match.start()].split()
-        if not _SELF.isdisjoint(before[-2:]):
-            continue  # "I think I'm …", "I always thought I …"
+        denied = match.group(0).startswith("sa") and not _DENIED.isdisjoint(before[-2:])
+        if not _SELF.isdisjoint(before[-2:]) and not denied:
+            continue  # "I think I'm …", "I always thought I …" (but "I never said I love jazz" denies it)
         if ends is None:  # each boundary found once: a search from every match could go quadratic
             ends = [end.start() for end in _REPORT_END.finditer(low)]
         spans.append((match.start(), _next_at(ends, match.end(), len(low))))
@@ -1073,6 +1075,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a joke title, not an occupation")  # "the CEO of procrastination", "head of snacks"
     if head and head[-1] in DEMONYMS:
         raise Refused("a nationality, not an occupation")
+    if head and head[-1] in PET_WORDS:
+        raise Refused("an animal, not an occupation")  # "plot twist: I'm actually a cat"
     if len(words) == 1 and words[0] in VAGUE_ROLES:
         raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:

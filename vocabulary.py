@@ -633,7 +633,8 @@ NOT_ROLE_WORDS = word_set(
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
     genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
     napper overthinker worrier worrywart snacker snoozer slacker daydreamer complainer overachiever oversharer
-    overpacker doomscroller scatterbrain slob grump creature goner regular local newbie newcomer"""
+    overpacker doomscroller scatterbrain slob grump creature goner regular local newbie newcomer
+    wizard witch unicorn vampire superhero alien mermaid dragon elf ghost"""
 )
 # What a joke title is held "of" ("the CEO of procrastination", "head of snacks"): habits, not a department.
 JOKE_TITLE_OBJECTS = word_set(

@@ -313,3 +313,30 @@ def test_a_favourite_excuse_or_mistake_is_not_a_like(message: str) -> None:
 
 def test_a_favourite_thing_of_a_kind_is_kept() -> None:
     assert stored("my go-to snack is roasted almonds").get("likes") == ["roasted almonds"]
+
+
+# -- a denial of having said it, a make-believe self ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("hold on, I never said I love opera", "likes"),
+        ("I didn't say I live in Cardiff, you made that up", "location"),
+        ("surprise: I'm actually a hamster", "role"),
+        ("between us, I'm a vampire", "role"),
+    ],
+)
+def test_a_denial_or_a_make_believe_self_is_not_stored(message: str, field: str) -> None:
+    assert field not in stored(message), stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I said I love opera and I meant it", "likes", ["opera"]),
+        ("I'm a dog groomer", "role", "dog groomer"),
+    ],
+)
+def test_what_the_user_stands_by_is_kept(message: str, field: str, value: object) -> None:
+    assert stored(message).get(field) == value
