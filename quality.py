@@ -729,7 +729,8 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     after = [list(said[i + len(words) : i + len(words) + 6]) for i in mentions]
     if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
         return text
-    lowered_only = len(words) == 1 and text not in message  # the extractor capitalised what was typed in lower case
+    # The extractor capitalised what was typed in lower case (a name the message never says, an LLM's, is not read).
+    lowered_only = len(words) == 1 and text not in message and words[0] in _message_word_set(message)
     if lowered_only and (
         (len(text) > 5 and text.endswith("ing")) or (_capitalises_i(message) and not _greeted(before, after))
     ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from quality import check_value
 from tests.rules_helpers import stored
 
 # -- a state typed in lower case, read as a name ----------------------------------------------
@@ -39,6 +40,11 @@ def test_a_lower_case_state_is_not_a_name(message: str) -> None:
 )
 def test_a_name_typed_in_lower_case_with_a_greeting_is_kept(message: str, name: str) -> None:
     assert stored(message).get("name") == name
+
+
+def test_a_name_the_message_never_says_is_not_read_as_typed_in_lower_case() -> None:
+    # An LLM's reading may name what the message does not spell out: no lower-case form to judge.
+    assert check_value("name", "Ines", message="I told them all: store my details") == "Ines"
 
 
 # -- a habit joked about as a job -------------------------------------------------------------
