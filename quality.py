@@ -33,6 +33,7 @@ from vocabulary import (
     CUT_OFF_ENDINGS,
     DEMONYMS,
     INTRODUCTIONS,
+    JOKE_TITLE_OBJECTS,
     LEADING_DETERMINERS,
     LEADING_FILLERS,
     LIGHT_GERUNDS,
@@ -346,6 +347,7 @@ _REPORTED = re.compile(
 )
 _REPORT_END = re.compile(r"[.,;!?]|\bbut\b")
 _SELF = frozenset(("i", "i've", "i'd"))
+_DENIED = frozenset(("never", "didn't", "didn’t", "didnt", "not"))
 
 
 def _others_beliefs(message: str) -> list[tuple[int, int]]:
@@ -355,8 +357,9 @@ def _others_beliefs(message: str) -> list[tuple[int, int]]:
     spans, ends = [], None
     for match in _REPORTED.finditer(low):
         before = low[max(match.start() - 40, 0) : match.start()].split()
-        if not _SELF.isdisjoint(before[-2:]):
-            continue  # "I think I'm …", "I always thought I …"
+        denied = match.group(0).startswith("sa") and not _DENIED.isdisjoint(before[-2:])
+        if not _SELF.isdisjoint(before[-2:]) and not denied:
+            continue  # "I think I'm …", "I always thought I …" (but "I never said I love jazz" denies it)
         if ends is None:  # each boundary found once: a search from every match could go quadratic
             ends = [end.start() for end in _REPORT_END.finditer(low)]
         spans.append((match.start(), _next_at(ends, match.end(), len(low))))
@@ -726,12 +729,38 @@ def _check_name(text: str, words: list[str], message: str) -> FieldValue:
     after = [list(said[i + len(words) : i + len(words) + 6]) for i in mentions]
     if any(_ends_with(b, STRONG_SELF_NAMING) for b in before):
         return text
+    # The extractor capitalised what was typed in lower case (a name the message never says, an LLM's, is not read).
+    lowered_only = len(words) == 1 and text not in message and words[0] in _message_word_set(message)
+    if lowered_only and (
+        (len(text) > 5 and text.endswith("ing")) or (_capitalises_i(message) and not _greeted(before, after))
+    ):
+        # "it's pouring here": a lower-case "-ing" word is the weather or a state, not a name; "I'm cranky
+        # because…": one who types "I" in capitals types a name so too, unless greeting ("hi, I'm sam", "I'm
+        # sam, nice to meet you"). "i'm sam" is kept.
+        raise Refused("a state typed in lower case, not a name")
     if any(_pet_before(b) for b in before) or any(_pet_after(a) for a in after):
         raise Refused("a pet's name, not the user's")
+    if _for_an_occasion(words, message):
+        raise Refused("a part played once, not the user's name")  # "I'm Santa at the office party"
     introduced = any(_ends_with(b, INTRODUCTIONS) for b in before)
     if introduced and not any(_ends_with(b, SELF_NAMING) for b in before):
         raise Refused("someone introduced to the listener, not the user")
     return text
+
+
+_GREETING_BEFORE = frozenset("hi hey hello hiya yo howdy greetings".split())
+_GREETING_AFTER = frozenset("nice pleased glad btw here".split())
+
+
+def _greeted(before: list[list[str]], after: list[list[str]]) -> bool:
+    """A name told with a greeting: "hey, I'm sam", "I'm sam, nice to meet you", "I'm sam btw"."""
+    greeted_before = any(not _GREETING_BEFORE.isdisjoint(b) for b in before)
+    return greeted_before or any(a[:1] and a[0] in _GREETING_AFTER for a in after)
+
+
+def _capitalises_i(message: str) -> bool:
+    """The writer types the pronoun "I" in capitals ("I'm", "I ", "I've"…): no phone does that for a name."""
+    return "I'" in message or "I " in message or "I’" in message
 
 
 def _ends_with(words: list[str], starts: tuple[str, ...]) -> bool:
@@ -777,6 +806,8 @@ def _check_location(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a kind of place, not where")  # "the city", "a farm": which one?
     if _is_number(text):
         raise Refused("a number, not a place")
+    if _for_an_occasion(words, message):
+        raise Refused("a place stayed in for a while, not where the user lives")  # "I'm in Madrid for the summer"
     return text
 
 
@@ -869,6 +900,8 @@ def _check_preference(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("needs the message to be understood")  # "staying" (in), "seeing" (you), "doing things"
     if (own[-1] in REFERRING_NOUNS or (len(own) == 2 and own[0] in _PASSING)) and _refers_back(own, message):
         raise Refused("needs the message to be understood")  # "the show", "watching the game"
+    if _one_thing(own, message):
+        raise Refused("one thing of one occasion, not a taste")  # "my new earrings", "the cake you baked"
     if len(own) == 1 and own[0].endswith("ing") and _done_for_listener(own[0], message, _WITH_LISTENER):
         raise Refused("a courtesy to the other party, not a preference")  # "chatting with you"
     if len(own) == 1 and own[0].endswith("ing") and _said_before_but(own[0], message):
@@ -998,6 +1031,28 @@ def _refers_back(own: list[str], message: str) -> bool:
     return any(i > 0 and said[i - 1] in _POINTING for i in _mentions(said, tuple(own)))
 
 
+# Who did something to the one thing a like names ("the soup she made", "the logo they revealed").
+_DOERS = frozenset("you they he she we u ya".split())
+_OWNERS = frozenset("my our his her their your the this that".split())
+
+
+def _one_thing(own: list[str], message: str) -> bool:
+    """Whether a like names one thing of one occasion, not a kind of thing: a thing newly got ("my new
+    earrings", "the new update"), or one told by what someone did to it ("the logo they revealed", "the
+    sweater my aunt knitted", "the cake you recommended", where the extractor kept only "cake")."""
+    if len(own) > 1 and (not _DOERS.isdisjoint(own[1:]) or (own[-1].endswith("ed") and ("my" in own or "our" in own))):
+        return True  # the doer inside the value
+    if len(own) > 4 or (own[0] != "new" and len(own) > 2):
+        return False  # ("the new Taylor Swift album" is one album)
+    said = _message_words(message)
+    for i in _mentions(said, tuple(own)):
+        if i == 0 or said[i - 1] not in _OWNERS:
+            continue  # "I love new places", "cake" said bare: a kind of thing
+        if own[0] == "new" or (i + len(own) < len(said) and said[i + len(own)] in _DOERS):
+            return True
+    return False
+
+
 # Why a pastime is done, trailing it: "piano to relax", "running to stay fit", "to clear my head".
 _WHY_DONE = re.compile(
     r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:relax|unwind|de-?stress|decompress|stay|keep|clear|pass|blow|earn|"
@@ -1017,8 +1072,12 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
     head = words[: next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))]
     if not NOT_ROLE_WORDS.isdisjoint(head) or words[:3] == ["fish", "out", "of"]:
         raise Refused("not an occupation")
+    if len(head) < len(words) and not JOKE_TITLE_OBJECTS.isdisjoint(words[len(head) :]):
+        raise Refused("a joke title, not an occupation")  # "the CEO of procrastination", "head of snacks"
     if head and head[-1] in DEMONYMS:
         raise Refused("a nationality, not an occupation")
+    if head and head[-1] in PET_WORDS:
+        raise Refused("an animal, not an occupation")  # "plot twist: I'm actually a cat"
     if len(words) == 1 and words[0] in VAGUE_ROLES:
         raise Refused("too vague to be a fact")
     if words[0] in PREPOSITIONS:
@@ -1027,6 +1086,8 @@ def _check_role(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an occupation")  # "I'm shadowing a surgeon for a day"
     if words[0] in _STANDING_IN and _COVERING.search(message):
         raise Refused("a post held for a while, not an occupation")  # "acting manager while my boss is away"
+    if _for_an_occasion(words, message):
+        raise Refused("a part for one occasion or a while, not an occupation")  # "a juror this week"
     return text
 
 
@@ -1052,14 +1113,87 @@ def _check_employer(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("an activity, not an employer")
     if any(w.removesuffix("'s") in ("everyone", "everybody", "someone", "people") for w in words):
         raise Refused("an activity, not an employer")
-    if words[-1] in _ONE_DAY_EVENTS:
+    if words[-1] in _ONE_DAY_EVENTS or _for_an_occasion(words, message):
         raise Refused("an event, not an employer")  # "a plus one at the wedding", "a guest at the conference"
+    if _at_after_no_job(text, message):
+        raise Refused("what a non-job was at, not an employer")  # "a regular at the Crown", "a newbie at chess"
     return text
+
+
+def _at_after_no_job(text: str, message: str) -> bool:
+    """Whether the message tells the employer after "I'm … at" and a word that is no occupation ("I'm a
+    regular at the Crown pub", "I'm a big fan of the staff at Pret"): up to eight words before "at"."""
+    folded = _folded(message)
+    at = folded.find(text.casefold())
+    if at < 0:
+        return False
+    before = folded[max(at - 50, 0) : at].split()
+    if before and before[-1] in _DETERMINER_WORDS:
+        before = before[:-1]
+    if not before or before[-1] != "at":
+        return False
+    told = next((i for i in range(len(before) - 2, max(len(before) - 9, -1), -1) if before[i] in _I_AM_WORDS), None)
+    return told is not None and not NOT_ROLE_WORDS.isdisjoint(before[told + 1 : -1])
+
+
+_I_AM_WORDS = frozenset("i'm i’m im am".split())
 
 
 _ONE_DAY_EVENTS = frozenset(
     "wedding weddings conference party funeral concert reunion meetup shower game match festival gala".split()
 )
+# Where a part is played once ("a judge at the science fair", "the referee for the game"), and the times
+# that make a post one of the moment ("a juror this week", "Santa at the office party this year").
+_OCCASIONS = _ONE_DAY_EVENTS | frozenset(
+    "fair fete trial quiz christening ceremony recital tournament race marathon fundraiser auction show".split()
+)
+_NOW_WORDS = frozenset("today tonight tomorrow".split())
+_SOON_OR_NOW = frozenset("this next".split())
+_SPANS = frozenset("week weekend month year morning afternoon evening".split())
+# A stretch that ends ("for the summer", "this semester", "until March"): a post or a home held for it is passing.
+_SEASONS = frozenset("summer winter spring autumn fall season semester term holidays".split()) | _SPANS
+_UNTIL = frozenset("until till til".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december next the".split()
+)
+# Where the clause telling a post ends: what comes after is another thought ("a nurse, on nights tonight").
+_POST_CLAUSE_END = re.compile(r"[.,;:!?\n]|\s(?:and|but|so|because|who|that|which|when|while)\s")
+# "I'm" before a post, and words that make it a change told with a day ("I'm starting as …").
+_I_AM_BEFORE = re.compile(r"\bi(?:'m|’m|\s+am|m)\s+(?:[^.,;:!?\n]*\s)?$")
+_CHANGE_WORDS = frozenset("starting started start promoted hired new first becoming joining moving back now".split())
+
+
+def _for_an_occasion(words: list[str], message: str) -> bool:
+    """Whether the rest of the clause after the value (or the value's own end) names one occasion, a time
+    of the moment or a stretch that ends: "a bridesmaid at my cousin's wedding", "a judge at the fair
+    today", "a lifeguard for the summer", "based in Singapore until March". Read from
+    where the value's last word stands in the message, up to the clause's end (eight words at most)."""
+    folded = _folded(message)
+    at = folded.find(words[-1])
+    if at < 0:
+        return False
+    # Only a post told with "I'm" ("I'm a juror …"): a change told with a day stays one ("got promoted to
+    # lead today", "I start at Arup tomorrow").
+    before = folded[max(at - 60, 0) : at]
+    told = _I_AM_BEFORE.search(before)
+    if not told or not _CHANGE_WORDS.isdisjoint(before[told.end() :].split()):
+        return False
+    rest = folded[at + len(words[-1]) : at + len(words[-1]) + 80]
+    end = _POST_CLAUSE_END.search(rest)
+    said = [w.strip("'\"()") for w in (rest[: end.start()] if end else rest).split()[:8]]
+    opening = re.split(r"[.,;:!?\n]", before[: told.start()])[-1].split()[-4:]
+    said = [*opening, *said]  # "this week I'm in Paris": the time may open the clause
+    if len(words) > 1 and words[-1] in _SOON_OR_NOW:
+        said = [words[-2], words[-1], *said]  # "cousin's wedding next" (month): the value's end is read too
+    said.append("")  # (so that the word after any word can be read)
+    return any(
+        w in _OCCASIONS
+        or w in _NOW_WORDS
+        or (w in _SOON_OR_NOW and said[i + 1] in _SEASONS)
+        or (w == "the" and i > 0 and said[i - 1] == "for" and said[i + 1] in _SEASONS)
+        or (w in _UNTIL and said[i + 1] in _MONTHS)
+        for i, w in enumerate(said[:-1])
+    )
 
 
 def _cut_purpose(text: str, words: list[str]) -> tuple[str, list[str]]:
@@ -1119,7 +1253,31 @@ def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("too vague to be a fact")  # "any pet friendly hotels?": no animal named
     if _pet_gone(words[-1], message):
         raise Refused("a pet that is gone, not one the user has")
+    if _pet_for_another(words[-1], message):
+        raise Refused("an animal got for someone else, not the user's pet")  # "a kitten for my niece's birthday"
     return text
+
+
+# After an animal: for whom or what it was got, when that is not the user ("a puppy for my nephew's
+# birthday", "a hamster for the classroom"; "a kitten for christmas" is the user's own).
+_FOR_ANOTHER = re.compile(
+    r"\s+for\s+(?:(?:my|his|her|our|their|the|a)\s+)?(?:[\w-]+(?:'s|’s)\s|(?:[\w-]+\s+)?(?:classroom|class|office|school)\b)"
+)
+
+
+def _pet_for_another(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it was got for someone or something else."""
+    low = _folded(message)
+    seen = False
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_in_word(low, at - 1) or _in_word(low, end)):
+            if not _FOR_ANOTHER.match(low, end):
+                return False
+            seen = True
+        at = low.find(word, end)
+    return seen
 
 
 def _pet_gone(word: str, message: str) -> bool:

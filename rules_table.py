@@ -279,7 +279,8 @@ ROWS: tuple[Row, ...] = (
         (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
-        (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
+        (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version|excuse|excuses|mistake|mistakes|lie|lies|
+        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
     row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?

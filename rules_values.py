@@ -36,6 +36,7 @@ from vocabulary import (
     PET_OWNERS,
     PET_PHRASES,
     PETS,
+    PIECES_OF_ONE_SHOW,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -903,6 +904,9 @@ LEARNING_CUT = re.compile(
 def learning(raw: str) -> list[str]:
     """'Japanese' or 'to play the guitar' -> a goal: 'learn Japanese', 'learn to play the guitar'."""
     raw = LEARNING_CUT.split(raw.strip(), maxsplit=1)[0]
+    head = raw.lower().split()[:2]
+    if head[:1] == ["the"] and head[1:] and head[1] in _PIECES_OF_ONE_SHOW:
+        return []  # "learning the lyrics for karaoke night", "the ropes": for one show or one new start
     infinitive = re.match(r"^(?:how\s+)?to\s+", raw.strip(), re.I)
     cleaned = clean_value(raw.strip()[infinitive.end() :] if infinitive else raw, max_words=5)
     if not cleaned or cleaned.lower() in {"a lot", "lots", "so much", "things", "new things", "stuff"}:
@@ -911,6 +915,7 @@ def learning(raw: str) -> list[str]:
 
 
 _CHORES = frozenset(CHORES)
+_PIECES_OF_ONE_SHOW = frozenset(PIECES_OF_ONE_SHOW)
 
 
 def pastimes(raw: str) -> list[str]:
@@ -982,6 +987,8 @@ def pastime_now(raw: str) -> list[str]:
         rest = rest[1:]
     if not _NOT_PASTIME_OBJECTS.isdisjoint(WORD.findall(raw.lower())):
         return []  # "cooking dinner", and "swimming in paperwork" though the cut left "swimming"
+    if "first time" in raw.lower():
+        return []  # "watching The Wire for the first time": a first go, no pastime yet
     # "knitting a scarf", "watching an old horror movie": one of it, done now. What lasts is
     # the pastime itself, when it stands alone; "watching", "playing" say nothing without it.
     if not rest or " ".join(rest) in NO_OBJECT or rest[0] in NO_OBJECT or rest[0] in ONE_INSTANCE:

@@ -139,9 +139,13 @@ ACTIVITY_GERUNDS = PASTIME_GERUNDS + words(
 # Of those, the ones that say nothing without what is played or watched ("just playing", "walking to work").
 ACTIVITY_GERUNDS_NEEDING_OBJECT = words("playing watching listening walking riding practicing practising coaching")
 # What such a gerund is done to when it is a chore or an idiom, not a pastime ("cooking dinner", "drawing a blank").
+# What is learnt for one show or one new start, after "learning the" ("the lyrics for karaoke night",
+# "the choreography for the flash mob", "the ropes at the new job"): no lasting goal.
+PIECES_OF_ONE_SHOW = words("lyrics choreography lines steps routine script speech ropes moves")
 NOT_PASTIME_OBJECTS = words(
     """dinner lunch breakfast supper meal meals tea house room kitchen bathroom garage fence walls wall blank
-    compliments attention catch along"""
+    compliments attention catch along manual instructions recipe news email emails letter report menu label
+    labels contract reviews comments minutes agenda receipt receipts forms"""
 )
 # Verbs after "I'd rather" that choose a turn of the talk or a way out, not a taste ("I'd rather not say",
 # "I'd rather talk about something else", "I'd rather die").
@@ -354,7 +358,11 @@ PET_OWNERS = words(
     kids"""
 )
 # An item that starts with one of these is a clause about the thing, not the thing ("reminds me of …").
-CLAUSE_VERBS = words("reminds makes keeps gives helps means sounds looks feels seems takes gets")
+# (and in the past: "I hate mondays" and got 10k upvotes", "love pasta and went back for more")
+CLAUSE_VERBS = words(
+    """reminds makes keeps gives helps means sounds looks feels seems takes gets
+    got went said was were did made took came told gave"""
+)
 # Verbs that say a like is a relation with a person, not a taste ("I love my sister").
 LIKE_VERBS = words("love like enjoy adore prefer dig")
 
@@ -581,7 +589,8 @@ NOT_POSSESSIONS = word_set(
 # fan of the show", "I enjoy the process"): alone they are no preference a reader understands.
 REFERRING_NOUNS = word_set(
     """show game movie book song album episode series season story process way sound idea plan part
-    look feeling vibe concept view article video picture post chapter scene ending place spot match"""
+    look feeling vibe concept view article video picture post chapter scene ending place spot match
+    smell scent taste texture"""
 )
 # Moods and passing states ("I like being happy", "I love cozy"): how one feels, not what one likes.
 MOOD_WORDS = word_set(
@@ -628,7 +637,15 @@ NOT_ROLE_WORDS = word_set(
     vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
-    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps"""
+    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
+    napper overthinker worrier worrywart snacker snoozer slacker daydreamer complainer overachiever oversharer
+    overpacker doomscroller scatterbrain slob grump creature goner regular local newbie newcomer
+    wizard witch unicorn vampire superhero alien mermaid dragon elf ghost"""
+)
+# What a joke title is held "of" ("the CEO of procrastination", "head of snacks"): habits, not a department.
+JOKE_TITLE_OBJECTS = word_set(
+    """procrastination procrastinating overthinking napping naps snacks snacking excuses chaos sarcasm puns
+    drama sass mischief complaining worrying laziness mess messes awkwardness vibes"""
 )
 # One's own home told in passing ("our little cottage in Dunedin", "my flat in Leith"): the words
 # before the dwelling, and the dwellings (rules_extractor's household test and rules_table's row).
@@ -682,7 +699,7 @@ VAGUE_ROLES = word_set(
 )
 
 # First words of a place of work that is none ("home with the kids").
-NOT_EMPLOYER_STARTS = word_set("home myself")
+NOT_EMPLOYER_STARTS = word_set("home myself heart")
 # Where in a workplace one is, not whom one works for ("I work in an office", "in the fields").
 WORKPLACE_SETTINGS = word_set("office offices cubicle field fields outdoors outside yard yards")
 # What may follow such a setting and leave it one ("an office downtown", "the fields all summer").

@@ -8,7 +8,10 @@ Prints every value stored from a no-fact line (junk), every fact line whose expe
 found in its field (a miss: absent or mangled) and every other value a fact line stored (extra,
 to read), then a summary line.
 
-    .venv/bin/python bench/junk_probe.py [--quiet]
+    .venv/bin/python bench/junk_probe.py [--quiet] [--nofact FILE] [--fact FILE]
+
+--nofact / --fact read another pair of files of the same shapes (a path, or a name in bench/),
+e.g. bench/junk_probe_nofact_p8.txt and bench/junk_probe_fact_p8.txt.
 """
 
 from __future__ import annotations
@@ -37,14 +40,19 @@ def stored(message: str) -> list[tuple[str, str]]:
     return out
 
 
+def located(name: str) -> Path:
+    """A path as given when it exists, else the file of that name in bench/."""
+    return Path(name) if Path(name).exists() else HERE / name
+
+
 def lines(name: str) -> list[str]:
-    return [ln for ln in (HERE / name).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln for ln in located(name).read_text().splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def sections(name: str) -> dict[str, str]:
     """Each line -> the `# heading` above it."""
     out, heading = {}, ""
-    for ln in (HERE / name).read_text().splitlines():
+    for ln in located(name).read_text().splitlines():
         if ln.startswith("#"):
             heading = ln.lstrip("# ").strip()
         elif ln.strip():
@@ -52,11 +60,19 @@ def sections(name: str) -> dict[str, str]:
     return out
 
 
+def option(flag: str, default: str) -> str:
+    """The value after `flag` on the command line, else `default`."""
+    args = sys.argv[1:]
+    return args[args.index(flag) + 1] if flag in args[:-1] else default
+
+
 def main() -> int:
     quiet = "--quiet" in sys.argv
     junk = 0
-    nofact = lines("junk_probe_nofact.txt")
-    heading = sections("junk_probe_nofact.txt")
+    nofact_file = option("--nofact", "junk_probe_nofact.txt")
+    fact_file = option("--fact", "junk_probe_fact.txt")
+    nofact = lines(nofact_file)
+    heading = sections(nofact_file)
     by_section: dict[str, int] = {}
     relatives = 0  # "my sister lives in Denver" stores family=sister: true of the speaker, counted apart
     for message in nofact:
@@ -69,7 +85,7 @@ def main() -> int:
                 print(f"JUNK  {field}={value!r}  <- {message}")
     for name, count in sorted(by_section.items()):
         print(f"  {name}: {count} non-family values")
-    facts = [ln.split("|") for ln in lines("junk_probe_fact.txt")]
+    facts = [ln.split("|") for ln in lines(fact_file)]
     found = 0
     for message, field, want in facts:
         kept = stored(message)
