@@ -1301,8 +1301,34 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
                 matched = _stored_matches(profile, other, items)
                 if matched:
                     out.append(new_event(field=other, value=matched, event="REMOVE"))
+    out.extend(_employer_left_behind(profile, out))
     merged = _merge_same_field(out)
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
+
+
+# Roles that hold no employer: one who says so works for no one now.
+NO_EMPLOYER_ROLES = frozenset(("retired", "retiree", "unemployed"))
+
+
+def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent]) -> list[FieldEvent]:
+    """The stored employer a new role leaves behind (issue 9): 'I'm retired now' ends it, and so
+    does a different trade told as a change ('I'm a bus driver now' after 'pharmacist at Boots'),
+    unless the message names its employer. A promotion in the same trade ('senior pharmacist
+    now') shares a word with the stored role and keeps the employer; a first role told beside a
+    stored employer ('I work at Boots', then 'I'm a packer now') is the same job told in two parts."""
+    employer = profile.get("employer")
+    if not isinstance(employer, str) or any(e.field == "employer" for e in events):
+        return []
+    roles = [e for e in events if e.field == "role" and e.event != "REMOVE" and isinstance(e.value, str)]
+    if not roles:
+        return []
+    new = str(roles[-1].value)
+    stored = profile.get("role")
+    if new.lower() in NO_EMPLOYER_ROLES or (
+        roles[-1].event == "UPDATE" and isinstance(stored, str) and not content(stored) & content(new)
+    ):
+        return [new_event(field="employer", value=employer, event="REMOVE")]
+    return []
 
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:

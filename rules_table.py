@@ -1054,6 +1054,11 @@ ROWS: tuple[Row, ...] = (
         |resigned|handed\s+in\s+my\s+(?:notice|resignation)|gave\s+(?:in\s+)?(?:my\s+)?notice)(?P<v>){WHEN_TAIL}
         (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
         lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant resigned handed gave"),
+    # "My last day at Acme was Friday", "tomorrow is my final shift at the Ritz": the job there ends
+    # (a REMOVE with a value ends only the stored employer: "my last day at the beach" ends nothing).
+    row("end_employer_last_day_at", "employer", r"""\bmy\s+(?:very\s+)?(?:last|final)\s+(?:day|shift|week)\s+(?:at|with|working\s+(?:at|for))\s+
+        (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)(?=\s*$|\s*[,!]|\s+(?:was|is|will|were|today|yesterday|tomorrow|on|last|this|next)\b)""", v.employer,
+        event="REMOVE", words="last final"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
         (?:just\s+|finally\s+|recently\s+)?

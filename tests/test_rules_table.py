@@ -207,6 +207,7 @@ EXAMPLES = {
     "end_role_lost_job_as": "I lost my job as a courier.",
     "end_role_my_x_job": "I got laid off from my warehouse job.",
     "end_employer_fired_me": "Vodafone let me go last spring.",
+    "end_employer_last_day_at": "My last day at Vodafone was Friday.",
     "end_goals_stopped_learning": "I gave up on Finnish.",
     "goals_studying": "Lately I'm studying Icelandic.",
     "likes_x_is_my_thing": "Crosswords and sudoku are my thing.",
