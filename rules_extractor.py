@@ -140,11 +140,12 @@ WE_HAVE_CHILDREN = (
 )
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
     # "our little cottage in Dunedin": where the household's home is.
-    rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s"
+    rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s|^our\s+new\s+(?:place|pad)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
     r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
@@ -161,7 +162,8 @@ ON_A_TRIP = re.compile(
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|sold|closed|adopted|rescued|"
-    rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
+    rf"bought|{WE_HAVE_CHILDREN})\b|\bour\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+in\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
     re.I,
@@ -294,7 +296,7 @@ ELIDED_I = re.compile(
     r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
-    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
+    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s|\s+living\s+in\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
     r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s)"

@@ -828,6 +828,22 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
         (?:in|near|outside)\s+[^.!?;\n]+)""",
         v.place, event="UPDATE", words="moved"),
+    # "We packed up and moved to Sligo", "we upped sticks and went to Sligo", "we made the move to Sligo": a move
+    # told with its effort ("went to" only with a capitalised place, and never on a passing stay: "packed up and
+    # went to Sligo for the weekend" is a trip).
+    row("location_packed_up_and_moved", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:packed\s+up|upped\s+sticks|up\s+and\s+left)\s+(?:and\s+)?
+        (?:moved|relocated|went|headed)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.proper_place,
+        event="UPDATE", words="packed upped left"),
+    row("location_made_the_move_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:finally\s+)?made\s+the\s+(?:big\s+)?move\s+
+        (?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+{V}""", v.place, event="UPDATE", words="made"),
+    # "I'm back home in Galway after years in Leeds": where one lives again (not "back home in time", nor a visit).
+    row("location_back_home_in", "location", r"""(?:{I_AM}|\bwe(?:'re|\s+are))\s+{ADV}back\s+home\s+(?:again\s+)?in\s+(?!{PASSING_STAY})
+        (?P<v>(?!(?:time|bed|one\s+piece|a|an|the|my|our|his|her|their)\b)[^.!?;\n]+)""", v.place, event="UPDATE", words="back"),
+    # "My new place in Ennis has a garden", "our new flat in ennis": a home one moved into.
+    row("location_new_home_in", "location", r"""\b(?:my|our)\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+(?:here\s+)?in\s+
+        (?P<v>(?!(?:town|the|a|an|my|our|his|her|their)\b)[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:$|[,!]|\s(?:is|has|was|and|with|now|which|where|feels|looks)\b))
+        (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb)\b)""",
+        v.place, event="UPDATE", words="new"),
     # "I'm out in Denver these days", "since moving to Graz I cycle", "I'm an Ohio native": a capitalised place only
     # ("I'm up in arms" names none).
     row("location_i_am_out_in", "location", r"{I_AM}\s+{ADV}(?:out|up|down|over)\s+in\s+(?!{PASSING_STAY}){V}", v.proper_place,
@@ -1038,6 +1054,14 @@ ROWS: tuple[Row, ...] = (
     row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?
         (?![^.!?;\n]*?\s+to\s+(?!(?:be|get|study|work|live|start|find|take|look|help|care|join)\b)\w){V}""", v.place, event="REMOVE",
         words="moved relocated left came"),
+    # "I left Leeds last spring", "we left leeds years ago": a place left for good (never a trip: "left Leeds at six",
+    # "for the weekend"); its value ends only the stored location, and an employer of that name
+    # (end_employer_left reads the same words).
+    row("end_location_left", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}left\s+
+        (?P<v>(?!(?:my|the|a|an|work|home|school|college|uni|it|that|this|them|him|her|our|his|their|your|early|town|everything)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)
+        (?=\s*$|\s*,|\s+(?:for\s+good|behind|(?:last|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|decade)|in\s+\d{4}
+        |(?:a\s+few|a\s+couple\s+of|many|\w+)\s+years\s+ago|years\s+ago|ages\s+ago|a\s+year\s+ago|when|after|because|and\s+(?:moved|came|went|never))\b)""",
+        v.place, event="REMOVE", exclusive=False, words="left"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
     row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
         |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)

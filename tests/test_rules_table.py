@@ -351,6 +351,11 @@ EXAMPLES = {
     "role_head_of": "I am head of sales.",
     "role_lead_team": "I lead the support team.",
     "location_bought_home_in": "We bought a flat in Cardiff.",
+    "location_packed_up_and_moved": "We packed up and moved to Cardiff.",
+    "location_made_the_move_to": "We made the move to Cardiff.",
+    "location_back_home_in": "I'm back home in Cardiff.",
+    "location_new_home_in": "My new flat in Cardiff is tiny.",
+    "end_location_left": "I left Cardiff last year.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -99,3 +99,64 @@ def test_a_first_role_beside_a_stored_employer_keeps_it() -> None:
     # no trade was stored: the two messages describe one job
     profile = told("I work at Hollowmere Foods.", "I'm a packer now.")
     assert profile == {"role": "packer", "employer": "Hollowmere Foods"}
+
+
+# -- a move: the new place replaces the old, and a place left is no longer home --------------
+HOME = "I live in Dunmore."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We packed up and moved to Castlebar in the spring.",
+        "We packed up and went to Castlebar.",
+        "We upped sticks and moved to Castlebar.",
+        "we made the move to castlebar last year",
+        "I've made the move to Castlebar.",
+        "I'm back home in Castlebar after ten years in Dunmore.",
+        "i'm back home in castlebar now",
+        "My new place in Castlebar has a garden.",
+        "We just settled in Castlebar.",
+        "We relocated to Castlebar in May.",
+    ],
+)
+def test_a_move_told_another_way_replaces_the_location(message: str) -> None:
+    assert {field: str(value).casefold() for field, value in told(HOME, message).items()} == {"location": "castlebar"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I left Dunmore last spring.",
+        "we left dunmore years ago",
+        "I left Dunmore for good.",
+        "We moved away from Dunmore.",
+    ],
+)
+def test_leaving_the_stored_place_ends_it(message: str) -> None:
+    assert told(HOME, message) == {}
+
+
+def test_living_somewhere_since_leaving_the_stored_place() -> None:
+    assert told(HOME, "Been living in Castlebar since we left Dunmore.") == {"location": "Castlebar"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "If I moved to Castlebar I'd have a shorter commute.",  # a supposition
+        "My sister moved to Castlebar.",  # someone else
+        "Should we move to Castlebar?",  # a question
+        "I might move to Castlebar next year.",  # a plan
+        "We're thinking about moving to Castlebar.",  # a plan
+        "I left Dunmore at six this morning to beat the traffic.",  # a trip from home
+        "We left Dunmore for the weekend.",  # a trip
+        "I left Castlebar last spring.",  # not the stored place
+        "We packed up and went to the beach.",  # an outing
+        "We packed up and went to Castlebar for the weekend.",  # a trip
+        "I'm back in the office on Monday.",  # not a place
+        "My new place in the team is great.",  # not a home
+    ],
+)
+def test_near_misses_of_a_move_keep_the_location(message: str) -> None:
+    assert told(HOME, message)["location"] == "Dunmore"
