@@ -279,8 +279,10 @@ ROWS: tuple[Row, ...] = (
         (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
-        (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
-    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
+        (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+
+        (?:now\s+|currently\s+)?{V}""", v.items, words="favorite favourite fave fav go"),
+    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}become)|'s\s+{ADV}become)\s+{ADV}
+        (?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+|new\s+)?{FAVOURITE}\b""", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
         (?:something|some\s+things|things|what|stuff|the\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?{TASTE_NOUN})\s+(?:that\s+)?i\s+{ADV}(?:{LIKE}|listen\s+to)\b
@@ -292,11 +294,13 @@ ROWS: tuple[Row, ...] = (
         words="thing jam tea happy guilty"),
     # "Crowds aren't my thing", "golf has never been my cup of tea".
     row("dislikes_x_not_my_thing", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:(?:is|are)(?:n't|\s+not)|(?:has|have)\s+never\s+been|was\s+never|were\s+never)\s+
-        (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)\s*$""", v.items, words="thing jam tea"),
+        (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)
+        (?:\s+(?:anymore|any\s+more|these\s+days|nowadays|now))?\s*$""", v.items, words="thing jam tea"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
-    row("likes_verb", "likes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    row("likes_verb", "likes", r"""\bi(?:{NOT_RELATIVE})\s+{ADV}(?:(?:quite|rather)\s+)?(?:love|like|enjoy|adore|prefer|dig)\s+
+        (?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}""", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
@@ -306,7 +310,9 @@ ROWS: tuple[Row, ...] = (
     row("likes_listen_to", "likes", r"""\bi\s+{ADV}listen\s+(?:to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?
         |(?=(?:{MUSIC_GENRE})\b)){V}""", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
-    row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
+    row("likes_grown_to_like", "likes", r"""\bi(?:'ve|\s+have|'m|\s+am)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came|started|begun|began|starting|beginning)\s+to\s+{LIKE}\s+
+        (?!(?:you|your|my|our|his|her|him|their|it|that|them|this|these|those|the\s+idea|working|living|being)\b){V}""", v.things,
+        words="grown come came started begun began starting beginning"),
     row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
         (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
     # ("is growing on me", "is starting to grow on me": the same, under way.)
@@ -322,6 +328,11 @@ ROWS: tuple[Row, ...] = (
     row("likes_a_lot_of", "likes", r"""\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+
         (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
+    # "I've gone off brie", "went off coffee after the flu": a like that ended (not "went off to college", "the milk went off").
+    row("end_likes_gone_off", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:gone|went)\s+(?:right\s+|completely\s+|a\s+bit\s+)?off\s+
+        (?!(?:to|on|at|with|into|in|for|and|the\s+idea|it|that|this|them|him|her|you|my|our|his|their|your|again|alone|somewhere|home
+        |script|track|grid|duty|shift|sick)\b){V}""",
+        v.things, event="REMOVE", words="gone went"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").

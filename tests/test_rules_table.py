@@ -356,6 +356,7 @@ EXAMPLES = {
     "location_back_home_in": "I'm back home in Cardiff.",
     "location_new_home_in": "My new flat in Cardiff is tiny.",
     "end_location_left": "I left Cardiff last year.",
+    "end_likes_gone_off": "I've gone off marmite.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -160,3 +160,81 @@ def test_living_somewhere_since_leaving_the_stored_place() -> None:
 )
 def test_near_misses_of_a_move_keep_the_location(message: str) -> None:
     assert told(HOME, message)["location"] == "Dunmore"
+
+
+# -- a changed taste: the newer attitude wins, a favourite may change without the old one hated --
+def test_a_favourite_told_as_now_is_added_beside_the_old_one() -> None:
+    # a new favourite does not say the old one stopped being liked
+    profile = told("My favourite band is Fontaines.", "My favourite band is now Wet Leg.")
+    assert profile == {"likes": ["Fontaines", "Wet Leg"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Halloumi has become my favourite cheese.",
+        "halloumi is my new favourite",
+        "Halloumi's become my favourite.",
+    ],
+)
+def test_a_thing_that_became_the_favourite_is_liked(message: str) -> None:
+    profile = told("I love brie.", message)
+    assert {field: [str(x).casefold() for x in value] for field, value in profile.items()} == {
+        "likes": ["brie", "halloumi"]
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've gone off brie.",
+        "i've totally gone off brie",
+        "I went off brie after that holiday.",
+    ],
+)
+def test_going_off_a_liked_thing_ends_the_like(message: str) -> None:
+    assert told("I love brie and figs.", message) == {"likes": ["figs"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Brie isn't my thing anymore.",
+        "brie is not my thing these days",
+    ],
+)
+def test_no_longer_my_thing_turns_a_like_to_a_dislike(message: str) -> None:
+    profile = told("I love brie and figs.", message)
+    assert {field: [str(x).casefold() for x in value] for field, value in profile.items()} == {
+        "likes": ["figs"],
+        "dislikes": ["brie"],
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Actually I quite like okra now.",
+        "i quite like okra these days",
+        "I've started to enjoy okra.",
+        "I'm starting to like okra.",
+        "i have begun to like okra",
+    ],
+)
+def test_a_dislike_that_turned_to_a_like(message: str) -> None:
+    assert told("I hate okra and sprouts.", message) == {"dislikes": ["sprouts"], "likes": ["okra"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My son has gone off brie.",  # someone else
+        "Have you gone off brie?",  # a question
+        "The brie has gone off.",  # spoiled, not a taste
+        "I went off to university in Galway.",  # a departure
+        "I've started to like him.",  # a person
+        "If I went off brie I'd have nothing to eat.",  # a supposition
+    ],
+)
+def test_near_misses_of_a_changed_taste_keep_the_like(message: str) -> None:
+    assert told("I love brie.", message)["likes"] == ["brie"]
