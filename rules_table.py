@@ -227,9 +227,13 @@ def _top_level_alternative(pattern: str) -> bool:
 # fmt: off
 ROWS: tuple[Row, ...] = (
     # -- name ------------------------------------------------------------------------------
-    row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
+    row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+|new\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
     row("name_call_me", "name", r"(?<!nobody\s)(?<!no one\s)(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:calls?|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
-    row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
+    row("name_go_by", "name", r"\bi(?:'m|\s+am)?\s+{ADV}(?:go|going)\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go going"),
+    # "I changed my name to Orla", "after the wedding I took the name Orla Byrne": a new name replaces the old
+    # (not "changed my last name to Byrne": a surname alone is not the whole name).
+    row("name_changed_to", "name", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:legally|officially)\s+)?(?:changed\s+my\s+name\s+to|took\s+(?:on\s+)?the\s+name)\s+
+        (?!(?:tag|badge|card|plate|of|off)\b){V}""", v.name, event="UPDATE", words="changed took"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     # ("here" ends the greeting: "the weather here is awful" names no one.)

@@ -357,6 +357,7 @@ EXAMPLES = {
     "location_new_home_in": "My new flat in Cardiff is tiny.",
     "end_location_left": "I left Cardiff last year.",
     "end_likes_gone_off": "I've gone off marmite.",
+    "name_changed_to": "I changed my name to Wren.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

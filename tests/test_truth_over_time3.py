@@ -238,3 +238,32 @@ def test_a_dislike_that_turned_to_a_like(message: str) -> None:
 )
 def test_near_misses_of_a_changed_taste_keep_the_like(message: str) -> None:
     assert told("I love brie.", message)["likes"] == ["brie"]
+
+
+# -- a new name ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        ("After the wedding, I took the name Orla Byrne.", "Orla Byrne"),
+        ("I changed my name to Orla.", "Orla"),
+        ("i've changed my name to orla", "Orla"),
+        ("I'm going by Orla now.", "Orla"),
+        ("My new name is Orla.", "Orla"),
+    ],
+)
+def test_a_new_name_replaces_the_old(message: str, name: str) -> None:
+    assert told("My name is Aoife Kelly.", message) == {"name": name}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My sister changed her name to Orla.",  # someone else
+        "Should I change my name to Orla?",  # a question
+        "I might change my name to Orla.",  # a plan
+        "I took the name tag off my bag.",  # not a name
+        "I changed my last name to Byrne.",  # a surname alone does not replace the full name
+    ],
+)
+def test_near_misses_of_a_new_name_keep_it(message: str) -> None:
+    assert told("My name is Aoife Kelly.", message)["name"] == "Aoife Kelly"
