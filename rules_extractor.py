@@ -1200,6 +1200,9 @@ WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
 TURNED_DISLIKE_FIELD = "#turned_dislike"
 BORN_IN_FIELD = "#born_in"
+RETIRED_FROM_FIELD = "#retired_from"
+# What one retires from that is always one's work ("retired from work", "from the workforce").
+WORK_ITSELF = frozenset(("work", "my job", "the workforce", "full-time work", "my career", "the job"))
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1223,6 +1226,16 @@ def _freelance(profile: dict[str, Any], events: list[FieldEvent]) -> FieldEvent:
     if trade[1:2].islower():  # "Software engineer" told at a sentence's start: not a proper name
         trade = trade[0].lower() + trade[1:]
     return new_event(field="role", value=f"freelance {trade}", event="UPDATE")
+
+
+def _retired_from(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
+    """'I retired from Acme' (the stored employer), 'from teaching' (the stored trade), 'from work': the
+    role is retired. From anything else ('competitive rowing', a post one never told of) nothing is sure."""
+    wanted = [str(x) for x in event.value] if isinstance(event.value, list) else [str(event.value)]
+    left = [w for w in wanted if w.lower() in WORK_ITSELF]
+    if left or _stored_matches(profile, "employer", wanted) or _trade_matches(profile, wanted):
+        return [new_event(field="role", value="retired", event="UPDATE")]
+    return []
 
 
 def _turned_against(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
@@ -1281,6 +1294,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
             continue
         if event.field == FREELANCE_FIELD:
             out.append(_freelance(profile, events))
+            continue
+        if event.field == RETIRED_FROM_FIELD:
+            out.extend(_retired_from(profile, event))
             continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]

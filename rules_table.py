@@ -659,7 +659,11 @@ ROWS: tuple[Row, ...] = (
     row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
-    row("role_became", "role", r"\bi\s+{ADV}(?:became|have become|'ve become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
+    row("role_became", "role", r"\bi(?:\s+{ADV}(?:became|re-?trained\s+as)|(?:'ve|\s+have)\s+{ADV}(?:become|re-?trained\s+as))\s+(?:a|an)\s+{V}", v.role, event="UPDATE",
+        words="became become retrained re-trained"),
+    # "I switched careers and became a midwife": the new trade after the change, its "I" before "and".
+    row("role_and_became", "role", r"\band\s+(?:then\s+|eventually\s+|finally\s+|later\s+)?(?:became|re-?trained\s+as)\s+(?:a|an)\s+{V}", v.role, event="UPDATE",
+        check_speaker=True, words="became retrained re-trained"),
     row("role_started_as", "role", r"""\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?(?:at\s+[\w\s&'.-]{2,40}?\s+)?as\s+(?:a|an)\s+
         {V}""", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
@@ -1098,6 +1102,18 @@ ROWS: tuple[Row, ...] = (
     row("end_employer_last_day_at", "employer", r"""\bmy\s+(?:very\s+)?(?:last|final)\s+(?:day|shift|week)\s+(?:at|with|working\s+(?:at|for))\s+
         (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)(?=\s*$|\s*[,!]|\s+(?:was|is|will|were|today|yesterday|tomorrow|on|last|this|next)\b)""", v.employer,
         event="REMOVE", words="last final"),
+    # "I retired from Acme", "retired from teaching": the role becomes retired when what was left is the stored
+    # job (rules_extractor._retired_from; not "retired from competitive rowing"). Read beside end_employer_left.
+    row("end_retired_from", "#retired_from", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:finally|officially)\s+)?retired\s+from\s+
+        (?:my\s+(?:job|post|position|career)\s+(?:at|with|in|as)\s+(?:(?:a|an)\s+)?)?(?P<v>[^.!?;\n]+)""", v.things, event="REMOVE", exclusive=False, words="retired"),
+    # "I quit welding last year", "gave up teaching for good", "I don't weld anymore": the trade given up ends the
+    # stored role that practises it (finish() matches it to the role: "quit smoking" ends nothing).
+    row("end_role_gave_up_trade", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:quit|gave\s+up|given\s+up|stopped|retired\s+from)\s+(?P<v>[a-z]{4,}ing)
+        (?=\s*$|\s*,|\s+(?:for\s+good|altogether|completely|last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+\d{4}
+        |(?:a\s+few|a\s+couple\s+of|\w+)\s+years?\s+ago|years\s+ago|because|after|when|and)\b)""", v.items, event="REMOVE", exclusive=False,
+        words="quit gave given stopped retired"),
+    row("end_role_dont_do_trade", "role", r"""\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?P<v>[a-z]{3,})\s+(?:anymore|any\s+more)\s*$""",
+        lambda raw: [raw.lower() + "ing"], event="REMOVE", words="anymore more"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
         (?:just\s+|finally\s+|recently\s+)?
@@ -1161,7 +1177,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "#retired_from", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -358,6 +358,10 @@ EXAMPLES = {
     "end_location_left": "I left Cardiff last year.",
     "end_likes_gone_off": "I've gone off marmite.",
     "name_changed_to": "I changed my name to Wren.",
+    "role_and_became": "I switched careers and became a chef.",
+    "end_retired_from": "I retired from Vodafone.",
+    "end_role_gave_up_trade": "I gave up nursing last year.",
+    "end_role_dont_do_trade": "I don't teach anymore.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
@@ -377,7 +381,16 @@ def test_row_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike", "#born_in")
+PSEUDO_FIELDS = (
+    "#sensitive",
+    "#switch",
+    "#switch_to",
+    "#workplace",
+    "#freelance",
+    "#turned_dislike",
+    "#born_in",
+    "#retired_from",
+)
 
 
 def test_every_field_is_known() -> None:

@@ -267,3 +267,69 @@ def test_a_new_name_replaces_the_old(message: str, name: str) -> None:
 )
 def test_near_misses_of_a_new_name_keep_it(message: str) -> None:
     assert told("My name is Aoife Kelly.", message)["name"] == "Aoife Kelly"
+
+
+# -- a career change and an ended trade ------------------------------------------------------
+WELDER = "I'm a welder at Ostrander Steel."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I switched careers and became a midwife.",
+        "i changed careers and became a midwife",
+        "I retrained as a midwife.",
+        "i've retrained as a midwife",
+    ],
+)
+def test_a_career_change_replaces_the_role_and_its_employer(message: str) -> None:
+    assert told(WELDER, message) == {"role": "midwife"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I retired from Ostrander Steel last year.",
+        "i retired from ostrander steel in 2021",
+        "I retired from welding.",
+        "I've retired from work.",
+    ],
+)
+def test_retiring_from_the_stored_job_makes_the_role_retired(message: str) -> None:
+    assert told(WELDER, message) == {"role": "retired"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I quit welding last year.",
+        "i gave up welding for good",
+        "I stopped welding in 2020.",
+        "I don't weld anymore.",
+    ],
+)
+def test_giving_up_the_trade_ends_the_role(message: str) -> None:
+    assert told("I'm a welder.", message) == {}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I retired from competitive rowing.",  # a sport, not the job
+        "My dad retired from Ostrander Steel.",  # someone else
+        "I quit smoking last year.",  # not the trade
+        "I stopped welding for a week while my hand healed.",  # a pause
+        "I might retrain as a midwife.",  # a plan
+        "Should I switch careers and become a midwife?",  # a question
+    ],
+)
+def test_near_misses_of_a_career_change_keep_the_job(message: str) -> None:
+    profile = told(WELDER, message)
+    assert (profile["role"], profile["employer"]) == ("welder", "Ostrander Steel")
+
+
+def test_retiring_from_the_employer_ends_it_and_the_trade() -> None:
+    # (was pinned in test_rules_endings.py as ending the employer only: one who retired is retired)
+    assert told("I retired from Ericsson in June.", start={"role": "tester", "employer": "Ericsson"}) == {
+        "role": "retired"
+    }
