@@ -281,6 +281,11 @@ ROWS: tuple[Row, ...] = (
     # "I'm obsessed with sea shanties", "I'm hooked on crosswords": a strong taste ("mad about" may be anger).
     row("likes_obsessed_with", "likes", r"""{I_AM}\s+{ADV}(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|totally|completely|absolutely|slightly)\s+)?
         (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
+    # "I'm fond of sitcoms these days", "really big on padel": a taste (not for one evening: "fond of pizza tonight";
+    # "keen on" is left out: "keen on bungy jumping" on a trip is a wish, not a standing taste).
+    row("likes_fond_of", "likes", r"""{I_AM}\s+{ADV}(?:(?:very|quite|really|so|pretty|rather)\s+)?(?:fond\s+of|big\s+on)\s+
+        (?![^.!?;\n]*\b(?:tonight|today|right\s+now|at\s+the\s+moment)\b)(?!(?:the\s+idea|you|him|her|them|it|that|this)\b){V}""", v.things,
+        words="fond big"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
         (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+
@@ -349,6 +354,15 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
         words="eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+(?![^.!?;\n]*\b(?:lately|these\s+days|nowadays|at\s+the\s+moment|right\s+now)\b){V}", v.items, words="fan fond into"),
+    # "I never liked opera", "never really cared for golf": a lasting dislike (not "never liked it until last year").
+    row("dislikes_never_liked", "dislikes", r"""\bi\s+{ADV}never\s+{ADV}(?:liked|enjoyed|cared\s+for)\s+(?!(?:it|that|this|them|him|her|you|the\s+idea)\b)
+        (?![^.!?;\n]*\b(?:until|till|before|as\s+a\s+(?:kid|child)|growing\s+up|back\s+then)\b){V}""", v.things, words="liked enjoyed cared"),
+    # "Quinoa is gross to me", "I think olives are disgusting": a taste told as a verdict on the thing.
+    row("dislikes_x_is_gross", "dislikes", r"""^(?:i\s+(?:think|reckon)\s+)?(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our)\b)[\w\s'-]{2,30}?)\s+(?:is|are)\s+
+        {ADV}(?:(?:so|really|pretty|just|kind\s+of|kinda)\s+)?(?:gross|disgusting|nasty|vile|revolting)(?:\s+to\s+me)?\s*$""", v.items,
+        words="gross disgusting nasty vile revolting"),
+    # "I'm not a morning person", "not really a dog person": the taste denied.
+    row("dislikes_not_x_person", "dislikes", r"{I_AM}\s+{ADV}not\s+(?:really\s+)?(?:a|an)\s+(?:big\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------

@@ -362,6 +362,10 @@ EXAMPLES = {
     "end_retired_from": "I retired from Vodafone.",
     "end_role_gave_up_trade": "I gave up nursing last year.",
     "end_role_dont_do_trade": "I don't teach anymore.",
+    "dislikes_never_liked": "I never liked opera.",
+    "dislikes_x_is_gross": "I think olives are gross.",
+    "dislikes_not_x_person": "I'm not a cat person.",
+    "likes_fond_of": "I'm fond of opera.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

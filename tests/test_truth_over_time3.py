@@ -333,3 +333,51 @@ def test_retiring_from_the_employer_ends_it_and_the_trade() -> None:
     assert told("I retired from Ericsson in June.", start={"role": "tester", "employer": "Ericsson"}) == {
         "role": "retired"
     }
+
+
+# -- a taste that flipped, told in other words ------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i never liked quinoa",
+        "I never really cared for quinoa.",
+        "Quinoa is gross to me.",
+        "i think quinoa is disgusting",
+        "I'm not a quinoa person.",
+    ],
+)
+def test_a_like_turned_to_a_dislike(message: str) -> None:
+    profile = told("I love quinoa and kale.", message)
+    assert {field: [str(x).casefold() for x in value] for field, value in profile.items()} == {
+        "likes": ["kale"],
+        "dislikes": ["quinoa"],
+    }
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm fond of sitcoms these days.",
+        "i'm really fond of sitcoms",
+        "I'm quite fond of sitcoms now.",
+        "i'm big on sitcoms lately",
+    ],
+)
+def test_a_dislike_turned_to_a_like_told_as_fondness(message: str) -> None:
+    assert told("I hate sitcoms and sudoku.", message) == {"dislikes": ["sudoku"], "likes": ["sitcoms"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I never liked quinoa until last year.",  # it changed since
+        "My wife thinks quinoa is gross.",  # someone else
+        "Is quinoa gross?",  # a question
+        "The quinoa at that cafe was gross.",  # one meal, not the thing
+        "I'm not fond of quinoa's price.",  # not the thing itself
+        "I'm not keen on quinoa tonight.",  # one evening
+        "I'm keen on quinoa salad for the picnic.",  # a wish for one meal
+    ],
+)
+def test_near_misses_of_a_flipped_taste_keep_the_like(message: str) -> None:
+    assert told("I love quinoa.", message)["likes"] == ["quinoa"]
