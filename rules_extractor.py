@@ -42,6 +42,7 @@ from prefilter import (
     pattern_width,
 )
 from prefilter import needles as required_needles
+from quality import Refused, check_value
 from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
@@ -866,7 +867,8 @@ class RuleExtractor:
 
     def extract_events(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         """The field events of one message (synchronous; `extract` is the interface's async face)."""
-        return finish([event for _, event in self.trace(message)], profile)
+        events = finish([event for _, event in self.trace(message)], profile)
+        return events + _employer_left_behind(profile, events, message)
 
     def trace(self, message: str) -> list[tuple[str, FieldEvent]]:
         """Every raw event of a message with the name of the row that produced it (before the
@@ -1319,7 +1321,6 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
                 matched = _stored_matches(profile, other, items)
                 if matched:
                     out.append(new_event(field=other, value=matched, event="REMOVE"))
-    out.extend(_employer_left_behind(profile, out))
     merged = _merge_same_field(out)
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
 
@@ -1328,7 +1329,7 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 NO_EMPLOYER_ROLES = frozenset(("retired", "retiree", "unemployed"))
 
 
-def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent]) -> list[FieldEvent]:
+def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent], message: str) -> list[FieldEvent]:
     """The stored employer a new role leaves behind (issue 9): 'I'm retired now' ends it, and so
     does a different trade told as a change ('I'm a bus driver now' after 'pharmacist at Boots'),
     unless the message names its employer. A promotion in the same trade ('senior pharmacist
@@ -1341,6 +1342,10 @@ def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent]) -> 
     if not roles:
         return []
     new = str(roles[-1].value)
+    try:  # a role the value check refuses ("full time mom") tells of no change of job
+        check_value("role", new, message=message)
+    except Refused:
+        return []
     stored = profile.get("role")
     if new.lower() in NO_EMPLOYER_ROLES or (
         roles[-1].event == "UPDATE" and isinstance(stored, str) and not content(stored) & content(new)

@@ -381,3 +381,8 @@ def test_a_dislike_turned_to_a_like_told_as_fondness(message: str) -> None:
 )
 def test_near_misses_of_a_flipped_taste_keep_the_like(message: str) -> None:
     assert told("I love quinoa.", message)["likes"] == ["quinoa"]
+
+
+def test_a_role_the_value_check_refuses_changes_no_job() -> None:
+    # "a full time mom" is refused as an occupation: nothing about the job was said
+    assert told(CHEMIST, "I'm a full time mom now.") == {"role": "pharmacist", "employer": "Larkfield Pharmacy"}
