@@ -729,7 +729,8 @@ ROWS: tuple[Row, ...] = (
         (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
-    row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    row("location_moved_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?
+        (?:(?:all\s+the\s+way\s+|halfway\s+)?across\s+the\s+(?:country|world|globe|pond|state)\s+)?to\s+{V}""", v.place, event="UPDATE", words="moved relocated"),
     # "I sold my flat and moved to Delft": the move after "and" is the clause's speaker's.
     row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
         event="UPDATE", check_speaker=True, words="moved relocated"),
@@ -1084,7 +1085,7 @@ ROWS: tuple[Row, ...] = (
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     # "We moved away from Leeds" (a move "from Oslo to Bergen" is location_moved_to's: the new place replaces it).
-    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?
+    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?(?:from|(?<=moved\s)out\s+of)\s+(?:the\s+)?
         (?![^.!?;\n]*?\s+to\s+(?!(?:be|get|study|work|live|start|find|take|look|help|care|join)\b)\w){V}""", v.place, event="REMOVE",
         words="moved relocated left came"),
     # "I left Leeds last spring", "we left leeds years ago": a place left for good (never a trip: "left Leeds at six",

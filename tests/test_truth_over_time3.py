@@ -386,3 +386,29 @@ def test_near_misses_of_a_flipped_taste_keep_the_like(message: str) -> None:
 def test_a_role_the_value_check_refuses_changes_no_job() -> None:
     # "a full time mom" is refused as an occupation: nothing about the job was said
     assert told(CHEMIST, "I'm a full time mom now.") == {"role": "pharmacist", "employer": "Larkfield Pharmacy"}
+
+
+# -- more ways to tell a move --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "profile"),
+    [
+        ("We moved out of Dunmore last year.", {}),
+        ("i moved out of dunmore", {}),
+        ("I moved across the country to Castlebar.", {"location": "Castlebar"}),
+        ("we moved halfway across the world to castlebar", {"location": "castlebar"}),
+    ],
+)
+def test_moving_out_of_or_across_to(message: str, profile: dict[str, Any]) -> None:
+    assert told(HOME, message) == profile
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I moved out of my parents' place at eighteen.",  # not the stored place
+        "My son moved out of Dunmore.",  # someone else
+        "Should we move across the country to Castlebar?",  # a question
+    ],
+)
+def test_near_misses_of_moving_out_keep_the_location(message: str) -> None:
+    assert told(HOME, message)["location"] == "Dunmore"
