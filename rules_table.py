@@ -322,8 +322,11 @@ ROWS: tuple[Row, ...] = (
     row("likes_grown_to_like", "likes", r"""\bi(?:'ve|\s+have|'m|\s+am)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came|started|begun|began|starting|beginning)\s+to\s+{LIKE}\s+
         (?!(?:you|your|my|our|his|her|him|their|it|that|them|this|these|those|the\s+idea|working|living|being)\b){V}""", v.things,
         words="grown come came started begun began starting beginning"),
-    row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
-        (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
+    row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have|'m|\s+am)?\s+{ADV}(?:(?:come|came|coming)\s+(?:a)?round|(?:warmed|warming)(?:\s+up)?)\s+to\s+
+        (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed warming"),
+    # "I've developed a taste for anchovies", "acquired a liking for jazz": a taste gained.
+    row("likes_acquired_taste", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:developed|acquired|gained)\s+(?:a|an)\s+(?:real\s+|new\s+|bit\s+of\s+a\s+)?
+        (?:taste|liking|fondness)\s+for\s+(?!(?:it|that|this|them|him|her|you)\b){V}""", v.things, words="developed acquired gained"),
     # ("is growing on me", "is starting to grow on me": the same, under way.)
     row("likes_grew_on_me", "likes", r"""^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+
         (?:(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)|(?:is|are|'s)\s+(?:really\s+|slowly\s+)?(?:growing|starting\s+to\s+grow))\s+on\s+me\s*$""", v.items,
@@ -338,10 +341,11 @@ ROWS: tuple[Row, ...] = (
         (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
     row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # "I've gone off brie", "went off coffee after the flu": a like that ended (not "went off to college", "the milk went off").
-    row("end_likes_gone_off", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:gone|went)\s+(?:right\s+|completely\s+|a\s+bit\s+)?off\s+
+    row("end_likes_gone_off", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:gone|went)\s+(?:right\s+|completely\s+|a\s+bit\s+)?off
+        |lost\s+(?:my|the|all)\s+(?:taste|appetite|liking)\s+for|got\s+(?:(?:so|really|pretty|a\s+bit)\s+)?(?:tired|sick|bored)\s+of)\s+
         (?!(?:to|on|at|with|into|in|for|and|the\s+idea|it|that|this|them|him|her|you|my|our|his|their|your|again|alone|somewhere|home
         |script|track|grid|duty|shift|sick)\b){V}""",
-        v.things, event="REMOVE", words="gone went"),
+        v.things, event="REMOVE", words="gone went lost got"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").

@@ -622,7 +622,8 @@ NOT_ROLE_WORDS = word_set(
     vegetarian carnivore eater amateur dad father mom mother husband wife stay metalhead headbanger foodie
     bookworm rat gamer cinephile audiophile bibliophile fanatic aficionado devotee connoisseur diehard
     workaholic shopaholic chocoholic perfectionist procrastinator optimist pessimist hoarder
-    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps"""
+    genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
+    convert"""
 )
 # One's own home told in passing ("our little cottage in Dunedin", "my flat in Leith"): the words
 # before the dwelling, and the dwellings (rules_extractor's household test and rules_table's row).

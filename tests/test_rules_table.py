@@ -366,6 +366,7 @@ EXAMPLES = {
     "dislikes_x_is_gross": "I think olives are gross.",
     "dislikes_not_x_person": "I'm not a cat person.",
     "likes_fond_of": "I'm fond of opera.",
+    "likes_acquired_taste": "I've acquired a taste for opera.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -412,3 +412,45 @@ def test_moving_out_of_or_across_to(message: str, profile: dict[str, Any]) -> No
 )
 def test_near_misses_of_moving_out_keep_the_location(message: str) -> None:
     assert told(HOME, message)["location"] == "Dunmore"
+
+
+# -- a taste lost or gained, told as the change itself ------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've lost my taste for gin.",
+        "i got tired of gin",
+        "I got bored of gin after a while.",
+        "i got sick of gin last summer",
+    ],
+)
+def test_a_lost_taste_ends_the_like(message: str) -> None:
+    assert told("I love gin and crosswords.", message) == {"likes": ["crosswords"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've developed a taste for anchovies.",
+        "i've acquired a taste for anchovies",
+        "I'm warming up to anchovies.",
+    ],
+)
+def test_a_gained_taste_turns_a_dislike_to_a_like(message: str) -> None:
+    assert told("I hate anchovies and capers.", message) == {"dislikes": ["capers"], "likes": ["anchovies"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I got tired of waiting for the bus.",  # a moment's impatience
+        "My brother got bored of gin.",  # someone else
+        "Have you lost your taste for gin?",  # a question
+    ],
+)
+def test_near_misses_of_a_lost_taste_keep_the_like(message: str) -> None:
+    assert told("I love gin.", message)["likes"] == ["gin"]
+
+
+def test_a_convert_to_a_taste_is_no_occupation() -> None:
+    assert "role" not in told("I'm a convert to oat milk.")
