@@ -895,7 +895,7 @@ ROWS: tuple[Row, ...] = (
         (?:have\s+|'ve\s+)?(?:never|not\s+ever)\s+(?:left|moved(?:\s+away)?)\b""", v.place, check_speaker=True, words="left moved"),
     row("hometown_x_native", "#born_in", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
     # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
-    row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
+    row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.settled_place,
         event="UPDATE", words="settled"),
     # "the trams here in Zagreb", "we're here in Galway": where one is, told in passing (a capitalised place,
     # never on a trip: rules_extractor.HERE_IN reads the clause as the user's only when no trip is told).

@@ -457,6 +457,25 @@ def proper_place(raw: str) -> list[str]:
     return place(raw) if raw.strip()[:1].isupper() else []
 
 
+# Words after "settled in" that say how, not where ("settled in nicely", "settled in after a week").
+_SETTLING_MANNER = frozenset(
+    "well fine ok okay alright already yet now fast after before at to for with and here there in just pretty "
+    "quite really so too finally eventually comfortably properly easily nicely quickly slowly great good".split()
+)
+
+
+def settled_place(raw: str) -> list[str]:
+    """Where one settled: 'Porto' of 'settled in Porto', and in lower case 'porto' too, unless the
+    words after 'settled in' tell how it went ('settled in nicely', 'settled in after a week')."""
+    words = raw.split()
+    if not words:
+        return []
+    first = words[0].lower().strip(",:!'\"")
+    if not words[0][:1].isupper() and (first in _SETTLING_MANNER or first.endswith("ly")):
+        return []
+    return place(raw)
+
+
 def place(raw: str) -> list[str]:
     named = NAMED_NEAR.match(raw.strip())
     if named:

@@ -454,3 +454,24 @@ def test_near_misses_of_a_lost_taste_keep_the_like(message: str) -> None:
 
 def test_a_convert_to_a_taste_is_no_occupation() -> None:
     assert "role" not in told("I'm a convert to oat milk.")
+
+
+# -- settling somewhere, in lower case too ------------------------------------------------------
+@pytest.mark.parametrize("message", ["we just settled in castlebar", "i've finally settled in castlebar"])
+def test_settling_in_a_place_in_lower_case_replaces_the_location(message: str) -> None:
+    assert told(HOME, message) == {"location": "castlebar"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we settled in nicely",
+        "i've settled in well at work",
+        "we settled in after a few weeks",
+        "i'm settled in now",
+        "we settled in quickly",
+        "my sister settled in castlebar",
+    ],
+)
+def test_settling_in_without_a_place_keeps_the_location(message: str) -> None:
+    assert told(HOME, message)["location"] == "Dunmore"
