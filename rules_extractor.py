@@ -118,7 +118,7 @@ FUTURE_INTENT = re.compile(
 )
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
-    r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
+    r"\b(?:now|from now on|these days|nowadays|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
 # (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
 # (and "Name's Geoff", "Ailsa here btw": the speaker introducing themselves)

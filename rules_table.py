@@ -657,6 +657,9 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since|\d+\s*(?:years|yrs))\b""", v.role, words="years decades since yrs"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:(?:a|an|the)\s+|(?=(?-i:[a-z]))))?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|near|on|with|since|because)\b)""", v.teacher, words="teach"),
+    # "These days I teach", "I teach now": the job told by its verb alone (not "I teach my kids", which has an object).
+    row("role_i_teach_alone", "role", r"\bi\s+{ADV}(?P<v>teach)(?:\s+(?:now|these\s+days|nowadays|for\s+a\s+living))?\s*$",
+        lambda _: ["teacher"], words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
     # "evenings") is a pastime, which interests rows read.
     # "I tutor maths online": the job is tutoring (what is tutored may be anything).

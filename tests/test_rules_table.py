@@ -367,6 +367,7 @@ EXAMPLES = {
     "dislikes_not_x_person": "I'm not a cat person.",
     "likes_fond_of": "I'm fond of opera.",
     "likes_acquired_taste": "I've acquired a taste for opera.",
+    "role_i_teach_alone": "These days I teach.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -475,3 +475,14 @@ def test_settling_in_a_place_in_lower_case_replaces_the_location(message: str) -
 )
 def test_settling_in_without_a_place_keeps_the_location(message: str) -> None:
     assert told(HOME, message)["location"] == "Dunmore"
+
+
+# -- a new job told by its verb alone ---------------------------------------------------------
+@pytest.mark.parametrize("message", ["These days I teach.", "i teach now", "nowadays i teach"])
+def test_teaching_told_alone_replaces_the_role(message: str) -> None:
+    assert told(CHEMIST, message) == {"role": "teacher"}
+
+
+@pytest.mark.parametrize("message", ["Do you teach?", "My wife teaches now.", "If I could teach I would."])
+def test_near_misses_of_teaching_keep_the_job(message: str) -> None:
+    assert told(CHEMIST, message)["role"] == "pharmacist"
