@@ -234,6 +234,11 @@ ROWS: tuple[Row, ...] = (
     # (not "changed my last name to Byrne": a surname alone is not the whole name).
     row("name_changed_to", "name", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:legally|officially)\s+)?(?:changed\s+my\s+name\s+to|took\s+(?:on\s+)?the\s+name)\s+
         (?!(?:tag|badge|card|plate|of|off)\b){V}""", v.name, event="UPDATE", words="changed took"),
+    # "I'm known as Jon", "I'm called Jon", "I'd prefer to be called Jon": the name one goes by (not "called in to work",
+    # "known as the quiet one").
+    row("name_known_as", "name", r"""(?:{I_AM}\s+{ADV}(?:known\s+as|called)|\bi(?:'d|\s+would)?\s+{ADV}(?:prefer|like|want)\s+to\s+be\s+(?:called|known\s+as|addressed\s+as))\s+
+        (?!(?:to|in|on|up|out|back|away|for|into|a|an|the|my|your|his|her|their|our|it|that|this|him|them|me|by|after|upon|off)\b){V}""", v.name,
+        event="UPDATE", words="known called"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     # ("here" ends the greeting: "the weather here is awful" names no one.)

@@ -368,6 +368,7 @@ EXAMPLES = {
     "likes_fond_of": "I'm fond of opera.",
     "likes_acquired_taste": "I've acquired a taste for opera.",
     "role_i_teach_alone": "These days I teach.",
+    "name_known_as": "I'm known as Wren.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -486,3 +486,24 @@ def test_teaching_told_alone_replaces_the_role(message: str) -> None:
 @pytest.mark.parametrize("message", ["Do you teach?", "My wife teaches now.", "If I could teach I would."])
 def test_near_misses_of_teaching_keep_the_job(message: str) -> None:
     assert told(CHEMIST, message)["role"] == "pharmacist"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'm known as Orla.", "i'm called orla", "I'd prefer to be called Orla.", "i prefer to be called orla now"],
+)
+def test_the_name_one_is_known_by_replaces_the_name(message: str) -> None:
+    assert told("My name is Aoife Kelly.", message) == {"name": "Orla"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm called in to work most Sundays.",
+        "I'm known as the quiet one.",
+        "I'm called to the bar next year.",
+        "My cousin is known as Orla.",
+    ],
+)
+def test_near_misses_of_a_name_one_is_known_by_keep_the_name(message: str) -> None:
+    assert told("My name is Aoife Kelly.", message)["name"] == "Aoife Kelly"
