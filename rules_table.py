@@ -884,6 +884,7 @@ ROWS: tuple[Row, ...] = (
         (?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+{V}""", v.place, event="UPDATE", words="made"),
     # "I'm back home in Galway after years in Leeds": where one lives again (not "back home in time", nor a visit).
     row("location_back_home_in", "location", r"""(?:{I_AM}|\bwe(?:'re|\s+are))\s+{ADV}back\s+home\s+(?:again\s+)?in\s+(?!{PASSING_STAY})
+        (?![^.!?;\n]*\b(?:for|over)\s+(?:christmas|thanksgiving|easter|diwali|eid|hanukkah|new\s+year|holidays|summer|spring\s+break|winter\s+break)\b)
         (?P<v>(?!(?:time|bed|one\s+piece|a|an|the|my|our|his|her|their)\b)[^.!?;\n]+)""", v.place, event="UPDATE", words="back"),
     # "My new place in Ennis has a garden", "our new flat in ennis": a home one moved into.
     row("location_new_home_in", "location", r"""\b(?:my|our)\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+(?:here\s+)?in\s+

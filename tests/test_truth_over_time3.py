@@ -507,3 +507,11 @@ def test_the_name_one_is_known_by_replaces_the_name(message: str) -> None:
 )
 def test_near_misses_of_a_name_one_is_known_by_keep_the_name(message: str) -> None:
     assert told("My name is Aoife Kelly.", message)["name"] == "Aoife Kelly"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I'm back home in Castlebar for Christmas.", "i'm back home in castlebar over easter", "I'm back home in bed."],
+)
+def test_a_visit_back_home_keeps_the_location(message: str) -> None:
+    assert told(HOME, message)["location"] == "Dunmore"
