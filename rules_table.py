@@ -871,14 +871,17 @@ ROWS: tuple[Row, ...] = (
         v.proper_place, event="UPDATE", words="moved relocated"),
     # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
     row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
-        (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
-        (?:in|near|outside)\s+[^.!?;\n]+)""",
+        (?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
+        (?:in|near|outside)\s+(?P<v>[^.!?;\n]+)""",
         v.place, event="UPDATE", words="moved"),
     # "We packed up and moved to Sligo", "we upped sticks and went to Sligo", "we made the move to Sligo": a move
     # told with its effort ("went to" only with a capitalised place, and never on a passing stay: "packed up and
     # went to Sligo for the weekend" is a trip).
     row("location_packed_up_and_moved", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:packed\s+up|upped\s+sticks|up\s+and\s+left)\s+(?:and\s+)?
-        (?:moved|relocated|went|headed)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.proper_place,
+        (?:moved|relocated)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.place,
+        event="UPDATE", words="packed upped left"),
+    row("location_packed_up_and_went", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:packed\s+up|upped\s+sticks|up\s+and\s+left)\s+(?:and\s+)?
+        (?:went|headed)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.proper_place,
         event="UPDATE", words="packed upped left"),
     row("location_made_the_move_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:finally\s+)?made\s+the\s+(?:big\s+)?move\s+
         (?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+{V}""", v.place, event="UPDATE", words="made"),
@@ -916,7 +919,8 @@ ROWS: tuple[Row, ...] = (
         (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb|sold|selling|used\s+to|was)\b)""", v.capitalised_place, words="house flat apartment cottage home bungalow condo farmhouse townhouse"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).
-    row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,
+    row("location_call_home", "location", r"""\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+
+        (?P<v>(?!(?:it|this|that|here|there|him|her|them|you|everyone|everybody|anywhere|nowhere|somewhere|mum|mom|dad|home)\b)[\w\s'-]{2,30}?)\s+home\b""", v.place,
         words="call"),
     row("location_x_is_home", "location", r"""^(?P<v>(?!(?:{NOT_LIST}|the|this|that|it|there|here|work|school)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+(?:now\s+)?home
         (?:\s+(?:now|for\s+(?:me|us)|these\s+days|nowadays))*\s*$""", v.proper_place, words="home"),

@@ -369,6 +369,7 @@ EXAMPLES = {
     "likes_acquired_taste": "I've acquired a taste for opera.",
     "role_i_teach_alone": "These days I teach.",
     "name_known_as": "I'm known as Wren.",
+    "location_packed_up_and_went": "We packed up and went to Cardiff.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

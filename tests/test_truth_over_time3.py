@@ -515,3 +515,29 @@ def test_near_misses_of_a_name_one_is_known_by_keep_the_name(message: str) -> No
 )
 def test_a_visit_back_home_keeps_the_location(message: str) -> None:
     assert told(HOME, message)["location"] == "Dunmore"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we packed up and moved to castlebar",
+        "i've just moved into a flat in castlebar",
+        "we moved into a little house near castlebar",
+        "i call castlebar home now",
+    ],
+)
+def test_a_move_in_lower_case_replaces_the_location(message: str) -> None:
+    assert told(HOME, message) == {"location": "castlebar"}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we packed up and went to the lake",  # an outing
+        "i call my mum home every sunday",  # a phone call
+        "i call him home for dinner",  # calling someone in
+        "we packed up and moved to a bigger office",  # work, not home
+    ],
+)
+def test_near_misses_of_a_lower_case_move_keep_the_location(message: str) -> None:
+    assert told(HOME, message)["location"] == "Dunmore"
