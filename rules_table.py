@@ -779,6 +779,10 @@ ROWS: tuple[Row, ...] = (
         words="#num"),
     row("age_turned", "age", r"""\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?
         (?=\s*$|\s*[,!?]|\s+(?:on|last|this|today|yesterday|in|recently|and|but|so|lol|haha|btw|at|which|myself)\b)""", v.age, event="UPDATE", words="turned"),
+    # "I celebrated my 31st birthday", "yesterday was my 40th birthday": the age reached (not one to come: "next week").
+    row("age_birthday_was", "age", r"""\b(?:i\s+{ADV}(?:celebrated|had)|(?:it|yesterday|today)\s+(?:was|is)|(?:it|yesterday|today)'s)\s+my\s+
+        (?P<v>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?![^.!?;\n]*\b(?:next|tomorrow|coming|soon|in\s+\w+\s+(?:days|weeks|months))\b)""", v.age, event="UPDATE",
+        words="birthday"),
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),

@@ -370,6 +370,7 @@ EXAMPLES = {
     "role_i_teach_alone": "These days I teach.",
     "name_known_as": "I'm known as Wren.",
     "location_packed_up_and_went": "We packed up and went to Cardiff.",
+    "age_birthday_was": "I celebrated my 40th birthday.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -541,3 +541,25 @@ def test_a_move_in_lower_case_replaces_the_location(message: str) -> None:
 )
 def test_near_misses_of_a_lower_case_move_keep_the_location(message: str) -> None:
     assert told(HOME, message)["location"] == "Dunmore"
+
+
+# -- an age reached ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    ["I celebrated my 41st birthday on Saturday.", "yesterday was my 41st birthday", "Today is my 41st birthday!"],
+)
+def test_a_birthday_reached_updates_the_age(message: str) -> None:
+    assert told("I'm 40.", message) == {"age": 41}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My 41st birthday is next week.",  # to come
+        "It's my 41st birthday tomorrow.",  # to come
+        "My wife celebrated her 41st birthday.",  # someone else
+        "We celebrated my son's 11th birthday.",  # someone else
+    ],
+)
+def test_a_birthday_to_come_or_someone_elses_keeps_the_age(message: str) -> None:
+    assert told("I'm 40.", message)["age"] == 40
