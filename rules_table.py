@@ -1144,10 +1144,14 @@ ROWS: tuple[Row, ...] = (
         (?:my\s+(?:job|post|position|career)\s+(?:at|with|in|as)\s+(?:(?:a|an)\s+)?)?(?P<v>[^.!?;\n]+)""", v.things, event="REMOVE", exclusive=False, words="retired"),
     # "I quit welding last year", "gave up teaching for good", "I don't weld anymore": the trade given up ends the
     # stored role that practises it (finish() matches it to the role: "quit smoking" ends nothing).
-    row("end_role_gave_up_trade", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:quit|gave\s+up|given\s+up|stopped|retired\s+from)\s+(?P<v>[a-z]{4,}ing)
+    row("end_role_gave_up_trade", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:quit|left|gave\s+up|given\s+up|stopped|retired\s+from)\s+(?P<v>[a-z]{4,}ing)
         (?=\s*$|\s*,|\s+(?:for\s+good|altogether|completely|last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+\d{4}
         |(?:a\s+few|a\s+couple\s+of|\w+)\s+years?\s+ago|years\s+ago|because|after|when|and)\b)""", v.items, event="REMOVE", exclusive=False,
-        words="quit gave given stopped retired"),
+        words="quit left gave given stopped retired"),
+    # "I don't work there anymore", "I stopped working there in May": whatever employer is stored ends.
+    row("end_employer_not_there", "employer", r"""\bi\s+{ADV}(?:(?:don't|do\s+not)\s+work\s+there\s+(?:anymore|any\s+more)|no\s+longer\s+work\s+there
+        |(?:stopped|quit)\s+working\s+there)(?P<v>){WHEN_TAIL}(?:\s+(?:in\s+\w+|because|since|after|for\s+good)\b[^.!?;\n]*)?\s*$""",
+        lambda _: [], event="REMOVE", exclusive=False, words="there"),
     row("end_role_dont_do_trade", "role", r"""\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?P<v>[a-z]{3,})\s+(?:anymore|any\s+more)\s*$""",
         lambda raw: [raw.lower() + "ing"], event="REMOVE", words="anymore more"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
@@ -1162,7 +1166,8 @@ ROWS: tuple[Row, ...] = (
         words="lost quit left resigned fired laid let sacked dismissed redundant"),
     # "I was laid off from my warehouse job", "I quit my barista gig": the job named before "job".
     row("end_role_my_x_job", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}\s+from|lost|quit|left)\s+my\s+(?:(?:old|last|previous|part[- ]time|full[- ]time)\s+)?
-        (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
+        (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role_or_trade, event="REMOVE",
+        exclusive=False,
         words="lost quit left fired laid let sacked dismissed redundant"),
     # (the article may be left out before a known occupation, as in "I'm not nurse anymore")
     row("end_role_no_longer", "role", r"""{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:(?:a|an)\s+|(?=(?:[\w-]+\s+){0,2}?(?:{OCCUPATION})\b))

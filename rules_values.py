@@ -476,6 +476,13 @@ def settled_place(raw: str) -> list[str]:
     return place(raw)
 
 
+def role_or_trade(raw: str) -> list[str]:
+    """An occupation, or the trade a gerund names ('my nursing job': 'nursing', which finish() matches to the
+    stored role 'nurse')."""
+    text = raw.strip()
+    return role(text) or ([text] if text.lower().endswith("ing") and len(text) >= 7 else [])
+
+
 def place(raw: str) -> list[str]:
     named = NAMED_NEAR.match(raw.strip())
     if named:

@@ -371,6 +371,7 @@ EXAMPLES = {
     "name_known_as": "I'm known as Wren.",
     "location_packed_up_and_went": "We packed up and went to Cardiff.",
     "age_birthday_was": "I celebrated my 40th birthday.",
+    "end_employer_not_there": "I don't work there anymore.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

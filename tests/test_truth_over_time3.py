@@ -563,3 +563,41 @@ def test_a_birthday_reached_updates_the_age(message: str) -> None:
 )
 def test_a_birthday_to_come_or_someone_elses_keeps_the_age(message: str) -> None:
     assert told("I'm 40.", message)["age"] == 40
+
+
+# -- a job ended, told without its name ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't work there anymore.",
+        "i no longer work there",
+        "I stopped working there in May.",
+        "i quit working there",
+    ],
+)
+def test_no_longer_working_there_ends_the_employer(message: str) -> None:
+    assert told(CHEMIST, message) == {"role": "pharmacist"}
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I left nursing.", "nurse"),
+        ("i quit my nursing job", "nurse"),
+        ("I left my teaching job last year.", "maths teacher"),
+    ],
+)
+def test_leaving_the_trade_ends_the_role(message: str, role: str) -> None:
+    assert told(message, start={"role": role}) == {}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My husband doesn't work there anymore.",  # someone else
+        "Do you still work there?",  # a question
+        "I don't work there on Fridays.",  # a day off, not an ending
+    ],
+)
+def test_near_misses_of_no_longer_working_there_keep_the_employer(message: str) -> None:
+    assert told(CHEMIST, message)["employer"] == "Larkfield Pharmacy"
