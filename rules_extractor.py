@@ -1325,8 +1325,10 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
 
 
-# Roles that hold no employer: one who says so works for no one now.
+# Roles that hold no employer: one who says so works for no one now ("a retired nurse" too).
 NO_EMPLOYER_ROLES = frozenset(("retired", "retiree", "unemployed"))
+# Roles that say nothing of the employer: one semi-retired may still work a few days where they did.
+EMPLOYER_KEPT_ROLES = frozenset(("semi-retired", "semi retired"))
 
 
 def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent], message: str) -> list[FieldEvent]:
@@ -1347,7 +1349,9 @@ def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent], mes
     except Refused:
         return []
     stored = profile.get("role")
-    if new.lower() in NO_EMPLOYER_ROLES or (
+    if new.lower() in EMPLOYER_KEPT_ROLES:
+        return []
+    if new.lower() in NO_EMPLOYER_ROLES or new.lower().startswith("retired ") or (
         roles[-1].event == "UPDATE" and isinstance(stored, str) and not content(stored) & content(new)
     ):
         return [new_event(field="employer", value=employer, event="REMOVE")]

@@ -601,3 +601,12 @@ def test_leaving_the_trade_ends_the_role(message: str, role: str) -> None:
 )
 def test_near_misses_of_no_longer_working_there_keep_the_employer(message: str) -> None:
     assert told(CHEMIST, message)["employer"] == "Larkfield Pharmacy"
+
+
+@pytest.mark.parametrize(("message", "role"), [("I'm a retired pharmacist.", "retired pharmacist")])
+def test_a_retired_trade_ends_the_employer(message: str, role: str) -> None:
+    assert told(CHEMIST, message) == {"role": role}
+
+
+def test_semi_retired_keeps_the_employer() -> None:
+    assert told(CHEMIST, "I'm semi-retired now.") == {"role": "semi-retired", "employer": "Larkfield Pharmacy"}
