@@ -333,7 +333,7 @@ ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrRnN"  # (prefilter.may_open)
 ELIDED_DOING = re.compile(
     rf"^(?=(?:just\s+)?(?:(?P<ing>(?:{alternation(ACTIVITY_GERUNDS)})\b(?![^,;]*?\b(?:is|are|was|were|does|did|has|have|can|could|"
     r"will|would|might|must|should|makes?|made|keeps?|kept|gets?|got|gives?|gave|takes?|took|seems?|sounds?|looks?|"
-    r"helps?|feels?|felt)\b))"
+    r"helps?|feels?|felt)\b|[^,;]*?\b\w+s\s+me\b))"
     r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
     re.I,
 )

@@ -351,6 +351,14 @@ ROWS: tuple[Row, ...] = (
         (?!(?:to|on|at|with|into|in|for|and|the\s+idea|it|that|this|them|him|her|you|my|our|his|their|your|again|alone|somewhere|home
         |script|track|grid|duty|shift|sick)\b){V}""",
         v.things, event="REMOVE", words="gone went lost got"),
+    # "I stopped playing squash", "gave up squash last year": a pastime given up ends it (not "for Lent": a fast).
+    row("end_likes_gave_up", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:stopped|quit|gave\s+up|given\s+up)\s+
+        (?!(?:my|the|a|an|it|that|this|them|him|her|you|on|trying|hope|and|so|because|after|before|when|since|today|yesterday|now
+        |liking|loving|enjoying|working|using|being|learning|studying|taking|going|doing)\b)(?![^.!?;\n]*\bfor\s+lent\b)
+        (?P<v>[\w'-]+(?:\s+[\w'-]+){0,2}?)
+        (?=\s*$|\s*,|\s+(?:last|this|after|because|when|in|years|ages|a\s+(?:while|year|few)|for\s+good|altogether|completely|ago)\b)""",
+        v.things, event="REMOVE", exclusive=False,
+        words="stopped quit gave given"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").
@@ -372,6 +380,10 @@ ROWS: tuple[Row, ...] = (
         words="gross disgusting nasty vile revolting"),
     # "I'm not a morning person", "not really a dog person": the taste denied.
     row("dislikes_not_x_person", "dislikes", r"{I_AM}\s+{ADV}not\s+(?:really\s+)?(?:a|an)\s+(?:big\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
+    # "Knitting bores me now", "crosswords are not for me": a taste told by what the thing does to one (not "my job").
+    row("dislikes_x_bores_me", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|a|an|work)\b)[\w\s'-]{2,30}?)\s+
+        (?:bores|bore|disgusts|disgust)\s+me
+        (?:\s+(?:now|anymore|any\s+more|these\s+days|nowadays|to\s+(?:death|tears)|silly|stiff))?\s*$""", v.items, words="bores bore disgusts disgust"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------

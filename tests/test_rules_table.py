@@ -372,6 +372,8 @@ EXAMPLES = {
     "location_packed_up_and_went": "We packed up and went to Cardiff.",
     "age_birthday_was": "I celebrated my 40th birthday.",
     "end_employer_not_there": "I don't work there anymore.",
+    "end_likes_gave_up": "I gave up squash.",
+    "dislikes_x_bores_me": "Golf bores me.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 

@@ -610,3 +610,47 @@ def test_a_retired_trade_ends_the_employer(message: str, role: str) -> None:
 
 def test_semi_retired_keeps_the_employer() -> None:
     assert told(CHEMIST, "I'm semi-retired now.") == {"role": "semi-retired", "employer": "Larkfield Pharmacy"}
+
+
+# -- a pastime given up, a taste told as what the thing does to one -------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I stopped playing squash.",
+        "i gave up squash last year",
+        "I quit squash after my knee op.",
+        "I've given up squash.",
+    ],
+)
+def test_giving_up_a_pastime_ends_it(message: str) -> None:
+    assert told("I love playing squash and chess.", message) == {"likes": ["chess"]}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I gave up chocolate for Lent.",  # a fast, the taste stays
+        "My wife gave up squash.",  # someone else
+        "Should I give up squash?",  # a question
+        "I might quit squash.",  # a plan
+    ],
+)
+def test_near_misses_of_giving_up_keep_the_pastime(message: str) -> None:
+    assert told("I love squash and chocolate.", message)["likes"] == ["squash", "chocolate"]
+
+
+@pytest.mark.parametrize(
+    ("message", "profile"),
+    [
+        ("Knitting bores me now.", {"likes": ["crosswords"], "dislikes": ["Knitting"]}),
+        ("knitting bores me to tears", {"likes": ["crosswords"], "dislikes": ["knitting"]}),
+        ("Crosswords bore me.", {"likes": ["knitting"], "dislikes": ["Crosswords"]}),
+    ],
+)
+def test_a_thing_that_bores_one_is_a_dislike(message: str, profile: dict[str, Any]) -> None:
+    assert told("I love knitting and crosswords.", message) == profile
+
+
+@pytest.mark.parametrize("message", ["My job bores me.", "The film bores me.", "It bores me."])
+def test_near_misses_of_boring_things_store_nothing(message: str) -> None:
+    assert told(message) == {}
