@@ -276,7 +276,9 @@ def _single_spaced(text: str) -> bool:
 # The lookahead lets the scan skip every character that cannot start a break (a third faster).
 CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
-    r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
+    r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?"
+    # "I used to teach, now I'm a chef": the change after the comma is a clause of its own, not the past
+    r"(?:(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*,?\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b|he\b|she\b|they\b)"  # "... and she thinks I'm crazy": her clause, not mine
     # "quit Acme, started at Initech as ...": the second verb's "I" left out

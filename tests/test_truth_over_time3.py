@@ -654,3 +654,21 @@ def test_a_thing_that_bores_one_is_a_dislike(message: str, profile: dict[str, An
 @pytest.mark.parametrize("message", ["My job bores me.", "The film bores me.", "It bores me."])
 def test_near_misses_of_boring_things_store_nothing(message: str) -> None:
     assert told(message) == {}
+
+
+# -- "I used to …, now I …": the change after the comma is read, not taken for the past ------------
+@pytest.mark.parametrize(
+    ("start", "message", "profile"),
+    [
+        ({"role": "teacher"}, "i used to be a teacher, now i'm a chef", {"role": "chef"}),
+        ({"location": "Leeds"}, "I used to live in Leeds, these days I live in York.", {"location": "York"}),
+        ({"likes": ["golf"]}, "I used to love golf, now I prefer tennis.", {"likes": ["tennis"]}),
+        ({"dislikes": ["olives"]}, "i used to hate olives, now i love them", {"likes": ["olives"]}),
+    ],
+)
+def test_a_change_after_the_comma_is_stored(start: dict[str, Any], message: str, profile: dict[str, Any]) -> None:
+    assert told(message, start=start) == profile
+
+
+def test_a_past_told_alone_only_ends() -> None:
+    assert told("I used to be a teacher, now and then I miss it.", start={"role": "teacher"}) == {}
