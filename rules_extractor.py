@@ -84,7 +84,10 @@ HYPOTHETICAL_START = re.compile(
     r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b", re.I
 )
 TEMPORAL_START = re.compile(
-    r"^(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s(?=i\s|i'm\s|im\s)", re.I
+    r"^(?:(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s"
+    # "After the wedding I took the name Byrne", "after the divorce i moved to Sligo": the change after an event
+    r"|(?:after|following)\s+(?:the|my|our|that|this)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+)(?=i\s|i'm\s|im\s)",
+    re.I,
 )
 REMEMBER_LEAD = re.compile(
     r"^(?:please\s+)?(?:remember|note|keep in mind|don't forget)\s+(?:that\s+)?(?=i\b|i'm\b|my\b)", re.I

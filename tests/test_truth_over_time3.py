@@ -672,3 +672,28 @@ def test_a_change_after_the_comma_is_stored(start: dict[str, Any], message: str,
 
 def test_a_past_told_alone_only_ends() -> None:
     assert told("I used to be a teacher, now and then I miss it.", start={"role": "teacher"}) == {}
+
+
+# -- a change told after the event that brought it ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "profile"),
+    [
+        ("After the wedding I took the name Orla Byrne.", {"name": "Orla Byrne"}),
+        ("after the divorce i moved to castlebar", {"name": "Aoife Kelly", "location": "castlebar"}),
+        ("Since the merger I work for Hartwell Group.", {"name": "Aoife Kelly", "employer": "Hartwell Group"}),
+    ],
+)
+def test_a_change_after_an_event_is_stored(message: str, profile: dict[str, Any]) -> None:
+    assert told(message, start={"name": "Aoife Kelly"}) == profile
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "After the wedding I might move to Castlebar.",  # a plan
+        "After the wedding should I move to Castlebar?",  # a question
+        "Before the wedding I lived in Castlebar.",  # the past
+    ],
+)
+def test_near_misses_after_an_event_store_no_location(message: str) -> None:
+    assert "location" not in told(message, start={"name": "Aoife Kelly"})
