@@ -13,7 +13,6 @@ RUN useradd --create-home --uid 10001 personalmem && chown -R personalmem /app
 USER personalmem
 
 EXPOSE 8888
-# --no-access-log: uvicorn's access line holds the query string (search text); the service
-# writes its own, without it.
-CMD ["uvicorn", "api:app_api", "--host", "0.0.0.0", "--port", "8888", "--workers", "2", "--no-access-log", \
-     "--http", "web:CorkedHttpToolsProtocol"]
+# web.py's launcher: uvicorn without its access line (it holds the query string, search text;
+# the service writes its own), each response in one write, each worker on a socket of its own.
+CMD ["python", "-m", "web", "--host", "0.0.0.0", "--port", "8888", "--workers", "2"]

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -302,9 +302,9 @@ async def process_message(body: MessageRequest, service: ServiceDep) -> MessageR
 
 
 @protected.get("/users/{user_id}/memories", response_model=list[MemoryInfo], tags=["memories"], responses=documented())
-async def get_memories(user_id: UserId, service: ServiceDep) -> list[MemoryInfo]:
+async def get_memories(user_id: UserId, service: ServiceDep) -> Response:
     """All memories of a user, name, role and location first."""
-    return await service.get_memories(user_id)
+    return Response(await service.get_memories_json(user_id), media_type="application/json")
 
 
 @protected.get(
@@ -355,9 +355,9 @@ async def delete_memory_by_id(memory_id: MemoryId, service: ServiceDep) -> Messa
 
 
 @protected.get("/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=documented())
-async def get_context(user_id: UserId, service: ServiceDep) -> ContextResponse:
+async def get_context(user_id: UserId, service: ServiceDep) -> Response:
     """A user's memories, for building a chatbot prompt."""
-    return ContextResponse(user_memories=await service.get_memories(user_id), user_id=user_id)
+    return Response(await service.get_context_json(user_id), media_type="application/json")
 
 
 @protected.get("/users/{user_id}/profile", response_model=dict[str, Any], tags=["memories"], responses=documented())

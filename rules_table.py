@@ -344,7 +344,7 @@ ROWS: tuple[Row, ...] = (
     # "I read a lot of thrillers", "I watch tons of anime": a taste told by how much of it.
     row("likes_a_lot_of", "likes", r"""\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+
         (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
-    row("likes_mine_is", "likes", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_favourite"),
+    row("likes_mine_is", "likes", r"^mine(?:\s+is|\s+are|'s)\s+{V}", v.things, words="#asked_favourite"),
     # "I've gone off brie", "went off coffee after the flu": a like that ended (not "went off to college", "the milk went off").
     row("end_likes_gone_off", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:gone|went)\s+(?:right\s+|completely\s+|a\s+bit\s+)?off
         |lost\s+(?:my|the|all)\s+(?:taste|appetite|liking)\s+for|got\s+(?:(?:so|really|pretty|a\s+bit)\s+)?(?:tired|sick|bored)\s+of)\s+
@@ -389,7 +389,7 @@ ROWS: tuple[Row, ...] = (
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
     # (Not before a list of names: "two sons, Emil and Theo" is family_have_n_named's.)
-    row("family_have", "family", r"""\bi\s+{ADV}(?:have|'ve|got)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
+    row("family_have", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
         (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
@@ -418,13 +418,14 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
-    row("family_got_married", "family", r"\bi\s+{ADV}(?:got\s+|am\s+getting\s+|'m\s+getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
+    row("family_got_married", "family", r"(?:\bi\s+{ADV}(?:got\s+|am\s+getting\s+)|\bi'?m\s+{ADV}getting\s+)(?P<v>married|engaged|divorced)\b", v.status, words="married engaged divorced"),
     row("family_married_a", "family", r"\bi\s+(?P<v>married)\s+(?:a|an|my)\b", v.status, words="married"),
     row("family_grandparent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|happy\s+)?(?:grandmother|grandma|granny|grandfather|grandpa|grandparent)\s+(?:of|to)\s+(?P<v>(?:{NUM}))\b", lambda x: [f"{x} grandchildren"], words="grandmother grandma granny grandfather grandpa grandparent"),
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM}|twins|triplets)\b", v.children_count, words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have", "pets", r"\bi\s+{ADV}(?:have|own|got|'ve)\s+(?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
+    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?)\s+
+        (?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)""", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
     row("pets_have_named", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+(?:a|an)\s+(?P<v>(?:[\w-]+\s+){0,2}?\w+\s+(?:named|called)\s+\w+)", v.named_pet, words="named called"),
@@ -435,9 +436,9 @@ ROWS: tuple[Row, ...] = (
     # "Any pets? Mine is a beagle": the answer to one's own question about pets.
     row("pets_mine_is", "pets", r"^mine(?:\s+is|\s+are|'s)\s+(?P<v>(?:(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#asked_pet"),
     # "I have two kids, Ola and Kuba", "I have three cats: Miso, Tofu and Bao": the count with the names.
-    row("family_have_n_named", "family", r"""\bi\s+{ADV}(?:have|'ve\s+got|got)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
+    row("family_have_n_named", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL})\s*[,:]\s*
         [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#relative"),
-    row("pets_have_n_named", "pets", r"""\bi\s+{ADV}(?:have|'ve\s+got|got|own)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
+    row("pets_have_n_named", "pets", r"""(?:\bi\s+{ADV}(?:have|got|own)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\s*[,:]\s*
         [a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z][a-z'-]+)\b""", v.count_with_names, words="#pet"),
     # -- interests -------------------------------------------------------------------------
     row("interests_for_years", "interests", r"""\bi(?:'ve|\s+have)\s+been\s+(?P<v>(?!(?:{NOT_PASTIME})\b)\w+ing\b[\w\s'-]{0,40}?)\s+
@@ -489,7 +490,7 @@ ROWS: tuple[Row, ...] = (
     # "I'm a member of a running club", "I'm in a choir", "I'm on the darts team": a group one belongs to.
     row("interests_member_of", "interests", r"""(?:{I_AM}\s+{ADV}(?:an?\s+(?:active\s+)?member\s+of|in|on|part\s+of)|\bi(?:'ve|\s+have)?\s+{ADV}(?:just\s+)?joined)\s+(?:a|an|the|my|our)\s+(?:local\s+)?
         (?P<v>(?:[\w'-]+\s+){0,3}?(?:club|team|choir|band|orchestra|league|society|troupe|ensemble))(?=\s*$|\s*,|\s+(?:and|but|at|in|since|for|that|which)\b)""", v.items, words="club team choir band orchestra league society troupe ensemble"),
-    row("interests_mine_is", "interests", r"^mine\s+(?:is|are|'s)\s+{V}", v.things, words="#asked_hobby"),
+    row("interests_mine_is", "interests", r"^mine(?:\s+is|\s+are|'s)\s+{V}", v.things, words="#asked_hobby"),
     row("interests_volunteer_at", "interests", r"""\bi(?:\s+{ADV}|'ve\s+been\s+|\s+have\s+been\s+|(?:'ve|\s+have)?\s+{ADV}(?:started|begun|began|taken\s+up|took\s+up)\s+)
         (?P<v>volunteer(?:ing)?\s+(?:at|in|with|for)\s+[^.!?;\n]+)""", v.volunteering, words="volunteer volunteering"),
     # "I do judo", "I do crossfit twice a week": a sport one does, from a closed list.
@@ -617,17 +618,20 @@ ROWS: tuple[Row, ...] = (
     # "I'm writing a novel": a long project of one's own.
     row("interests_writing_a", "interests", r"""{I_AM}\s+{ADV}(?:writing|working\s+on|recording|making|developing|building)\s+(?:a|an|my)\s+(?:first\s+|second\s+|new\s+|own\s+)?
         (?P<v>novel|book|memoir|screenplay|album|podcast|board\s+game|video\s+game|comic|thesis|dissertation)\b""", v.project, words="novel book memoir screenplay album podcast game comic thesis dissertation"),
-    row("goals_mine_is", "goals", r"^mine\s+(?:is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
+    row("goals_mine_is", "goals", r"^mine(?:\s+is|'s)\s+(?:to\s+)?{V}", v.goal, words="#asked_goal"),
     # -- education (before role: "I'm a college student" is education) ----------------------
     row("education_student", "education", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?P<v>[\w\s-]{0,30}?
         (?:student|graduate|grad|undergrad|undergraduate|freshman|freshmen|sophomore|senior\s+in\s+high\s+school|phd\s+candidate|major)\b
-        (?:\s+at\s+[\w\s]+)?)""", v.education, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
+        (?!\s+student\b)  # "a grad student", not "a grad"
+        (?:\s+in\s+(?!(?:the|a|an|my|this|that|his|her|our|their|love|need|charge|town|year)\b)[\w-]+
+           (?:\s+(?!(?:with|for|to|at|and|but|so|because|since|from|on|of|who|which|when|where)\b)[\w-]+){0,3})?
+        (?:\s+at\s+[\w\s]+)?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
-    row("education_studied", "education", r"\bi\s+{ADV}(?:studied|study|majored in|major in|am majoring in|'m majoring in|am studying|'m studying)\s+{V}", v.education, words="studied study majored major majoring studying"),
+    row("education_studied", "education", r"(?:\bi\s+{ADV}(?:studied|study|majored\s+in|major\s+in|am\s+majoring\s+in|am\s+studying)|\bi'?m\s+{ADV}(?:majoring\s+in|studying))\s+{V}", v.study_subject, words="studied study majored major majoring studying"),
     row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
-    row("education_go_to_school", "education", r"""\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|'m\s+going|am\s+heading|'m\s+heading|heading)\s+(?:to\s+)?
+    row("education_go_to_school", "education", r"""(?:\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|am\s+heading|heading)|\bi'?m\s+{ADV}(?:going|heading))\s+(?:to\s+)?
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
         |[\w\s'-]{0,40}?(?:school|college|university|academy|institute|uni)\b)""", v.education, words="school college university academy institute uni"),
     row("education_heading_to_university", "education", r"\b(?:heading|going)\s+to\s+(?P<v>(?:the\s+)?(?:university|college)\s+of\s+[\w\s]+)", v.education, check_speaker=True, words="university college"),
@@ -696,9 +700,9 @@ ROWS: tuple[Row, ...] = (
     # "I'm the swim coach at my local pool": a post named by its head word.
     row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
-    row("role_promoted_to", "role", r"\bi\s+{ADV}(?:got|was|have\s+been|'ve\s+been|just\s+got)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
-    row("role_became", "role", r"\bi(?:\s+{ADV}(?:became|re-?trained\s+as)|(?:'ve|\s+have)\s+{ADV}(?:become|re-?trained\s+as))\s+(?:a|an)\s+{V}", v.role, event="UPDATE",
-        words="became become retrained re-trained"),
+    row("role_promoted_to", "role", r"(?:\bi\s+{ADV}(?:got|was|have\s+been|just\s+got)|\bi'?ve\s+{ADV}been)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
+    row("role_became", "role", r"(?:\bi\s+{ADV}(?:became|have\s+become|(?:have\s+)?re-?trained\s+as)|\bi'?ve\s+{ADV}(?:become|re-?trained\s+as))\s+(?:a|an)\s+{V}",
+        v.role, event="UPDATE", words="became become retrained re-trained"),
     # "I switched careers and became a midwife": the new trade after the change, its "I" before "and".
     row("role_and_became", "role", r"\band\s+(?:then\s+|eventually\s+|finally\s+|later\s+)?(?:became|re-?trained\s+as)\s+(?:a|an)\s+{V}", v.role, event="UPDATE",
         check_speaker=True, words="became retrained re-trained"),
@@ -706,11 +710,11 @@ ROWS: tuple[Row, ...] = (
         {V}""", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
     row("role_employed_as", "role", r"{I_AM}\s+(?:employed|working)\s+as\s+(?:(?:a|an)\s+)?{V}", v.role, words="employed working"),
-    row("role_work_in_field", "role", r"""\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
+    row("role_work_in_field", "role", r"""(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+in\s+(?P<v>(?!a\b|an\b|the\b|my\b)[\w\s-]{2,30}?)
         (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.work_field, words="work working"),
     # -- employer --------------------------------------------------------------------------
-    row("employer_work_at", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
-    row("employer_work_in_a", "employer", r"\bi\s+{ADV}(?:work|am working|'m working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
+    row("employer_work_at", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
+    row("employer_work_in_a", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),
     row("employer_working_at", "employer", r"(?<!left\s)(?<!quit\s)(?<!stop\s)(?<!stopped\s)(?<!quitting\smy\s)(?<!leaving\smy\s)\b(?:working|internship|job|work)\s+(?:at|for|in\s+(?=(?:a|an|the)\s))\s*{V}", v.employer, check_speaker=True, words="working internship job work"),
@@ -820,7 +824,7 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
-    row("possessions_home", "possessions", r"""\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+
+    row("possessions_home", "possessions", r"""(?:\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought)|\b(?:i|we)'?ve\s+{ADV}bought)\s+(?:a|an|my)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
         words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
@@ -972,7 +976,7 @@ ROWS: tuple[Row, ...] = (
         (?:[\w'-]+\s+){0,2}?(?:choir|band|orchestra|ensemble|quartet|troupe|chorus))\b""", v.things_as_gerund,
         words="choir band orchestra ensemble quartet troupe chorus"),
     # "I haven't eaten meat in nine years", "I've never eaten pork": a food one keeps off (not "today").
-    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi\s+(?:haven't|have\s+not|'ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
+    row("dislikes_not_eaten_for_years", "dislikes", r"""\bi(?:\s+haven't|\s+have\s+not|'?ve\s+not)\s+{ADV}(?:eaten|touched|had)\s+(?:any\s+)?
         (?P<v>(?:red\s+)?(?:meat|pork|beef|fish|seafood|shellfish|dairy|gluten|eggs|chicken|lamb|veal|meat\s+or\s+fish))\s+
         (?:in|for|since)\s+(?:over\s+|almost\s+|about\s+|nearly\s+)?
         (?:years|ages|decades|a\s+decade|(?:[\w-]+\s+){1,2}(?:years|decades)|(?:19|20)\d\d|uni|university|college|childhood)\b""", v.things,
@@ -1001,7 +1005,7 @@ ROWS: tuple[Row, ...] = (
         (?:[\w'-]+\s+){0,3}?(?:{BUSINESS})\b
         [\w\s'-]{0,50}?\s+(?:in|outside|near)\s+(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s*(?:$|,)""", v.proper_place, exclusive=False, words="#business"),
     # "I'm 64 and recently retired": the "I" of the first verb retired.
-    row("role_and_retired", "role", r"""\band\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+|'ve\s+)?(?P<v>retired)\b
+    row("role_and_retired", "role", r"""\band(?:'ve)?\s+(?:just\s+|recently\s+|finally\s+|now\s+|have\s+)?(?P<v>retired)\b
         (?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)""", v.status, event="UPDATE", check_speaker=True, words="retired"),
     # "I'm in sales", "I'm in IT": a line of work (not a place called "sales").
     row("role_i_am_in_field", "role", r"""{I_AM}\s+{ADV}in\s+(?P<v>sales|finance|marketing|hr|retail|hospitality|tech|accounting|insurance|banking|consulting|construction
@@ -1025,7 +1029,7 @@ ROWS: tuple[Row, ...] = (
         (?!\s+(?:as|on\s+the\s+side|alongside|too|as\s+well|besides|sometimes|occasionally|now\s+and\s+then|for\s+(?:a|an|the|my)\s+(?:bit|while|few)))
         (?P<v>)""", lambda _: ["freelancer"], event="UPDATE", words="freelancing freelance"),
     # "I work for myself": self-employed ("I work for myself as a photographer" is role_work_as's).
-    row("role_work_for_myself", "role", r"\bi\s+{ADV}(?:work|am\s+working|'m\s+working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
+    row("role_work_for_myself", "role", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+for\s+(?P<v>myself)\b(?!\s+as\b)", lambda _: ["self-employed"], words="myself"),
     # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
     row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
     # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.

@@ -44,6 +44,7 @@ from vocabulary import (
     TIME_WORDS,
     TRAILING_CLAUSE_PHRASES,
     WEEKDAYS,
+    WORK_SETTINGS,
     alternation,
 )
 
@@ -506,7 +507,10 @@ EMPLOYER_CUT = re.compile(
 )
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
 NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
-NOT_EMPLOYER_STARTS = frozenset({"home", "work", "night", "nights", "school", "the", "least"})
+# A relative is no employer ("I'm working for my dad this summer": family, stored as such).
+NOT_EMPLOYER_STARTS = frozenset(
+    {"home", "work", "night", "nights", "school", "the", "least", *WORK_SETTINGS, *RELATIVES}
+)
 
 
 INDUSTRY_TAIL = re.compile(r"\s+(?:industry|sector)$", re.I)
@@ -849,6 +853,31 @@ DEGREE_IN = re.compile(
     r"phd|doctorate|diploma|mba|ba|bs|bsc|ma|msc))\s+in\s+(?P<subject>[\w\s'-]{2,40})$",
     re.I,
 )
+
+
+# What follows "I study / I'm studying" when it is no subject: where, with whom or when one
+# studies ("at the library", "with friends", "abroad", "tonight"), or one thing looked at
+# closely ("the menu", "my notes").
+NOT_A_SUBJECT_LEAD = frozenset(
+    "at with in on for abroad online together alone late during until till from by about through here there "
+    "tonight today now all up the this that these those my his her our their your some every".split()
+)
+# "a PhD student in marine ecology": a lower-case subject after "student in"; a capital is a
+# place ("an exchange student in Japan"), which is not the subject.
+STUDENT_IN_PLACE = re.compile(r"\s+in\s+(?:[A-Z]|\d).*$")
+
+
+def study_subject(raw: str) -> list[str]:
+    """The subject of 'I study / studied / am studying / am majoring in <subject>'."""
+    first = raw.strip().split(maxsplit=1)[:1]
+    if not first or first[0].lower() in NOT_A_SUBJECT_LEAD:
+        return []
+    return education(raw)
+
+
+def student_of(raw: str) -> list[str]:
+    """'I'm a <kind of> student [in <subject>] [at <school>]', without a place after 'in'."""
+    return education(STUDENT_IN_PLACE.sub("", raw.strip()))
 
 
 def education(raw: str) -> list[str]:

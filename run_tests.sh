@@ -47,6 +47,17 @@ if ! command -v pgbouncer >/dev/null 2>&1 && [ ! -x /usr/sbin/pgbouncer ]; then
     fi
 fi
 
+# The history-cost benchmark's smoke test drives wrk (Debian's package), as bench/run.sh does.
+if ! command -v wrk >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing wrk with apt-get for tests/test_bench_smoke.py" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
+    else
+        echo "wrk is not installed and cannot be installed here (needs root and apt-get):" \
+            "the history-cost smoke test will fail; install Debian's wrk package" >&2
+    fi
+fi
+
 .venv/bin/ruff check .
 .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

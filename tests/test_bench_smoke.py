@@ -141,3 +141,36 @@ def test_history_is_generated_from_saved_full_runs_only(tmp_path: Path) -> None:
     assert "## The read tail, window by window" in text
     text = render_results([*loaded[2:6], _run("2026-01-07 10:00:00", 10.0)], latest)
     assert "in each of the last 5 full runs: met (20.0, 30.0, 40.0, 45.0, 10.0 ms)" in text
+
+
+def test_history_cost_runs_both_servers_and_drops_its_database(admin_dsn: str, tmp_path: Path) -> None:
+    def history_cost_databases() -> set[str]:
+        conn = psycopg2.connect(admin_dsn)
+        with conn.cursor() as cur:
+            cur.execute("SELECT datname FROM pg_database WHERE datname LIKE 'personalmem_history_cost_%'")
+            names = {row[0] for row in cur.fetchall()}
+        conn.close()
+        return names
+
+    before = history_cost_databases()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("POSTGRES_", "OPENAI_", "AZURE_"))}
+    env.update(
+        {
+            "DATABASE_URL": admin_dsn,
+            "HISTORY_BENCH_DURATION": "1",
+            "HISTORY_BENCH_ROUNDS": "1",
+            "HISTORY_BENCH_CONNECTIONS": "2",
+            "HISTORY_BENCH_USERS": "20",
+            "PERSONALMEM_DATA_DIR": str(tmp_path),
+        }
+    )
+    run = subprocess.run(
+        [sys.executable, "bench/history_cost.py"], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    rows = int(run.stdout.split("history rows written: ", 1)[1].split()[0])
+    assert rows > 0  # the server with history on recorded its writes; the one without recorded none
+    ratio_line = next(line for line in run.stdout.splitlines() if line.startswith("ratio history_on/history_off = "))
+    assert float(ratio_line.split("= ", 1)[1].split()[0]) > 0
+    assert "(target >= 0.85)" in ratio_line
+    assert history_cost_databases() == before
