@@ -624,6 +624,7 @@ def _parse_age(words: list[str]) -> int | None:
 GLUED_AFTER = re.compile(r"\s*(?:%|/|x\b|th\b|st\b|nd\b|rd\b|k\b)")
 AFTER_WORD = re.compile(r"[\w%/#]+")
 AFTER_WINDOW = 64
+BIRTHDAY_ORDINALS = [[suffix, "birthday"] for suffix in ("st", "nd", "rd", "th")]
 
 
 def _number_is_a_count(age: int, message: str) -> bool:
@@ -639,6 +640,8 @@ def _number_is_a_count(age: int, message: str) -> bool:
         # word as splitting the casefolded text, without casefolding all of it).
         before = [word.casefold() for word in message[: spot.start()].rsplit(None, 1)[-1:]]
         after_text, after = _after(message, spot.end())
+        if after[:2] in BIRTHDAY_ORDINALS:
+            return False  # "my 41st birthday": the age reached
         glued = GLUED_AFTER.match(after_text)
         counted = bool(glued) or bool(after and (after[0] in NOT_AGE_FOLLOWERS or after == ["out", "of"]))
         ranked = bool(before) and (before[-1].strip("#") in NOT_AGE_LEADERS or before[-1].endswith("#"))

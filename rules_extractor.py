@@ -42,6 +42,7 @@ from prefilter import (
     pattern_width,
 )
 from prefilter import needles as required_needles
+from quality import Refused, check_value
 from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
@@ -83,7 +84,10 @@ HYPOTHETICAL_START = re.compile(
     r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b", re.I
 )
 TEMPORAL_START = re.compile(
-    r"^(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s(?=i\s|i'm\s|im\s)", re.I
+    r"^(?:(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s"
+    # "After the wedding I took the name Byrne", "after the divorce i moved to Sligo": the change after an event
+    r"|(?:after|following)\s+(?:the|my|our|that|this)\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+)(?=i\s|i'm\s|im\s)",
+    re.I,
 )
 REMEMBER_LEAD = re.compile(
     r"^(?:please\s+)?(?:remember|note|keep in mind|don't forget)\s+(?:that\s+)?(?=i\b|i'm\b|my\b)", re.I
@@ -117,7 +121,7 @@ FUTURE_INTENT = re.compile(
 )
 # Replacing words: a scalar stated with one of these replaces the stored one.
 CHANGE = re.compile(
-    r"\b(?:now|from now on|these days|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
+    r"\b(?:now|from now on|these days|nowadays|moved|relocated|changed|switched|became|new job|started|call me)\b", re.I
 )
 # (and "here" ending a greeting: "Software engineer here, working at…", "Diego here." introduce the speaker)
 # (and "Name's Geoff", "Ailsa here btw": the speaker introducing themselves)
@@ -140,11 +144,12 @@ WE_HAVE_CHILDREN = (
 )
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
+    r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
     # "our little cottage in Dunedin": where the household's home is.
-    rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s"
+    rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s|^our\s+new\s+(?:place|pad)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
     r"|^we(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)"
     r"|^(?:(?:sadly|unfortunately)\s*,?\s+)?[a-z][\w'-]*\s+(?:has\s+|just\s+)?(?:passed\s+away|died)\b",
@@ -161,7 +166,8 @@ ON_A_TRIP = re.compile(
 # (and a move or a promotion told with its "I" left out, at a sentence's start: "Just moved to Leeds.")
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|sold|closed|adopted|rescued|"
-    rf"bought|{WE_HAVE_CHILDREN})\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
+    rf"bought|{WE_HAVE_CHILDREN})\b|\bour\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+in\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
     re.I,
@@ -273,7 +279,9 @@ def _single_spaced(text: str) -> bool:
 # The lookahead lets the scan skip every character that cannot start a break (a third faster).
 CLAUSE_BREAK = re.compile(
     r"(?=[\s;:,])\s*(?:[;:]|\s-\s|,?\s+but\s+|\s+(?=(?:would|could|can|will|do|did|are|have)\s+you\b)|"
-    r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
+    r"\s+(?=i\s+do(?:\s+not|n't)?(?:\s+too|\s+at\s+all)?$)|,\s*(?=(?:and\s+|so\s+|because\s+)?"
+    # "I used to teach, now I'm a chef": the change after the comma is a clause of its own, not the past
+    r"(?:(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s*,?\s+)?(?:i|i'm|im|my|we|you|he|she|they|it|it's|its|"
     r"that|this|there|what|how|do|does|are|is|love|like|enjoy|hate|done\s+with)\b)|\s+(?:and|so|because|cause|since|plus)\s+"
     r"(?=i\b|i'm\b|im\b|my\b|he\b|she\b|they\b)"  # "... and she thinks I'm crazy": her clause, not mine
     # "quit Acme, started at Initech as ...": the second verb's "I" left out
@@ -294,7 +302,7 @@ ELIDED_I = re.compile(
     r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
-    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
+    r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s|\s+living\s+in\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
     r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s)"
@@ -330,7 +338,7 @@ ELIDED_I_LETTERS = "lLeEaAhHdDwWmMjJgGqQtTfFsSbBoOrRnN"  # (prefilter.may_open)
 ELIDED_DOING = re.compile(
     rf"^(?=(?:just\s+)?(?:(?P<ing>(?:{alternation(ACTIVITY_GERUNDS)})\b(?![^,;]*?\b(?:is|are|was|were|does|did|has|have|can|could|"
     r"will|would|might|must|should|makes?|made|keeps?|kept|gets?|got|gives?|gave|takes?|took|seems?|sounds?|looks?|"
-    r"helps?|feels?|felt)\b))"
+    r"helps?|feels?|felt)\b|[^,;]*?\b\w+s\s+me\b))"
     r"|(?:got\s+(?:back|home|done|in)|finished|came\s+(?:back|home))\s+\w))",
     re.I,
 )
@@ -864,7 +872,8 @@ class RuleExtractor:
 
     def extract_events(self, message: str, profile: dict[str, Any]) -> list[FieldEvent]:
         """The field events of one message (synchronous; `extract` is the interface's async face)."""
-        return finish([event for _, event in self.trace(message)], profile)
+        events = finish([event for _, event in self.trace(message)], profile)
+        return events + _employer_left_behind(profile, events, message)
 
     def trace(self, message: str) -> list[tuple[str, FieldEvent]]:
         """Every raw event of a message with the name of the row that produced it (before the
@@ -1198,6 +1207,9 @@ WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
 TURNED_DISLIKE_FIELD = "#turned_dislike"
 BORN_IN_FIELD = "#born_in"
+RETIRED_FROM_FIELD = "#retired_from"
+# What one retires from that is always one's work ("retired from work", "from the workforce").
+WORK_ITSELF = frozenset(("work", "my job", "the workforce", "full-time work", "my career", "the job"))
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1221,6 +1233,16 @@ def _freelance(profile: dict[str, Any], events: list[FieldEvent]) -> FieldEvent:
     if trade[1:2].islower():  # "Software engineer" told at a sentence's start: not a proper name
         trade = trade[0].lower() + trade[1:]
     return new_event(field="role", value=f"freelance {trade}", event="UPDATE")
+
+
+def _retired_from(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
+    """'I retired from Acme' (the stored employer), 'from teaching' (the stored trade), 'from work': the
+    role is retired. From anything else ('competitive rowing', a post one never told of) nothing is sure."""
+    wanted = [str(x) for x in event.value] if isinstance(event.value, list) else [str(event.value)]
+    left = [w for w in wanted if w.lower() in WORK_ITSELF]
+    if left or _stored_matches(profile, "employer", wanted) or _trade_matches(profile, wanted):
+        return [new_event(field="role", value="retired", event="UPDATE")]
+    return []
 
 
 def _turned_against(profile: dict[str, Any], event: FieldEvent) -> list[FieldEvent]:
@@ -1280,6 +1302,9 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
         if event.field == FREELANCE_FIELD:
             out.append(_freelance(profile, events))
             continue
+        if event.field == RETIRED_FROM_FIELD:
+            out.extend(_retired_from(profile, event))
+            continue
         if event.event == "REMOVE" and event.value is not None:
             wanted = [str(x) for x in (event.value if isinstance(event.value, list) else [event.value])]
             matched = _stored_matches(profile, event.field, wanted)
@@ -1303,6 +1328,39 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
                     out.append(new_event(field=other, value=matched, event="REMOVE"))
     merged = _merge_same_field(out)
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
+
+
+# Roles that hold no employer: one who says so works for no one now ("a retired nurse" too).
+NO_EMPLOYER_ROLES = frozenset(("retired", "retiree", "unemployed"))
+# Roles that say nothing of the employer: one semi-retired may still work a few days where they did.
+EMPLOYER_KEPT_ROLES = frozenset(("semi-retired", "semi retired"))
+
+
+def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent], message: str) -> list[FieldEvent]:
+    """The stored employer a new role leaves behind (issue 9): 'I'm retired now' ends it, and so
+    does a different trade told as a change ('I'm a bus driver now' after 'pharmacist at Boots'),
+    unless the message names its employer. A promotion in the same trade ('senior pharmacist
+    now') shares a word with the stored role and keeps the employer; a first role told beside a
+    stored employer ('I work at Boots', then 'I'm a packer now') is the same job told in two parts."""
+    employer = profile.get("employer")
+    if not isinstance(employer, str) or any(e.field == "employer" for e in events):
+        return []
+    roles = [e for e in events if e.field == "role" and e.event != "REMOVE" and isinstance(e.value, str)]
+    if not roles:
+        return []
+    new = str(roles[-1].value)
+    try:  # a role the value check refuses ("full time mom") tells of no change of job
+        check_value("role", new, message=message)
+    except Refused:
+        return []
+    stored = profile.get("role")
+    if new.lower() in EMPLOYER_KEPT_ROLES:
+        return []
+    if new.lower() in NO_EMPLOYER_ROLES or new.lower().startswith("retired ") or (
+        roles[-1].event == "UPDATE" and isinstance(stored, str) and not content(stored) & content(new)
+    ):
+        return [new_event(field="employer", value=employer, event="REMOVE")]
+    return []
 
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:

@@ -227,9 +227,18 @@ def _top_level_alternative(pattern: str) -> bool:
 # fmt: off
 ROWS: tuple[Row, ...] = (
     # -- name ------------------------------------------------------------------------------
-    row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
+    row("name_my_name_is", "name", r"(?:\bmy\s+(?:given\s+|first\s+|full\s+|real\s+|new\s+)?name|^name)(?:'s|\s+is)\s+{V}", v.name, words="name"),
     row("name_call_me", "name", r"(?<!nobody\s)(?<!no one\s)(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:calls?|address)\s+me\s+{V}", v.name, event="UPDATE", words="call address"),
-    row("name_go_by", "name", r"\bi\s+go\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go"),
+    row("name_go_by", "name", r"\bi(?:'m|\s+am)?\s+{ADV}(?:go|going)\s+by\s+(?:the\s+name\s+)?{V}", v.name, words="go going"),
+    # "I changed my name to Orla", "after the wedding I took the name Orla Byrne": a new name replaces the old
+    # (not "changed my last name to Byrne": a surname alone is not the whole name).
+    row("name_changed_to", "name", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:legally|officially)\s+)?(?:changed\s+my\s+name\s+to|took\s+(?:on\s+)?the\s+name)\s+
+        (?!(?:tag|badge|card|plate|of|off)\b){V}""", v.name, event="UPDATE", words="changed took"),
+    # "I'm known as Jon", "I'm called Jon", "I'd prefer to be called Jon": the name one goes by (not "called in to work",
+    # "known as the quiet one").
+    row("name_known_as", "name", r"""(?:{I_AM}\s+{ADV}(?:known\s+as|called)|\bi(?:'d|\s+would)?\s+{ADV}(?:prefer|like|want)\s+to\s+be\s+(?:called|known\s+as|addressed\s+as))\s+
+        (?!(?:to|in|on|up|out|back|away|for|into|a|an|the|my|your|his|her|their|our|it|that|this|him|them|me|by|after|upon|off)\b){V}""", v.name,
+        event="UPDATE", words="known called"),
     row("name_named_me", "name", r"\bnamed\s+me\s+{V}", v.name, words="named"),
     row("name_x_is_my_name", "name", r"^(?P<v>[A-Za-z][a-z'\-]{1,19})\s+is\s+my\s+(?:first\s+)?name\b", v.name, words="name"),
     # ("here" ends the greeting: "the weather here is awful" names no one.)
@@ -277,11 +286,18 @@ ROWS: tuple[Row, ...] = (
     # "I'm obsessed with sea shanties", "I'm hooked on crosswords": a strong taste ("mad about" may be anger).
     row("likes_obsessed_with", "likes", r"""{I_AM}\s+{ADV}(?:(?:a\s+bit|a\s+little|kind\s+of|kinda|totally|completely|absolutely|slightly)\s+)?
         (?:obsessed\s+with|crazy\s+about|nuts\s+about|wild\s+about|hooked\s+on)\s+{V}""", v.things, words="obsessed crazy nuts wild hooked"),
+    # "I'm fond of sitcoms these days", "really big on padel": a taste (not for one evening: "fond of pizza tonight";
+    # "keen on" is left out: "keen on bungy jumping" on a trip is a wish, not a standing taste).
+    row("likes_fond_of", "likes", r"""{I_AM}\s+{ADV}(?:(?:very|quite|really|so|pretty|rather)\s+)?(?:fond\s+of|big\s+on)\s+
+        (?![^.!?;\n]*\b(?:tonight|today|right\s+now|at\s+the\s+moment)\b)(?!(?:the\s+idea|you|him|her|them|it|that|this)\b){V}""", v.things,
+        words="fond big"),
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
         (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version|excuse|excuses|mistake|mistakes|lie|lies|
-        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+{V}""", v.items, words="favorite favourite fave fav go"),
-    row("likes_x_is_my_favourite", "likes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+{ADV}(?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?{FAVOURITE}\b", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
+        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+
+        (?:now\s+|currently\s+)?{V}""", v.items, words="favorite favourite fave fav go"),
+    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}become)|'s\s+{ADV}become)\s+{ADV}
+        (?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+|new\s+)?{FAVOURITE}\b""", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
         (?:something|some\s+things|things|what|stuff|the\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?{TASTE_NOUN})\s+(?:that\s+)?i\s+{ADV}(?:{LIKE}|listen\s+to)\b
@@ -293,11 +309,13 @@ ROWS: tuple[Row, ...] = (
         words="thing jam tea happy guilty"),
     # "Crowds aren't my thing", "golf has never been my cup of tea".
     row("dislikes_x_not_my_thing", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:(?:is|are)(?:n't|\s+not)|(?:has|have)\s+never\s+been|was\s+never|were\s+never)\s+
-        (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)\s*$""", v.items, words="thing jam tea"),
+        (?:really\s+|exactly\s+|quite\s+)?my\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:thing|jam|cup\s+of\s+tea)
+        (?:\s+(?:anymore|any\s+more|these\s+days|nowadays|now))?\s*$""", v.items, words="thing jam tea"),
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
-    row("likes_verb", "likes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:love|like|enjoy|adore|prefer|dig)\s+(?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}", v.things, words="love like enjoy adore prefer dig"),
+    row("likes_verb", "likes", r"""\bi(?:{NOT_RELATIVE})\s+{ADV}(?:(?:quite|rather)\s+)?(?:love|like|enjoy|adore|prefer|dig)\s+
+        (?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}""", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
     row("likes_listening_to", "likes", r"""(?:^|\bjust\s+|\busually\s+|\balways\s+|{I_AM}\s+{ADV})listening\s+to\s+
         (?:some\s+|a\s+lot\s+of\s+|lots\s+of\s+|more\s+)?(?!(?:my|your|his|her|their|our|its)\b){V}""", v.things, check_speaker=True, words="listening"),
@@ -307,9 +325,14 @@ ROWS: tuple[Row, ...] = (
     row("likes_listen_to", "likes", r"""\bi\s+{ADV}listen\s+(?:to\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|mostly\s+)?
         |(?=(?:{MUSIC_GENRE})\b)){V}""", v.things, words="listen"),
     # A changed taste, told as the change: "I've grown to love X", "I came round to X", "X grew on me".
-    row("likes_grown_to_like", "likes", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came)\s+to\s+{LIKE}\s+(?!(?:you|your|my|our|his|her|their|it|that|them)\b){V}", v.things, words="grown come came"),
-    row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:come|came)\s+(?:a)?round|warmed(?:\s+up)?)\s+to\s+
-        (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed"),
+    row("likes_grown_to_like", "likes", r"""\bi(?:'ve|\s+have|'m|\s+am)?\s+{ADV}(?:(?:slowly|gradually|finally)\s+)?(?:grown|come|came|started|begun|began|starting|beginning)\s+to\s+{LIKE}\s+
+        (?!(?:you|your|my|our|his|her|him|their|it|that|them|this|these|those|the\s+idea|working|living|being)\b){V}""", v.things,
+        words="grown come came started begun began starting beginning"),
+    row("likes_come_round_to", "likes", r"""\bi(?:'ve|\s+have|'m|\s+am)?\s+{ADV}(?:(?:come|came|coming)\s+(?:a)?round|(?:warmed|warming)(?:\s+up)?)\s+to\s+
+        (?!(?:the\s+idea|you|your|my|our|his|their|it|that|them|him|her)\b){V}""", v.things, words="round around warmed warming"),
+    # "I've developed a taste for anchovies", "acquired a liking for jazz": a taste gained.
+    row("likes_acquired_taste", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:developed|acquired|gained)\s+(?:a|an)\s+(?:real\s+|new\s+|bit\s+of\s+a\s+)?
+        (?:taste|liking|fondness)\s+for\s+(?!(?:it|that|this|them|him|her|you)\b){V}""", v.things, words="developed acquired gained"),
     # ("is growing on me", "is starting to grow on me": the same, under way.)
     row("likes_grew_on_me", "likes", r"""^(?P<v>(?!(?:it|that|this|he|she|they)\b)[\w\s'-]{2,40}?)\s+
         (?:(?:has\s+|have\s+|really\s+|slowly\s+)?(?:grown|grew)|(?:is|are|'s)\s+(?:really\s+|slowly\s+)?(?:growing|starting\s+to\s+grow))\s+on\s+me\s*$""", v.items,
@@ -323,6 +346,20 @@ ROWS: tuple[Row, ...] = (
     row("likes_a_lot_of", "likes", r"""\bi\s+{ADV}(?:read|watch|play|eat|cook|bake|collect)\s+
         (?:a\s+lot\s+of|lots\s+of|tons\s+of|plenty\s+of|(?:way\s+)?too\s+(?:much|many))\s+{V}""", v.things, words="lot lots tons plenty much many"),
     row("likes_mine_is", "likes", r"^mine(?:\s+is|\s+are|'s)\s+{V}", v.things, words="#asked_favourite"),
+    # "I've gone off brie", "went off coffee after the flu": a like that ended (not "went off to college", "the milk went off").
+    row("end_likes_gone_off", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:gone|went)\s+(?:right\s+|completely\s+|a\s+bit\s+)?off
+        |lost\s+(?:my|the|all)\s+(?:taste|appetite|liking)\s+for|got\s+(?:(?:so|really|pretty|a\s+bit)\s+)?(?:tired|sick|bored)\s+of)\s+
+        (?!(?:to|on|at|with|into|in|for|and|the\s+idea|it|that|this|them|him|her|you|my|our|his|their|your|again|alone|somewhere|home
+        |script|track|grid|duty|shift|sick)\b){V}""",
+        v.things, event="REMOVE", words="gone went lost got"),
+    # "I stopped playing squash", "gave up squash last year": a pastime given up ends it (not "for Lent": a fast).
+    row("end_likes_gave_up", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:stopped|quit|gave\s+up|given\s+up)\s+
+        (?!(?:my|the|a|an|it|that|this|them|him|her|you|on|trying|hope|and|so|because|after|before|when|since|today|yesterday|now
+        |liking|loving|enjoying|working|using|being|learning|studying|taking|going|doing)\b)(?![^.!?;\n]*\bfor\s+lent\b)
+        (?P<v>[\w'-]+(?:\s+[\w'-]+){0,2}?)
+        (?=\s*$|\s*,|\s+(?:last|this|after|because|when|in|years|ages|a\s+(?:while|year|few)|for\s+good|altogether|completely|ago)\b)""",
+        v.things, event="REMOVE", exclusive=False,
+        words="stopped quit gave given"),
     # -- dislikes --------------------------------------------------------------------------
     row("dislikes_hate", "dislikes", r"\bi(?:{NOT_RELATIVE})\s+{ADV}(?:hate|dislike|detest|loathe|despise|can't stand|cannot stand|can not stand)\s+{V}", v.things, words="hate dislike detest loathe despise stand"),
     # "I can't handle spicy food", "I really can't do horror films": a lasting aversion (not "this", "it", "my boss").
@@ -335,6 +372,19 @@ ROWS: tuple[Row, ...] = (
     row("dislikes_cannot_eat", "dislikes", r"\bi\s+{ADV}(?:can't|cannot|can\s+not|never)\s+{ADV}(?:eat|drink)\s+(?!(?:another|any\s*more|anything|much|more|that|this|it|now|today|tonight|right)\b){V}", v.things,
         words="eat drink"),
     row("dislikes_not_a_fan", "dislikes", r"{I_AM}\s+not\s+(?:a\s+)?(?:big\s+|huge\s+)?(?:fan\s+of|fond\s+of|into)\s+(?![^.!?;\n]*\b(?:lately|these\s+days|nowadays|at\s+the\s+moment|right\s+now)\b){V}", v.items, words="fan fond into"),
+    # "I never liked opera", "never really cared for golf": a lasting dislike (not "never liked it until last year").
+    row("dislikes_never_liked", "dislikes", r"""\bi\s+{ADV}never\s+{ADV}(?:liked|enjoyed|cared\s+for)\s+(?!(?:it|that|this|them|him|her|you|the\s+idea)\b)
+        (?![^.!?;\n]*\b(?:until|till|before|as\s+a\s+(?:kid|child)|growing\s+up|back\s+then)\b){V}""", v.things, words="liked enjoyed cared"),
+    # "Quinoa is gross to me", "I think olives are disgusting": a taste told as a verdict on the thing.
+    row("dislikes_x_is_gross", "dislikes", r"""^(?:i\s+(?:think|reckon)\s+)?(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our)\b)[\w\s'-]{2,30}?)\s+(?:is|are)\s+
+        {ADV}(?:(?:so|really|pretty|just|kind\s+of|kinda)\s+)?(?:gross|disgusting|nasty|vile|revolting)(?:\s+to\s+me)?\s*$""", v.items,
+        words="gross disgusting nasty vile revolting"),
+    # "I'm not a morning person", "not really a dog person": the taste denied.
+    row("dislikes_not_x_person", "dislikes", r"{I_AM}\s+{ADV}not\s+(?:really\s+)?(?:a|an)\s+(?:big\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
+    # "Knitting bores me now", "crosswords are not for me": a taste told by what the thing does to one (not "my job").
+    row("dislikes_x_bores_me", "dislikes", r"""^(?P<v>(?!(?:{NOT_LIST}|the|my|your|his|her|their|our|a|an|work)\b)[\w\s'-]{2,30}?)\s+
+        (?:bores|bore|disgusts|disgust)\s+me
+        (?:\s+(?:now|anymore|any\s+more|these\s+days|nowadays|to\s+(?:death|tears)|silly|stiff))?\s*$""", v.items, words="bores bore disgusts disgust"),
     row("dislikes_afraid_of", "dislikes", r"{I_AM}\s+{ADV}(?:afraid|scared|terrified|sick and tired)\s+of\s+{V}", v.things, words="afraid scared terrified tired"),
     row("dislikes_x_least_favourite", "dislikes", r"^(?P<v>[\w\s'-]{2,40}?)\s+(?:is|are)\s+(?:my\s+least\s+favou?rite|my\s+worst|something\s+i\s+{ADV}hate|not\s+my\s+cup\s+of\s+tea)\b", v.items, words="least worst hate cup"),
     # -- family before likes: "I love my sister" is family ----------------------------------
@@ -629,6 +679,9 @@ ROWS: tuple[Row, ...] = (
         (?:for\s+(?:[\w-]+\s+){0,2}?(?:years|decades)|since|\d+\s*(?:years|yrs))\b""", v.role, words="years decades since yrs"),
     row("role_i_teach", "role", r"""\bi\s+{ADV}teach\s+(?:at\s+(?:a|an|the)\s+|in\s+(?:(?:a|an|the)\s+|(?=(?-i:[a-z]))))?
         (?P<v>(?!(?:my|him|her|them|us|you|it|people|kids\s+to)\b)[\w\s-]{2,30}?)\s*(?=$|,|\s+(?:and|but|so|at|in|for|to|near|on|with|since|because)\b)""", v.teacher, words="teach"),
+    # "These days I teach", "I teach now": the job told by its verb alone (not "I teach my kids", which has an object).
+    row("role_i_teach_alone", "role", r"\bi\s+{ADV}(?P<v>teach)(?:\s+(?:now|these\s+days|nowadays|for\s+a\s+living))?\s*$",
+        lambda _: ["teacher"], words="teach"),
     # "I coach a kids' team" is a job; "in my spare time I coach…" (above: not after "time", "weekends",
     # "evenings") is a pastime, which interests rows read.
     # "I tutor maths online": the job is tutoring (what is tutored may be anything).
@@ -649,7 +702,11 @@ ROWS: tuple[Row, ...] = (
     row("role_i_am_the", "role", r"""{I_AM}\s+{ADV}(?:now\s+|also\s+)?the\s+(?:new\s+)?(?!head\s+of\s+(?:the\s+)?(?:house|household|family|table)\b)(?P<v>(?:[\w-]+\s+){0,2}?
         (?:coach|manager|director|owner|chef|captain|principal|editor|founder|president|supervisor|head\s+\w+|lead\s+\w+))\b""", v.role, words="coach manager director owner chef captain principal editor founder president supervisor head lead"),
     row("role_promoted_to", "role", r"(?:\bi\s+{ADV}(?:got|was|have\s+been|just\s+got)|\bi'?ve\s+{ADV}been)\s+promoted\s+to\s+(?:(?:a|an|the)\s+)?{V}", v.role, event="UPDATE", words="promoted"),
-    row("role_became", "role", r"(?:\bi\s+{ADV}(?:became|have\s+become)|\bi'?ve\s+{ADV}become)\s+(?:a|an)\s+{V}", v.role, event="UPDATE", words="became become"),
+    row("role_became", "role", r"(?:\bi\s+{ADV}(?:became|have\s+become|(?:have\s+)?re-?trained\s+as)|\bi'?ve\s+{ADV}(?:become|re-?trained\s+as))\s+(?:a|an)\s+{V}",
+        v.role, event="UPDATE", words="became become retrained re-trained"),
+    # "I switched careers and became a midwife": the new trade after the change, its "I" before "and".
+    row("role_and_became", "role", r"\band\s+(?:then\s+|eventually\s+|finally\s+|later\s+)?(?:became|re-?trained\s+as)\s+(?:a|an)\s+{V}", v.role, event="UPDATE",
+        check_speaker=True, words="became retrained re-trained"),
     row("role_started_as", "role", r"""\bi\s+{ADV}(?:started|began|start)\s+(?:working\s+|a\s+new\s+job\s+)?(?:at\s+[\w\s&'.-]{2,40}?\s+)?as\s+(?:a|an)\s+
         {V}""", v.role, event="UPDATE", words="started began start"),
     row("role_started_as_elided", "role", r"\band\s+(?:just\s+)?(?:started|began)\s+(?:working\s+)?as\s+(?:a|an)\s+{V}", v.role, event="UPDATE", check_speaker=True, words="started began"),
@@ -701,7 +758,8 @@ ROWS: tuple[Row, ...] = (
         (?:farm|ranch|houseboat|boat|sailboat|island|homestead|vineyard|narrowboat))\b(?![^.!?;\n]*\b(?:in|near|outside)\b)""", v.place, words="live"),
     row("location_based_in", "location", r"{I_AM}\s+{ADV}(?:based|located|living|stationed|settled)\s+in\s+{V}", v.place, words="based located living stationed settled"),
     # "We moved to Porto", "I relocated from Oslo to Bergen": the new place (the old one is replaced).
-    row("location_moved_to", "location", r"\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?to\s+{V}", v.place, event="UPDATE", words="moved relocated"),
+    row("location_moved_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:moved|relocated)\s+(?:(?:away\s+)?from\s+(?:the\s+)?[^.!?;\n]{2,40}?\s+)?
+        (?:(?:all\s+the\s+way\s+|halfway\s+)?across\s+the\s+(?:country|world|globe|pond|state)\s+)?to\s+{V}""", v.place, event="UPDATE", words="moved relocated"),
     # "I sold my flat and moved to Delft": the move after "and" is the clause's speaker's.
     row("location_and_moved_to", "location", r"\band\s+(?:(?:then|just|finally|eventually|recently)\s+)?(?:moved|relocated)\s+(?:back\s+)?to\s+{V}", v.place,
         event="UPDATE", check_speaker=True, words="moved relocated"),
@@ -738,6 +796,10 @@ ROWS: tuple[Row, ...] = (
         words="#num"),
     row("age_turned", "age", r"""\bi\s+(?:just\s+)?turned\s+(?P<v>\d{1,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?
         (?=\s*$|\s*[,!?]|\s+(?:on|last|this|today|yesterday|in|recently|and|but|so|lol|haha|btw|at|which|myself)\b)""", v.age, event="UPDATE", words="turned"),
+    # "I celebrated my 31st birthday", "yesterday was my 40th birthday": the age reached (not one to come: "next week").
+    row("age_birthday_was", "age", r"""\b(?:i\s+{ADV}(?:celebrated|had)|(?:it|yesterday|today)\s+(?:was|is)|(?:it|yesterday|today)'s)\s+my\s+
+        (?P<v>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?![^.!?;\n]*\b(?:next|tomorrow|coming|soon|in\s+\w+\s+(?:days|weeks|months))\b)""", v.age, event="UPDATE",
+        words="birthday"),
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
@@ -830,9 +892,29 @@ ROWS: tuple[Row, ...] = (
         v.proper_place, event="UPDATE", words="moved relocated"),
     # "We moved into a flat in Bergen", "we've moved out of the city into a cottage near Kendal".
     row("location_moved_into_home_in", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}moved\s+(?:out\s+of\s+[^.!?;\n]{2,40}?\s+)?into\s+
-        (?P<v>(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
-        (?:in|near|outside)\s+[^.!?;\n]+)""",
+        (?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:flat|apartment|house|home|bungalow|cottage|place|condo|studio|cabin|farmhouse)\s+
+        (?:in|near|outside)\s+(?P<v>[^.!?;\n]+)""",
         v.place, event="UPDATE", words="moved"),
+    # "We packed up and moved to Sligo", "we upped sticks and went to Sligo", "we made the move to Sligo": a move
+    # told with its effort ("went to" only with a capitalised place, and never on a passing stay: "packed up and
+    # went to Sligo for the weekend" is a trip).
+    row("location_packed_up_and_moved", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:packed\s+up|upped\s+sticks|up\s+and\s+left)\s+(?:and\s+)?
+        (?:moved|relocated)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.place,
+        event="UPDATE", words="packed upped left"),
+    row("location_packed_up_and_went", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:packed\s+up|upped\s+sticks|up\s+and\s+left)\s+(?:and\s+)?
+        (?:went|headed)\s+(?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+(?!{PASSING_STAY}){V}""", v.proper_place,
+        event="UPDATE", words="packed upped left"),
+    row("location_made_the_move_to", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}(?:finally\s+)?made\s+the\s+(?:big\s+)?move\s+
+        (?:(?:back|over|out|down|up|across|north|south|east|west)\s+)?to\s+{V}""", v.place, event="UPDATE", words="made"),
+    # "I'm back home in Galway after years in Leeds": where one lives again (not "back home in time", nor a visit).
+    row("location_back_home_in", "location", r"""(?:{I_AM}|\bwe(?:'re|\s+are))\s+{ADV}back\s+home\s+(?:again\s+)?in\s+(?!{PASSING_STAY})
+        (?![^.!?;\n]*\b(?:for|over)\s+(?:christmas|thanksgiving|easter|diwali|eid|hanukkah|new\s+year|holidays|summer|spring\s+break|winter\s+break)\b)
+        (?P<v>(?!(?:time|bed|one\s+piece|a|an|the|my|our|his|her|their)\b)[^.!?;\n]+)""", v.place, event="UPDATE", words="back"),
+    # "My new place in Ennis has a garden", "our new flat in ennis": a home one moved into.
+    row("location_new_home_in", "location", r"""\b(?:my|our)\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+(?:here\s+)?in\s+
+        (?P<v>(?!(?:town|the|a|an|my|our|his|her|their)\b)[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:$|[,!]|\s(?:is|has|was|and|with|now|which|where|feels|looks)\b))
+        (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb)\b)""",
+        v.place, event="UPDATE", words="new"),
     # "I'm out in Denver these days", "since moving to Graz I cycle", "I'm an Ohio native": a capitalised place only
     # ("I'm up in arms" names none).
     row("location_i_am_out_in", "location", r"{I_AM}\s+{ADV}(?:out|up|down|over)\s+in\s+(?!{PASSING_STAY}){V}", v.proper_place,
@@ -846,7 +928,7 @@ ROWS: tuple[Row, ...] = (
         (?:have\s+|'ve\s+)?(?:never|not\s+ever)\s+(?:left|moved(?:\s+away)?)\b""", v.place, check_speaker=True, words="left moved"),
     row("hometown_x_native", "#born_in", r"{I_AM}\s+{ADV}(?:a|an)\s+(?:proud\s+)?(?P<v>[\w'-]+(?:\s+[\w'-]+)?)\s+native\b", v.proper_place, words="native"),
     # "We've finally settled in Porto": where one lives now (a capitalised place: "settled in quickly" names none).
-    row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.proper_place,
+    row("location_settled_in", "location", r"\b(?:i|we)(?:'ve|\s+have|'re|\s+are|'m|\s+am)?\s+{ADV}(?:finally\s+)?settled\s+(?:down\s+)?in\s+{V}", v.settled_place,
         event="UPDATE", words="settled"),
     # "the trams here in Zagreb", "we're here in Galway": where one is, told in passing (a capitalised place,
     # never on a trip: rules_extractor.HERE_IN reads the clause as the user's only when no trip is told).
@@ -858,7 +940,8 @@ ROWS: tuple[Row, ...] = (
         (?![^.!?;\n]*\b(?:holiday|vacation|second|rental|airbnb|sold|selling|used\s+to|was)\b)""", v.capitalised_place, words="house flat apartment cottage home bungalow condo farmhouse townhouse"),
     # "I call Porto home", "Porto is home now", "we're Leeds-based", "in Tartu, where I live", "we're in Quito
     # now": where one lives, told another way (a capitalised place, so "call it home" names none).
-    row("location_call_home", "location", r"\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+(?P<v>(?!(?:it|this|that|here|there)\b)[\w\s'-]{2,30}?)\s+home\b", v.proper_place,
+    row("location_call_home", "location", r"""\b(?:i|we)\s+{ADV}(?:now\s+)?call\s+
+        (?P<v>(?!(?:it|this|that|here|there|him|her|them|you|everyone|everybody|anywhere|nowhere|somewhere|mum|mom|dad|home)\b)[\w\s'-]{2,30}?)\s+home\b""", v.place,
         words="call"),
     row("location_x_is_home", "location", r"""^(?P<v>(?!(?:{NOT_LIST}|the|this|that|it|there|here|work|school)\b)[\w\s'-]{2,30}?)(?:'s|\s+is)\s+(?:now\s+)?home
         (?:\s+(?:now|for\s+(?:me|us)|these\s+days|nowadays))*\s*$""", v.proper_place, words="home"),
@@ -1040,9 +1123,17 @@ ROWS: tuple[Row, ...] = (
     row("end_location_not_in", "location", r"(?:{I_AM}|\bwe're|\bwe\s+are)\s+(?:not|no\s+longer)\s+(?:living\s+|based\s+)?in\s+{V}", v.place, event="REMOVE", words="not longer"),
     row("end_location_no_longer_live", "location", r"\b(?:i|we)\s+{ADV}(?:no\s+longer|don't|do\s+not|used\s+to|use\s+to)\s+live\s+in\s+{V}", v.place, event="REMOVE", words="longer don not used use"),
     # "We moved away from Leeds" (a move "from Oslo to Bergen" is location_moved_to's: the new place replaces it).
-    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?from\s+(?:the\s+)?
+    row("end_location_moved_from", "location", r"""\b(?:i|we)\s+{ADV}(?:moved|relocated|moved\s+away|left|came)\s+(?:here\s+)?(?:away\s+)?(?:from|(?<=moved\s)out\s+of)\s+(?:the\s+)?
         (?![^.!?;\n]*?\s+to\s+(?!(?:be|get|study|work|live|start|find|take|look|help|care|join)\b)\w){V}""", v.place, event="REMOVE",
         words="moved relocated left came"),
+    # "I left Leeds last spring", "we left leeds years ago": a place left for good (never a trip: "left Leeds at six",
+    # "for the weekend"); its value ends only the stored location, and an employer of that name
+    # (end_employer_left reads the same words).
+    row("end_location_left", "location", r"""\b(?:i|we)(?:'ve|\s+have)?\s+{ADV}left\s+
+        (?P<v>(?!(?:my|the|a|an|work|home|school|college|uni|it|that|this|them|him|her|our|his|their|your|early|town|everything)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)
+        (?=\s*$|\s*,|\s+(?:for\s+good|behind|(?:last|in\s+the)\s+(?:year|spring|summer|autumn|fall|winter|decade)|in\s+\d{4}
+        |(?:a\s+few|a\s+couple\s+of|many|\w+)\s+years\s+ago|years\s+ago|ages\s+ago|a\s+year\s+ago|when|after|because|and\s+(?:moved|came|went|never))\b)""",
+        v.place, event="REMOVE", exclusive=False, words="left"),
     row("end_location_move_from", "location", r"\bmy\s+move\s+from\s+{V}", v.place, event="REMOVE", words="move"),
     row("end_employer_used_to_work", "employer", r"""\bi(?:\s+{ADV}(?:used\s+to\s+work|use\s+to\s+work|no\s+longer\s+{WORKS_AT}|don't\s+work|do\s+not\s+work
         |was\s+previously\s+employed|was\s+employed|stopped\s+working|quit\s+working)|(?:'m|\s+am)\s+(?:not|no\s+longer)\s+working)
@@ -1059,6 +1150,27 @@ ROWS: tuple[Row, ...] = (
         |resigned|handed\s+in\s+my\s+(?:notice|resignation)|gave\s+(?:in\s+)?(?:my\s+)?notice)(?P<v>){WHEN_TAIL}
         (?:\s+(?:because|since|for|after|over|due\s+to|and|but|so|to)\b[^.!?;\n]*)?\s*$""",
         lambda _: [], event="REMOVE", words="left quit lost fired laid let sacked dismissed redundant resigned handed gave"),
+    # "My last day at Acme was Friday", "tomorrow is my final shift at the Ritz": the job there ends
+    # (a REMOVE with a value ends only the stored employer: "my last day at the beach" ends nothing).
+    row("end_employer_last_day_at", "employer", r"""\bmy\s+(?:very\s+)?(?:last|final)\s+(?:day|shift|week)\s+(?:at|with|working\s+(?:at|for))\s+
+        (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)(?=\s*$|\s*[,!]|\s+(?:was|is|will|were|today|yesterday|tomorrow|on|last|this|next)\b)""", v.employer,
+        event="REMOVE", words="last final"),
+    # "I retired from Acme", "retired from teaching": the role becomes retired when what was left is the stored
+    # job (rules_extractor._retired_from; not "retired from competitive rowing"). Read beside end_employer_left.
+    row("end_retired_from", "#retired_from", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:(?:finally|officially)\s+)?retired\s+from\s+
+        (?:my\s+(?:job|post|position|career)\s+(?:at|with|in|as)\s+(?:(?:a|an)\s+)?)?(?P<v>[^.!?;\n]+)""", v.things, event="REMOVE", exclusive=False, words="retired"),
+    # "I quit welding last year", "gave up teaching for good", "I don't weld anymore": the trade given up ends the
+    # stored role that practises it (finish() matches it to the role: "quit smoking" ends nothing).
+    row("end_role_gave_up_trade", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:quit|left|gave\s+up|given\s+up|stopped|retired\s+from)\s+(?P<v>[a-z]{4,}ing)
+        (?=\s*$|\s*,|\s+(?:for\s+good|altogether|completely|last\s+(?:year|month|spring|summer|autumn|fall|winter)|in\s+\d{4}
+        |(?:a\s+few|a\s+couple\s+of|\w+)\s+years?\s+ago|years\s+ago|because|after|when|and)\b)""", v.items, event="REMOVE", exclusive=False,
+        words="quit left gave given stopped retired"),
+    # "I don't work there anymore", "I stopped working there in May": whatever employer is stored ends.
+    row("end_employer_not_there", "employer", r"""\bi\s+{ADV}(?:(?:don't|do\s+not)\s+work\s+there\s+(?:anymore|any\s+more)|no\s+longer\s+work\s+there
+        |(?:stopped|quit)\s+working\s+there)(?P<v>){WHEN_TAIL}(?:\s+(?:in\s+\w+|because|since|after|for\s+good)\b[^.!?;\n]*)?\s*$""",
+        lambda _: [], event="REMOVE", exclusive=False, words="there"),
+    row("end_role_dont_do_trade", "role", r"""\bi\s+{ADV}(?:don't|do\s+not|no\s+longer)\s+(?P<v>[a-z]{3,})\s+(?:anymore|any\s+more)\s*$""",
+        lambda raw: [raw.lower() + "ing"], event="REMOVE", words="anymore more"),
     # "Acme fired me", "the Ritz let me go last week": the employer is the one who ended it.
     row("end_employer_fired_me", "employer", r"""^(?!(?:they|he|she|it|we|you|who|that|this|my|his|her|their|our|your|the)\b)(?P<v>[\w\s&'.-]{2,40}?)\s+
         (?:just\s+|finally\s+|recently\s+)?
@@ -1071,7 +1183,8 @@ ROWS: tuple[Row, ...] = (
         words="lost quit left resigned fired laid let sacked dismissed redundant"),
     # "I was laid off from my warehouse job", "I quit my barista gig": the job named before "job".
     row("end_role_my_x_job", "role", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:{FIRED}\s+from|lost|quit|left)\s+my\s+(?:(?:old|last|previous|part[- ]time|full[- ]time)\s+)?
-        (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role, event="REMOVE", exclusive=False,
+        (?P<v>(?!(?:job|old|new|day|first|second|dream|last|current|only|real|summer|weekend)\b)[\w-]+(?:\s+[\w-]+)?)\s+(?:job|gig)\b""", v.role_or_trade, event="REMOVE",
+        exclusive=False,
         words="lost quit left fired laid let sacked dismissed redundant"),
     # (the article may be left out before a known occupation, as in "I'm not nurse anymore")
     row("end_role_no_longer", "role", r"""{I_AM}\s+(?:no\s+longer|not)\s+(?:(?:working|employed)\s+as\s+)?(?:(?:a|an)\s+|(?=(?:[\w-]+\s+){0,2}?(?:{OCCUPATION})\b))
@@ -1122,7 +1235,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "#retired_from", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -459,6 +459,32 @@ def proper_place(raw: str) -> list[str]:
     return place(raw) if raw.strip()[:1].isupper() else []
 
 
+# Words after "settled in" that say how, not where ("settled in nicely", "settled in after a week").
+_SETTLING_MANNER = frozenset(
+    "well fine ok okay alright already yet now fast after before at to for with and here there in just pretty "
+    "quite really so too finally eventually comfortably properly easily nicely quickly slowly great good".split()
+)
+
+
+def settled_place(raw: str) -> list[str]:
+    """Where one settled: 'Porto' of 'settled in Porto', and in lower case 'porto' too, unless the
+    words after 'settled in' tell how it went ('settled in nicely', 'settled in after a week')."""
+    words = raw.split()
+    if not words:
+        return []
+    first = words[0].lower().strip(",:!'\"")
+    if not words[0][:1].isupper() and (first in _SETTLING_MANNER or first.endswith("ly")):
+        return []
+    return place(raw)
+
+
+def role_or_trade(raw: str) -> list[str]:
+    """An occupation, or the trade a gerund names ('my nursing job': 'nursing', which finish() matches to the
+    stored role 'nurse')."""
+    text = raw.strip()
+    return role(text) or ([text] if text.lower().endswith("ing") and len(text) >= 7 else [])
+
+
 def place(raw: str) -> list[str]:
     named = NAMED_NEAR.match(raw.strip())
     if named:

@@ -640,7 +640,7 @@ NOT_ROLE_WORDS = word_set(
     genius idiot klutz moron dummy dork doofus disaster wreck bundle natural failure screwup loser few steps
     napper overthinker worrier worrywart snacker snoozer slacker daydreamer complainer overachiever oversharer
     overpacker doomscroller scatterbrain slob grump creature goner regular local newbie newcomer
-    wizard witch unicorn vampire superhero alien mermaid dragon elf ghost"""
+    wizard witch unicorn vampire superhero alien mermaid dragon elf ghost convert"""
 )
 # What a joke title is held "of" ("the CEO of procrastination", "head of snacks"): habits, not a department.
 JOKE_TITLE_OBJECTS = word_set(

@@ -62,7 +62,6 @@ WORKER = {"role": "line cook", "employer": "Ericsson", "location": "Porto", "lik
         # stopping, retiring, resigning; the second verb of an "I … and left" clause
         ("I stopped working at Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("I'm not working at Ericsson anymore.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
-        ("I retired from Ericsson in June.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("I handed in my notice at Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("I got an offer and quit Ericsson.", {"role": "tester", "employer": "Ericsson"}, {"employer"}),
         ("I stopped working as a tester.", {"role": "tester", "employer": "Ericsson"}, {"role"}),

@@ -208,6 +208,7 @@ EXAMPLES = {
     "end_role_lost_job_as": "I lost my job as a courier.",
     "end_role_my_x_job": "I got laid off from my warehouse job.",
     "end_employer_fired_me": "Vodafone let me go last spring.",
+    "end_employer_last_day_at": "My last day at Vodafone was Friday.",
     "end_goals_stopped_learning": "I gave up on Finnish.",
     "goals_studying": "Lately I'm studying Icelandic.",
     "likes_x_is_my_thing": "Crosswords and sudoku are my thing.",
@@ -351,6 +352,29 @@ EXAMPLES = {
     "role_head_of": "I am head of sales.",
     "role_lead_team": "I lead the support team.",
     "location_bought_home_in": "We bought a flat in Cardiff.",
+    "location_packed_up_and_moved": "We packed up and moved to Cardiff.",
+    "location_made_the_move_to": "We made the move to Cardiff.",
+    "location_back_home_in": "I'm back home in Cardiff.",
+    "location_new_home_in": "My new flat in Cardiff is tiny.",
+    "end_location_left": "I left Cardiff last year.",
+    "end_likes_gone_off": "I've gone off marmite.",
+    "name_changed_to": "I changed my name to Wren.",
+    "role_and_became": "I switched careers and became a chef.",
+    "end_retired_from": "I retired from Vodafone.",
+    "end_role_gave_up_trade": "I gave up nursing last year.",
+    "end_role_dont_do_trade": "I don't teach anymore.",
+    "dislikes_never_liked": "I never liked opera.",
+    "dislikes_x_is_gross": "I think olives are gross.",
+    "dislikes_not_x_person": "I'm not a cat person.",
+    "likes_fond_of": "I'm fond of opera.",
+    "likes_acquired_taste": "I've acquired a taste for opera.",
+    "role_i_teach_alone": "These days I teach.",
+    "name_known_as": "I'm known as Wren.",
+    "location_packed_up_and_went": "We packed up and went to Cardiff.",
+    "age_birthday_was": "I celebrated my 40th birthday.",
+    "end_employer_not_there": "I don't work there anymore.",
+    "end_likes_gave_up": "I gave up squash.",
+    "dislikes_x_bores_me": "Golf bores me.",
 }
 KNOWN_FIELDS = {*CANONICAL_FIELDS, *EXTRA_SCALAR_FIELDS, *EXTRA_LIST_FIELDS}
 
@@ -370,7 +394,16 @@ def test_row_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike", "#born_in")
+PSEUDO_FIELDS = (
+    "#sensitive",
+    "#switch",
+    "#switch_to",
+    "#workplace",
+    "#freelance",
+    "#turned_dislike",
+    "#born_in",
+    "#retired_from",
+)
 
 
 def test_every_field_is_known() -> None:
