@@ -14,6 +14,7 @@ from vocabulary import (
     ACTIVITY_GERUNDS_NEEDING_OBJECT,
     ADJECTIVE_SUFFIXES,
     AFFIRMATION_PHRASES,
+    BUSINESSES,
     CHORES,
     CLAUSE_VERBS,
     COMPOUND_ITEMS,
@@ -640,6 +641,12 @@ def _owned_by_someone_else(item: str) -> bool:
     return len(words) > 1 and words[0].removesuffix("'s").removesuffix("'") in _PET_OWNERS
 
 
+# After an animal, a business that serves animals: "dog walking company", "cat sitting service", "pet supply shop".
+# (Only a trade's words between: "a dog at the shop" is a pet.)
+TRADE_AFTER_ANIMAL = re.compile(
+    rf"(?:\s+(?:[a-z-]+ing|supply|supplies|food|care|treat|toy|accessories|rescue)){{0,2}}\s+(?:{alternation(BUSINESSES)}|services?)\b",
+    re.I,
+)
 PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
 
 
@@ -681,6 +688,8 @@ def pets(raw: str) -> list[str]:
         match = item[: head.end(1)] if head else None  # the twin's match reads the lowered item: cut the item
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
+        if head and TRADE_AFTER_ANIMAL.match(item, head.end(1)):
+            continue  # "a dog grooming business": a trade with animals (possessions), no pet
         if match is not None and len(match.split()) <= 5:
             found.append(match)
     return found

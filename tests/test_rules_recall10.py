@@ -1,0 +1,40 @@
+"""Recall on natural chat, a tenth set, found reading the misses of the even half of the public
+conversation dev set and written here in new sentences (other names, trades and places):
+
+- a trade with animals is a business, not a pet: "I have a cat grooming business", "I've a horse
+  riding company" are possessions (and store no pet);
+
+What is checked is what the profile would receive: the extractor's events after the gate every event
+passes (guards.admit_events, with the value-quality check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import folded, stored
+
+
+@pytest.mark.parametrize(
+    ("message", "possession"),
+    [
+        ("I have a cat grooming business on the high street.", "cat grooming business"),
+        ("i've a horse riding company, mostly kids' lessons", "horse riding company"),
+        ("I own a rabbit boarding business in Tromsø", "rabbit boarding business"),
+    ],
+)
+def test_a_trade_with_animals_is_no_pet(message: str, possession: str) -> None:
+    got = stored(message)
+    assert "pets" not in got
+    assert possession in folded(got.get("possessions", []))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [
+        ("I have a dog at the office most days.", ["dog"]),
+        ("I have two cats, and a bakery to run.", ["two cats"]),
+    ],
+)
+def test_a_pet_near_a_business_stays_a_pet(message: str, pets: list[str]) -> None:
+    assert folded(stored(message).get("pets")) == folded(pets)
