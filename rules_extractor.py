@@ -1198,6 +1198,7 @@ WORKPLACE_FIELD = "#workplace"
 FREELANCE_FIELD = "#freelance"
 TURNED_DISLIKE_FIELD = "#turned_dislike"
 BORN_IN_FIELD = "#born_in"
+HOME_IS_FIELD = "#home_is"
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1306,20 +1307,30 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
 
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
-    """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
-    then it is their hometown. Where one grew up or was born (BORN_IN_FIELD) is always the hometown:
-    one who says so mostly lives elsewhere now. Where one works ('a nurse at a clinic in Leeds') is
-    where one lives only when no home is known; then it is dropped."""
+    """'I'm from Ohio' is the user's hometown; while no home is known (stored or just heard) it is
+    where they live too, so a later 'I moved to Denver' keeps where they are from. Where one grew up
+    or was born (BORN_IN_FIELD) is always the hometown: one who says so mostly lives elsewhere now.
+    'My home is Lisbon' (HOME_IS_FIELD) is where one lives while no home is known, else the hometown.
+    Where one works ('a nurse at a clinic in Leeds') is where one lives only when no home is known;
+    then it is dropped."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
-    located = [
-        new_event(field="location", value=e.value, event=e.event)
-        if e.field in ("hometown", WORKPLACE_FIELD) and not location_known and e.event != "REMOVE"
-        else new_event(field="hometown", value=e.value, event=e.event)
-        if e.field == BORN_IN_FIELD
-        else e
-        for e in events
-    ]
+    located: list[FieldEvent] = []
+    for e in events:
+        if e.field == BORN_IN_FIELD:
+            located.append(new_event(field="hometown", value=e.value, event=e.event))
+        elif e.event == "REMOVE" or e.field not in HOMETOWN_FIELDS:
+            located.append(e)
+        elif location_known and e.field != WORKPLACE_FIELD:
+            located.append(new_event(field="hometown", value=e.value, event=e.event))
+        elif not location_known:
+            located.append(new_event(field="location", value=e.value, event=e.event))
+            if e.field == "hometown":
+                located.append(e)
     return [e for e in located if e.field != WORKPLACE_FIELD]  # a known home outranks a workplace
+
+
+# Fields origin() places: a hometown, a birthplace, a home, a workplace.
+HOMETOWN_FIELDS = ("hometown", BORN_IN_FIELD, HOME_IS_FIELD, WORKPLACE_FIELD)
 
 
 def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:

@@ -716,7 +716,9 @@ ROWS: tuple[Row, ...] = (
     row("hometown_a_x_from", "hometown", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?!(?:fan|friend|guy|girl|kid|student)\b)[\w\s-]{2,30}?\s+(?:originally\s+)?from\s+
         (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
-    row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
+    row("hometown_my_hometown_is", "hometown", r"\bmy\s+home\s*town\s+is\s+{V}", v.place, words="hometown home"),
+    # "My home is Lisbon" may be where one lives now, not where one is from (rules_extractor.origin()).
+    row("hometown_my_home_is", "#home_is", r"\bmy\s+home\s+is\s+{V}", v.place, words="home"),
     row("hometown_my_native", "#born_in", r"\bmy\s+native\s+(?!(?:languages?|tongues?|speakers?|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_and_grew_up_in", "#born_in", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
@@ -1117,7 +1119,7 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#home_is", "#born_in", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

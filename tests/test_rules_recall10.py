@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_helpers import folded, stored
+from tests.rules_helpers import after, folded, stored
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,26 @@ def test_a_trade_with_animals_is_no_pet(message: str, possession: str) -> None:
 )
 def test_a_pet_near_a_business_stays_a_pet(message: str, pets: list[str]) -> None:
     assert folded(stored(message).get("pets")) == folded(pets)
+
+
+def test_where_one_is_from_outlasts_a_move() -> None:
+    profile = after("hiya, I'm from Tampere originally", {})
+    assert profile["location"] == "Tampere"
+    profile = after("we moved to Lyon in March for my job", profile)
+    assert (profile["location"], profile["hometown"]) == ("Lyon", "Tampere")
+
+
+@pytest.mark.parametrize(
+    ("message", "hometown"),
+    [
+        ("I come from Tbilisi, been abroad for ages", "Tbilisi"),
+        ("My hometown is Ghent.", "Ghent"),
+    ],
+)
+def test_where_one_is_from_is_the_hometown(message: str, hometown: str) -> None:
+    assert stored(message).get("hometown") == hometown
+
+
+@pytest.mark.parametrize("message", ["My home is Lyon now.", "I'm from work, just got in", "Where are you from?"])
+def test_no_hometown_but_from_where_one_is_from(message: str) -> None:
+    assert "hometown" not in stored(message)

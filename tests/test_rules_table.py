@@ -158,7 +158,8 @@ EXAMPLES = {
     "hometown_come_from": "I come from Ghana.",
     "appearance_hair_eyes": "I have wavy auburn hair.",
     "appearance_i_am_blonde": "I'm a brunette with brown eyes.",
-    "hometown_my_home_is": "My hometown is Split.",
+    "hometown_my_hometown_is": "My hometown is Split.",
+    "hometown_my_home_is": "My home is Split these days.",
     "hometown_grew_up_in": "I grew up in Perth.",
     "age_i_am_n": "I'm 52.",
     "age_turned": "I just turned 19.",
@@ -369,7 +370,9 @@ def test_row_names_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-PSEUDO_FIELDS = ("#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike", "#born_in")
+PSEUDO_FIELDS = (
+    "#sensitive", "#switch", "#switch_to", "#workplace", "#freelance", "#turned_dislike", "#born_in", "#home_is",
+)  # fmt: skip
 
 
 def test_every_field_is_known() -> None:
