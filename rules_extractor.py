@@ -1268,7 +1268,7 @@ def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
-    for event in origin(events, profile):
+    for event in origin(_retired_from(events), profile):
         if event.field == SWITCH_FIELD:
             out.extend(_switched(profile, event))
             continue
@@ -1304,6 +1304,32 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
                     out.append(new_event(field=other, value=matched, event="REMOVE"))
     merged = _merge_same_field(out)
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
+
+
+def _retired_from(events: list[FieldEvent]) -> list[FieldEvent]:
+    """'I'm retired, I was a gym teacher', 'I was a nurse before I retired': one role, 'retired gym teacher',
+    in place of the ended trade and the bare 'retired' (only when the message tells both, of one trade)."""
+    retired = [i for i, e in enumerate(events) if e.field == "role" and e.event != "REMOVE" and e.value == "retired"]
+    ended = [e for e in events if e.field == "role" and e.event == "REMOVE" and isinstance(e.value, str) and e.value]
+    if not retired or len(ended) != 1 or not _a_trade(str(ended[0].value)):
+        return events
+    trade = new_event(field="role", value=f"retired {ended[0].value}", event=events[retired[-1]].event)
+    return [trade if i == retired[-1] else e for i, e in enumerate(events) if e is not ended[0]]
+
+
+# Agent nouns that name a habit or a state, not a trade one retires from ("I was a wreck", "a heavy smoker").
+NOT_TRADES = frozenset(
+    "wreck mess loner hoarder worrier beginner believer lover smoker drinker gamer runner member user owner fan".split()
+)
+_OCCUPATIONS = frozenset(OCCUPATIONS)
+
+
+def _a_trade(role: str) -> bool:
+    """'gym teacher', 'postman', 'florist': an occupation noun (by the list, or by its ending) last."""
+    words = role.lower().split()
+    if not words or words[0] == "retired" or words[-1] in NOT_TRADES:
+        return False
+    return words[-1] in _OCCUPATIONS or words[-1].endswith(("er", "or", "ist", "ian", "man", "woman"))
 
 
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:

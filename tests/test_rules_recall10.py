@@ -61,3 +61,31 @@ def test_where_one_is_from_is_the_hometown(message: str, hometown: str) -> None:
 @pytest.mark.parametrize("message", ["My home is Lyon now.", "I'm from work, just got in", "Where are you from?"])
 def test_no_hometown_but_from_where_one_is_from(message: str) -> None:
     assert "hometown" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I'm retired, I was a plumber for most of my life.", "retired plumber"),
+        ("I was a librarian until I retired in 2020.", "retired librarian"),
+        ("I worked as a welder for decades and retired last year.", "retired welder"),
+    ],
+)
+def test_retired_from_a_trade(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+def test_retired_from_the_stored_trade() -> None:
+    assert after("I'm retired now, I was a plumber", {"role": "plumber"})["role"] == "retired plumber"
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("I was a wreck before I retired, honestly.", "retired"),
+        ("I'm retired. My wife was a teacher.", "retired"),
+        ("I'm not retired, I was a chef till June.", None),
+    ],
+)
+def test_retired_from_no_trade(message: str, role: str | None) -> None:
+    assert stored(message).get("role") == role
