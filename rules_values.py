@@ -998,11 +998,31 @@ def project(raw: str) -> list[str]:
     return [f"{verb} {'an' if thing[0] in 'aeiou' else 'a'} {thing}"]
 
 
+# "I produce music for a podcast", "I make beats on weekends": what may follow a made work and leave it
+# the work itself (a noun after it makes it another thing: "music recommendations", "music videos").
+MAKING_VERBS = frozenset("make produce compose record".split())
+MADE_WORK_TAIL = re.compile(
+    r"(?:for|in|on|at|with|as|every|each|most|when|whenever|while|after|before|and|but|professionally|mostly"
+    r"|mainly|too|also|now|daily|a\s+lot|full[- ]time|part[- ]time|myself|from|since|during|online|alone"
+    r"|together)\b|[,;:!]",
+    re.I,
+)
+
+
+# A hobby's verb (with the works it makes, if named) and what follows it.
+HOBBY_VERB_OBJECT = re.compile(
+    r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music|songs|beats))?)(?P<obj>.*)$"
+)
+
+
 def hobby(raw: str) -> list[str]:
-    match = re.match(r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music))?)(?P<obj>.*)$", raw.strip())
+    match = HOBBY_VERB_OBJECT.match(raw.strip())
     if not match:
         return []
     obj = match.group("obj").strip()
+    if match.group("verb").lower().split()[0] in MAKING_VERBS:
+        # "I make music recommendations": not making the works; "for a podcast", "in my room" say no more of them
+        return [] if obj and not MADE_WORK_TAIL.match(obj) else [gerund(match.group("verb"))]
     if re.match(r"^(?:your|this|that|it|the news|a lot|every|at|to|for|with|about|you|on)\b", obj, re.I):
         obj = ""
     cleaned = clean_value(obj, max_words=3) if obj else None

@@ -89,7 +89,8 @@ NUMBER_WORDS = words("a an one two three four five six seven eight nine ten seve
 HOBBY_VERB_PHRASES = phrases(
     """ride|paint|draw|knit|sew|bake|cook|hike|fish|hunt|surf|swim|dance|sing|garden|volunteer|sketch|
     crochet|quilt|camp|ski|skate|climb|jog|bowl|sail|kayak|golf|meditate|write poetry|write stories|
-    read books|read novels|run marathons|play music|collect"""
+    read books|read novels|run marathons|play music|collect|make music|produce music|compose music|write music|
+    write songs|record music|make beats|produce beats"""
 )
 
 # Lasting things a person owns (item 3 of issue 9): vehicles, instruments, a business.

@@ -89,3 +89,29 @@ def test_retired_from_the_stored_trade() -> None:
 )
 def test_retired_from_no_trade(message: str, role: str | None) -> None:
     assert stored(message).get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("I produce music for a couple of local podcasts.", "producing music"),
+        ("i make beats after school, mostly lo-fi", "making beats"),
+        ("I compose music for board games, weirdly niche", "composing music"),
+        ("I record music in the garage with two mates.", "recording music"),
+    ],
+)
+def test_music_one_makes(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I make music recommendations for my sister.",
+        "I used to make music in college.",
+        "Could I make music on an old laptop?",
+        "I'd love to produce music one day.",
+    ],
+)
+def test_no_music_one_makes(message: str) -> None:
+    assert "interests" not in stored(message)
