@@ -62,8 +62,10 @@ from vocabulary import (
     alternation,
 )
 
+DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
+# ("did my MBA at INSEAD" tells a degree with its "I" left out: no question)
 QUESTION_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
+    rf"^(?:do|does|did(?!\s+my\s+{DEGREE_WORDS}\s+(?:in|at|from)\s)|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
     r"why|how|which|may|whats|what's|hows|how's|wanna|want to|you)\b",
     re.I,
 )
@@ -286,7 +288,6 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 # ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
 # "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
-DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
     r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b))"
@@ -297,6 +298,8 @@ ELIDED_I = re.compile(
     r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
+    # "did my BTech in Pune", "did my masters at Leeds": a degree told with the "I" left out.
+    rf"|did(?=\s+my\s+{DEGREE_WORDS}\s+(?:in|at|from)\s)"
     r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s)"
     # "Not living in Leeds anymore", "no longer based in Leeds": an ending with its "I'm" left out.
     r"|not(?=\s+(?:living|based)\s+in\s)|no(?=\s+longer\s+(?:living|based)\s+in\s))"
@@ -527,6 +530,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         low = lowered(clause)
     if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.found(clause, low):
         return None
+    if question and clause[:4].lower() == "did ":
+        return None  # "did my degree in law count?" asks (QUESTION_START lets "did my MBA at X" through)
     stripped = CONCESSIVE_START.sub("", clause) if may_open(clause, CONCESSIVE_LETTERS) else clause
     if stripped != clause:
         clause, low = stripped, lowered(stripped)

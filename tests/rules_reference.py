@@ -158,6 +158,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         return PLEASE.sub("", clause), False
     if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
         return None
+    if question and clause[:4].lower() == "did ":
+        return None
     clause = CONCESSIVE_START.sub("", clause)
     clause = SUBORDINATE_TAIL.sub("", clause)
     clause = ELIDED_I.sub(elided_subject, clause).strip()

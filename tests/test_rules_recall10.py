@@ -115,3 +115,27 @@ def test_music_one_makes(message: str, interest: str) -> None:
 )
 def test_no_music_one_makes(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "education"),
+    [
+        ("did my BSc in marine biology, then got lucky with a lab job", "BSc in marine biology"),
+        ("Did my MSc at Utrecht. Loved the bikes.", "MSc at Utrecht"),
+        ("did my masters from Anna University, now in Chennai", "masters from Anna University"),
+    ],
+)
+def test_a_degree_without_its_i(message: str, education: str) -> None:
+    assert folded(stored(message).get("education")) == folded([education])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did my BA in art count for anything?",
+        "Did my MBA application get lost?",
+        "Did my brother finish his degree in Lyon?",
+    ],
+)
+def test_a_question_about_a_degree_is_none(message: str) -> None:
+    assert "education" not in stored(message)
