@@ -46,6 +46,7 @@ from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
+    BARE_NAMED_KIN,
     BUSINESSES,
     HOME_ADJECTIVES,
     HOME_DWELLINGS,
@@ -380,7 +381,11 @@ ASKED = (
     ("#asked_goal", re.compile(r"\byour\s+(?:dream|goal|ambition)\b", re.I)),
     ("#asked_pet", re.compile(r"\b(?:have|got|own)\s+(?:a\s+|any\s+)?pets?\b", re.I)),
 )
-RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
+# "my brother and I run", "Wife Ines and I moved": the relative and the user, one subject.
+RELATIVE_AND_I = re.compile(
+    rf"^(?:(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)|(?:the\s+)?(?:{alternation(BARE_NAMED_KIN)})(?:\s+[a-z][a-z'-]+)?)$",
+    re.I,
+)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 

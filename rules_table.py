@@ -20,6 +20,7 @@ from domain import EventKind
 from vocabulary import (
     ACTIVITY_GERUNDS,
     ADVERB_PHRASES,
+    BARE_NAMED_KIN,
     BUSINESSES,
     DIETS,
     DONE_SPORTS,
@@ -80,6 +81,7 @@ PIECES = {
     "{V}": VALUE,
     "{REL}": v.RELATIVES_RE,
     "{PARTNER}": alternation(PARTNERS_AND_CHILDREN),
+    "{BARE_KIN}": alternation(BARE_NAMED_KIN),
     "{RELADJ}": alternation(RELATIVE_ADJECTIVES),
     "{PARTED}": alternation(PARTED_VERBS),
     # Hair or eyes told by lasting looks: "long red hair", "rainbow-coloured hair and hazel eyes".
@@ -365,6 +367,9 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative_leads", "family", r"""^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b
         (?:\s+and\s+(?:my\s+|our\s+)?(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b)?)
         (?!\s+and\s+i\b)(?![^.!?;\n]*\b(?:{PARTED})\b)""", v.relatives, words="#relative"),
+    # "Wife Ines and I moved to Graz", "the wife and I", "Son Mateo and I bake on Sundays": the relative with no
+    # "my" (the name kept only when capitalised, rules_values.bare_kin).
+    row("family_bare_named_and_i", "family", r"^(?:the\s+)?(?P<v>(?:{BARE_KIN})(?:\s+(?!and\b)[a-z][a-z'\-]+)?)\s+and\s+i\b", v.bare_kin, words="#relative"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),

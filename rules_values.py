@@ -817,6 +817,11 @@ def relative_with_name(raw: str) -> list[str]:
     return [f"{relation.group('rel').lower()} {first.group(1)}"]
 
 
+def bare_kin(raw: str) -> list[str]:
+    """'Wife Ines' -> 'wife Ines'; 'wife', 'son mateo' (a name in lower case is not told apart) -> the relation."""
+    return relative_with_name(raw) or relatives(raw.split()[0])
+
+
 def named_or_relatives(raw: str) -> list[str]:
     """'grandson, Rafi' -> 'grandson Rafi'; 'two kids' -> 'two kids'."""
     return (relative_with_name(raw) if "," in raw else []) or relatives(raw.split(",")[0])

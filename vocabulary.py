@@ -66,6 +66,9 @@ PARTED_VERBS = phrases(
     """left me|dumped me|broke up|split up|split from me|divorced me|divorced|cheated|walked out|ran off|
     moved out|passed away|passed on|passed|died|dead|deceased|is gone|was killed|got killed|lost|ex"""
 )
+# Who may be named with no "my" before them, as in "Wife Ines and I moved" (not "Sister Maria", "Brother
+# Tom": titles in a church or an order).
+BARE_NAMED_KIN = words("wife husband partner fiance fiancee fiancé fiancée boyfriend girlfriend son daughter")
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
     " grandson granddaughter grandchild sister brother"

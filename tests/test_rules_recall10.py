@@ -139,3 +139,29 @@ def test_a_degree_without_its_i(message: str, education: str) -> None:
 )
 def test_a_question_about_a_degree_is_none(message: str) -> None:
     assert "education" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "family"),
+    [
+        ("Husband Tariq and I finally booked the honeymoon.", ["husband Tariq"]),
+        ("Girlfriend Saoirse and I adopted a greyhound last week.", ["girlfriend Saoirse"]),
+        ("the husband and I are repainting the hallway", ["husband"]),
+        ("Daughter Ama and I bake on Saturdays.", ["daughter Ama"]),
+    ],
+)
+def test_a_relative_named_without_my(message: str, family: list[str]) -> None:
+    assert folded(stored(message).get("family")) == folded(family)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Sister Agnes and I taught the choir.",
+        "Brother Tomas and I ran the soup kitchen.",
+        "Husband material, that one.",
+        "Did your wife and you move?",
+    ],
+)
+def test_no_relative_named_without_my(message: str) -> None:
+    assert "family" not in stored(message)

@@ -57,6 +57,7 @@ EXAMPLES = {
     "family_have_named": "I have a daughter named Lucia.",
     "family_my_relative": "We visit my aunt every summer.",
     "family_my_relative_and_i": "My brother and I run marathons.",
+    "family_bare_named_and_i": "Wife Ines and I moved to Graz.",
     "family_my_relative_leads": "My younger cousin is a welder in Gdansk.",
     "family_status": "I'm happily married.",
     "family_got_married": "I just got engaged!",
