@@ -410,6 +410,11 @@ ROWS: tuple[Row, ...] = (
     row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
         (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
     row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
+    # "I run every morning before work", "I cycle most days", "I walk daily": a lasting routine, told by how
+    # often (never "I run every Monday meeting", "I run daily standups": then "run" leads something).
+    row("interests_routine_exercise", "interests", r"""\bi\s+{ADV}(?P<v>run|jog|walk|cycle)\s+(?:(?:{EVERY}|most\s+(?:days|mornings|evenings|weekends|nights))
+        (?!\s+(?:meetings?|sessions?|class(?:es)?|calls?|reports?|teams?|shops?|errands?|stand-?ups?)\b)|(?:daily|in\s+the\s+(?:mornings|evenings))
+        (?=\s*(?:$|[,.!;]|(?:and|before|after|with|around|along|at|in|on)\b)))""", v.things_as_gerund, words="run jog walk cycle"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect make produce compose record"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
     row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are|has\s+been|have\s+been)\s+{ADV}

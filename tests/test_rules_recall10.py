@@ -165,3 +165,30 @@ def test_a_relative_named_without_my(message: str, family: list[str]) -> None:
 )
 def test_no_relative_named_without_my(message: str) -> None:
     assert "family" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("I run most days along the canal.", "running"),
+        ("i cycle three times a week, mostly hills", "cycling"),
+        ("I walk daily, doctor's orders honestly", "walking"),
+        ("I run every evening after the kids are asleep.", "running"),
+    ],
+)
+def test_exercise_as_a_routine(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I run every Friday meeting for the sales team.",
+        "I run daily check-ins with the interns.",
+        "Do you walk every day?",
+        "I ran every morning back in school.",
+        "I don't jog every week anymore.",
+    ],
+)
+def test_no_exercise_routine(message: str) -> None:
+    assert "interests" not in stored(message)
