@@ -47,6 +47,7 @@ from vocabulary import (
     PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
     TITLE_POSTS,
+    TRADE_MODIFIERS,
     VEHICLES,
     alternation,
 )
@@ -67,6 +68,7 @@ PIECES = {
     # A post named after "as" without an article: "joined a startup as lead designer".
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{OCCUPATION}": alternation(OCCUPATIONS),
+    "{TRADE_MOD}": alternation(TRADE_MODIFIERS),
     "{MUSIC_GENRE}": alternation(MUSIC_GENRES),
     "{HOME_ADJ}": HOME_ADJECTIVES,
     "{HOME}": HOME_DWELLINGS,
@@ -612,6 +614,10 @@ ROWS: tuple[Row, ...] = (
     # "I've just retired", "I retired last spring" (not "I retired my old laptop").
     row("role_have_retired", "role", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:finally\s+|officially\s+)?(?P<v>retired)\b(?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)", v.status,
         event="UPDATE", words="retired"),
+    # "my electrician salary can't cover that", "my software engineer pay": one's trade, told by what it earns
+    # (not "my nurse's salary": a possessive names someone else).
+    row("role_my_trade_salary", "role", r"""\bmy\s+(?P<v>(?:(?:{TRADE_MOD})\s+)?(?:{OCCUPATION}))\s+(?:salary|salaries|wages?|pay|paycheck|paycheque)\b""",
+        v.role, words="salary salaries wage wages pay paycheck paycheque"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),

@@ -649,6 +649,12 @@ OCCUPATIONS = words(
     housekeeper courier postman supervisor foreman labourer laborer contractor physiotherapist optician
     radiographer cardiologist anesthesiologist paralegal bookkeeper auditor"""
 )
+# Words before an occupation noun that keep it a trade ("my software engineer salary", "a truck driver");
+# never judgements or ages ("my old teacher", "a terrible driver").
+TRADE_MODIFIERS = words(
+    """truck bus taxi school primary software civil mechanical electrical dental pastry police flight staff
+    registered trainee junior senior head"""
+)
 # Music one listens to, named without "to" in non-native English ("I listen jazz every evening").
 MUSIC_GENRES = words(
     """jazz blues rock pop metal punk hip-hop rap classical country folk reggae soul funk techno house edm opera gospel

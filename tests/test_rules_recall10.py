@@ -192,3 +192,29 @@ def test_exercise_as_a_routine(message: str, interest: str) -> None:
 )
 def test_no_exercise_routine(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("my plumber salary barely covers rent here", "plumber"),
+        ("On my bus driver wage a holiday is a stretch.", "bus driver"),
+        ("My pharmacist pay went up a bit this year.", "pharmacist"),
+    ],
+)
+def test_a_trade_told_by_its_pay(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cousin's welder salary is double mine",
+        "my old tutor salary was better",
+        "What is my nurse salary after tax?",
+        "My lawyer fees are eating my savings.",
+        "My sister's teacher pay is a scandal.",
+    ],
+)
+def test_no_trade_told_by_pay(message: str) -> None:
+    assert "role" not in stored(message)

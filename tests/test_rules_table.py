@@ -124,6 +124,7 @@ EXAMPLES = {
     "role_i_am_a": "I'm a plumber.",
     "role_retired": "I'm retired now.",
     "role_for_a_living": "I fix boilers for a living.",
+    "role_my_trade_salary": "My plumber salary barely covers rent.",
     "role_stay_at_home": "I'm a stay at home mom.",
     "role_as_a": "As a pharmacist, I see a lot.",
     "role_work_as": "I work as a translator.",
