@@ -218,3 +218,19 @@ def test_a_trade_told_by_its_pay(message: str, role: str) -> None:
 )
 def test_no_trade_told_by_pay(message: str) -> None:
     assert "role" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm studying a few languages on my commute.",
+        "i study several languages, slowly",
+        "I'm also studying other languages now.",
+    ],
+)
+def test_languages_studied(message: str) -> None:
+    assert folded(stored(message).get("goals")) == folded(["learn languages"])
+
+
+def test_languages_studied_for_an_exam_are_no_goal() -> None:
+    assert "goals" not in stored("I'm studying different languages for my exam on Friday.")
