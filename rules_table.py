@@ -417,6 +417,10 @@ ROWS: tuple[Row, ...] = (
     row("interests_routine_exercise", "interests", r"""\bi\s+{ADV}(?P<v>run|jog|walk|cycle)\s+(?:(?:{EVERY}|most\s+(?:days|mornings|evenings|weekends|nights))
         (?!\s+(?:meetings?|sessions?|class(?:es)?|calls?|reports?|teams?|shops?|errands?|stand-?ups?)\b)|(?:daily|in\s+the\s+(?:mornings|evenings))
         (?=\s*(?:$|[,.!;]|(?:and|before|after|with|around|along|at|in|on)\b)))""", v.things_as_gerund, words="run jog walk cycle"),
+    # "I eat out a lot", "my friends and I eat out on Fridays": a habit of going out to eat (not "eat out of the
+    # tin", nor a single night out: "eat out tonight").
+    row("interests_eat_out", "interests", r"""\bi\s+{ADV}(?P<v>eat\s+out|dine\s+out)\b(?!\s+(?:of|tonight|today|tomorrow|later|this|next)\b)""",
+        v.things_as_gerund, words="eat dine"),
     row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect make produce compose record"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
     row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are|has\s+been|have\s+been)\s+{ADV}

@@ -234,3 +234,27 @@ def test_languages_studied(message: str) -> None:
 
 def test_languages_studied_for_an_exam_are_no_goal() -> None:
     assert "goals" not in stored("I'm studying different languages for my exam on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("I eat out most Fridays, usually Thai.", "eating out"),
+        ("my flatmates and I dine out a lot, too much honestly", "dining out"),
+    ],
+)
+def test_eating_out_as_a_habit(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I eat out of the pot when I'm alone.",
+        "I eat out tonight with my old team.",
+        "Should I eat out or cook?",
+        "I rarely eat out.",
+    ],
+)
+def test_no_eating_out_habit(message: str) -> None:
+    assert "interests" not in stored(message)
