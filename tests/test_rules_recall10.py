@@ -258,3 +258,8 @@ def test_eating_out_as_a_habit(message: str, interest: str) -> None:
 )
 def test_no_eating_out_habit(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+def test_relatives_listed_with_a_comma_before_and() -> None:
+    assert folded(stored("I have two sons, and a daughter at uni.").get("family")) == folded(["two sons", "daughter"])
+    assert folded(stored("I have a sister, and a parrot.").get("family")) == folded(["sister"])
