@@ -474,6 +474,14 @@ def _name_then_apposition(part: str) -> tuple[str, str] | None:
     return match.group("head"), f"I'm {match.group('rest')}"
 
 
+# The question handed back after an answer, at a sentence's end: "…, you?", "…, how about you?", "…, wbu?".
+RETURN_QUESTION = re.compile(
+    r",\s*(?:and\s+)?(?:you|u|yourself|wbu|hbu|(?:how|what)\s+about\s+(?:you|u|yourself)|how\s+are\s+(?:you|u)"
+    r"|how\s+(?:are\s+)?you\s+doing|how\s+is\s+your\s+day|what\s+are\s+you\s+up\s+to)\s*$",
+    re.I,
+)
+
+
 def clause_pieces(text: str) -> list[tuple[str, bool]]:
     """Raw clauses, each with whether its sentence was a question."""
     pieces: list[tuple[str, bool]] = []
@@ -483,6 +491,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
+        if question and "," in body:
+            tag = RETURN_QUESTION.search(body)
+            if tag:  # "playing some chess, you?": a statement, then the question handed back
+                body, question = body[: tag.start()].strip(), False
         low = lowered(body)
         # Half the sentences of chat hold none of the break's literals (";", ",", "but", "and"…): no scan.
         parts = CLAUSE_BREAK_CB.split(body, low) if CLAUSE_BREAK_F.may_match(low) else [body]

@@ -69,6 +69,7 @@ from rules_extractor import (
     RELATIVE_AND_I,
     REMEMBER_LEAD,
     REMOVE_SCALAR,
+    RETURN_QUESTION,
     SCALAR_ALIASES,
     SENSITIVE_HINT,
     SENTENCE,
@@ -125,6 +126,9 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
+        tag = RETURN_QUESTION.search(body) if question else None
+        if tag:
+            body, question = body[: tag.start()].strip(), False
         parts = CLAUSE_BREAK.split(body)
         for i, part in enumerate(parts):
             named = NAME_APPOSITION.match(part.strip())

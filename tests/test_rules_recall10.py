@@ -263,3 +263,20 @@ def test_no_eating_out_habit(message: str) -> None:
 def test_relatives_listed_with_a_comma_before_and() -> None:
     assert folded(stored("I have two sons, and a daughter at uni.").get("family")) == folded(["two sons", "daughter"])
     assert folded(stored("I have a sister, and a parrot.").get("family")) == folded(["sister"])
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("baking sourdough, how about you?", "baking sourdough"),
+        ("playing some badminton, wbu?", "playing badminton"),
+        ("just got back from surfing, how are you?", "surfing"),
+    ],
+)
+def test_an_answer_then_the_question_handed_back(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize("message", ["do you knit, or crochet?", "Baking sourdough, is that hard?", "you bake, you?"])
+def test_a_question_stays_a_question(message: str) -> None:
+    assert "interests" not in stored(message)
