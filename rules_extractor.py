@@ -474,6 +474,13 @@ def _name_then_apposition(part: str) -> tuple[str, str] | None:
     return match.group("head"), f"I'm {match.group('rest')}"
 
 
+# Politeness addressed to the other side, a clause or a clause's tail: "thank you", "doing well, thank you",
+# "and you", "nice to meet you".
+COURTESY = re.compile(
+    r"(?:^|,)\s*(?:(?:thank|thanks)\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|and\s+(?:you|u)|(?:nice|great|good)\s+to\s+meet\s+(?:you|u)"
+    r"|you\s+too|same\s+to\s+you)\s*[!.]*\s*$",
+    re.I,
+)
 # The question handed back after an answer, at a sentence's end: "…, you?", "…, how about you?", "…, wbu?".
 RETURN_QUESTION = re.compile(
     r",\s*(?:and\s+)?(?:you|u|yourself|wbu|hbu|(?:how|what)\s+about\s+(?:you|u|yourself)|how\s+are\s+(?:you|u)"
@@ -915,6 +922,13 @@ class RuleExtractor:
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
             before, previous = previous, len(found)
+            polite = COURTESY.search(piece) if "you" in words else None
+            if polite:  # "thank you", "doing well, thank you": politeness names no one whose facts follow
+                piece = piece[: polite.start()].strip()
+                if not piece:
+                    continue
+                low_piece = piece.lower()
+                words = clause_words(low_piece, sensitive=sensitive)
             if "name" in words or "named" in words or "called" in words:
                 named = _named_after(piece, found[before:])
                 if named is not None:  # "I have a cat. Her name is Spook.": the cat, with its name

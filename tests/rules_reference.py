@@ -33,6 +33,7 @@ from rules_extractor import (
     CLAUSE_BREAK,
     CONCESSIVE_START,
     CONTRACTION,
+    COURTESY,
     DATED_FUTURE,
     DIGIT,
     DO_YOU_LIKE,
@@ -211,6 +212,12 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
     for piece, question in clause_pieces(text):
         words = clause_words(piece.lower(), sensitive)
         last_clause, previous = found[previous:], len(found)
+        polite = COURTESY.search(piece) if "you" in words else None
+        if polite:
+            piece = piece[: polite.start()].strip()
+            if not piece:
+                continue
+            words = clause_words(piece.lower(), sensitive)
         named = _named_after(piece, last_clause)
         if named is not None:
             at, event = named

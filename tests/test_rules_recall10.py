@@ -280,3 +280,19 @@ def test_an_answer_then_the_question_handed_back(message: str, interest: str) ->
 @pytest.mark.parametrize("message", ["do you knit, or crochet?", "Baking sourdough, is that hard?", "you bake, you?"])
 def test_a_question_stays_a_question(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("doing well, thank you. baking some rye bread", "baking rye bread"),
+        ("all good, thank you! playing some darts with the lads", "playing darts"),
+    ],
+)
+def test_politeness_names_no_one(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+def test_politeness_then_someone_else() -> None:
+    got = stored("Thank you. Knitting is what my aunt does all day.")
+    assert "interests" not in got
