@@ -448,6 +448,9 @@ CLAUSE_BREAK_AHEAD = (
 CLAUSE_BREAK_SCAN = re.compile(CLAUSE_BREAK_AHEAD + CLAUSE_BREAK.pattern, CLAUSE_BREAK.flags)
 CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK_SCAN)
 AND_VERB_F = Prefiltered(AND_VERB)  # the verbs it looks ahead for ("love", "hate"…) are its needles
+# "I'm studying Chinese and learning to play the violin": the second "-ing" of "I'm" is a clause of its own.
+AND_LEARNING = re.compile(r"\s+and\s+(?=(?:learning|studying)\s+\w)", re.I)
+I_AM_AND_LEARNING = re.compile(rf"^{I_AM}\s+[^,;]*?\w+ing\b[^,;]*?\s+and\s+(?:learning|studying)\s+\w", re.I)
 ASKED_F = tuple((name, Prefiltered(pattern)) for name, pattern in ASKED)
 CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short: ",", ";", "so"
 QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
@@ -523,6 +526,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if speaks and AND_VERB_F.found(part, lowered(part)):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                continue
+            if speaks and " and " in part and I_AM_AND_LEARNING.search(part):
+                first, second = AND_LEARNING.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue
             if not question:
                 if stripped:

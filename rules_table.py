@@ -557,7 +557,9 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons?|classes|class|courses?)\b""", v.learning, words="lesson lessons class classes course courses"),
     # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
     # (a subject for a test, or a language as a degree subject, is no such aim).
-    row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}|\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+(?:(?:other|different|several|multiple|many|a\s+few|some)\s+){0,2}
+    # ("I'm in school right now studying Chinese": where one studies may come first)
+    row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}(?:in\s+(?:school|class)\s+(?:right\s+now\s+|now\s+|these\s+days\s+)?)?
+        |\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+(?:(?:other|different|several|multiple|many|a\s+few|some)\s+){0,2}
         (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:foreign\s+)?languages)\b
         (?=\s*$|\s*[,.!?;]|\s+(?:and|at|in|on|with|for|since|because|every|now|online|too|again|these|this|lately|by|from|as|but|so|twice|once
         |daily|each|after|before|during|while|through|via|using|right|most|all|at)\b)

@@ -23,6 +23,7 @@ from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent, FieldV
 from guards import prose_outside_code, sensitive_category
 from rules_extractor import (
     ADDRESSES_YOU,
+    AND_LEARNING,
     AND_VERB,
     ANY_VALUE,
     APPOSITION,
@@ -50,6 +51,7 @@ from rules_extractor import (
     HERE_IN,
     HOUSEHOLD,
     HOUSEHOLD_ANYWHERE,
+    I_AM_AND_LEARNING,
     I_AM_AT,
     I_DO,
     I_SUBJECT,
@@ -145,6 +147,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                continue
+            if I_SUBJECT.match(part.strip()) and I_AM_AND_LEARNING.search(part):
+                first, second = AND_LEARNING.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue
             for piece in QUESTION_BREAK.split(part) if question else (part,):
                 piece = piece.strip()

@@ -296,3 +296,27 @@ def test_politeness_names_no_one(message: str, interest: str) -> None:
 def test_politeness_then_someone_else() -> None:
     got = stored("Thank you. Knitting is what my aunt does all day.")
     assert "interests" not in got
+
+
+@pytest.mark.parametrize(
+    ("message", "goals"),
+    [
+        ("I'm in school right now studying Korean.", ["learn Korean"]),
+        ("I'm studying Korean and learning to play the cello.", ["learn Korean", "learn to play the cello"]),
+        ("I'm still in class studying Greek and learning to code", ["learn Greek", "learn to code"]),
+    ],
+)
+def test_two_things_learnt(message: str, goals: list[str]) -> None:
+    assert folded(stored(message).get("goals")) == folded(goals)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I love baking and learning new recipes.",
+        "I'm in school studying for my finals.",
+        "My son is in school studying Latin.",
+    ],
+)
+def test_no_two_things_learnt(message: str) -> None:
+    assert "goals" not in stored(message)
