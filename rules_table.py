@@ -72,6 +72,8 @@ PIECES = {
     "{MUSIC_GENRE}": alternation(MUSIC_GENRES),
     "{HOME_ADJ}": HOME_ADJECTIVES,
     "{HOME}": HOME_DWELLINGS,
+    # What may follow a dwelling word and make it another thing: "a home gym", "a house plant", "a flat iron".
+    "{NOT_AFTER_HOME}": r"(?:gym|office|cinema|theat(?:er|re)|studio|plants?|iron|screen|tyre|tire|white|mate|party|warming|insurance|loan|kit|brew)",
     "{NAMED_KIN}": alternation(NAMED_ELDERS_AND_KIN),
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -782,9 +784,15 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
+    # (Not "a home gym", "a house plant": the dwelling word leads another thing.)
     row("possessions_home", "possessions", r"""\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought|'ve\s+bought)\s+(?:a|an|my)\s+
-        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b(?!\s+{NOT_AFTER_HOME}\b)""", v.possession,
         words="house home apartment flat condo cabin farm ranch cottage"),
+    # "I'm a nurse and just bought my first flat", "… and bought first home last year": the home bought, told
+    # after "and" (the "I" of the first verb; check_speaker).
+    row("possessions_and_bought_home", "possessions", r"""\band\s+{ADV}(?:just\s+|recently\s+|finally\s+)?bought\s+(?:(?:a|an|my|our)\s+)?
+        (?P<v>(?:first|new|own|little|small|big)?\s*(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b(?!\s+{NOT_AFTER_HOME}\b)""",
+        v.possession, check_speaker=True, words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+

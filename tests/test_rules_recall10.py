@@ -320,3 +320,26 @@ def test_two_things_learnt(message: str, goals: list[str]) -> None:
 )
 def test_no_two_things_learnt(message: str) -> None:
     assert "goals" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "possession"),
+    [
+        ("I'm a welder and just bought my first house.", "first house"),
+        ("I teach yoga and finally bought a cottage near Whitby.", "cottage"),
+    ],
+)
+def test_a_home_bought_after_and(message: str, possession: str) -> None:
+    assert folded(stored(message).get("possessions")) == folded([possession])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My cousin moved to Cork and bought a house.",
+        "I bought a home gym for the garage.",
+        "I bought a house plant yesterday.",
+    ],
+)
+def test_no_home_bought(message: str) -> None:
+    assert "possessions" not in stored(message)
