@@ -699,6 +699,13 @@ ROWS: tuple[Row, ...] = (
         |new\s+(?:job|role|position)\s+(?:at|with)|switched\s+jobs?\s*,?\s+(?:now\s+)?(?:at|to)|left\s+[\w&'.-]+(?:\s+[\w&'.-]+)?\s+for)
         \s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)(?=\s*$|\s*[,!]|\s+(?:as|last|this|in|on|and|today|yesterday|recently|now|so|starting|from)\b)""",
         v.proper_employer, event="UPDATE", check_speaker=True, exclusive=False, words="hired offer job role position switched left"),
+    # "Spotify hired me last month!", "Arup finally hired me as a tester": the employer as the subject (a capitalised
+    # name, never a pronoun or a relative: "They hired me", "My dad hired me"; nor a one-off job: "Sam hired me to
+    # paint his fence", "… as a DJ for her wedding").
+    row("employer_x_hired_me", "employer", r"""^(?:(?:so|and|then|well)\s+)?(?!(?:they|he|she|we|you|it|nobody|no\s+one|someone|somebody|everyone|my|his|her|their|our|your
+        |the|a|an|this|that|mum|mom|dad|who)\b)(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)\s+(?:just\s+|finally\s+|officially\s+)?hired\s+me\b
+        (?!\s+(?:to|for|once|again)\b)(?![^.!?;\n]*\b(?:wedding|party|birthday|gig|weekend|one[- ]off|event)\b)""",
+        v.proper_employer, event="UPDATE", words="hired"),
     row("employer_joined_when", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}joined\s+(?!(?:facebook|instagram|twitter|tiktok|reddit|strava|discord|linkedin|duolingo|threads|bluesky|mastodon)\b)
         (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+)?)(?=\s+(?:last|this|in|a|two|three|recently|back|earlier)\b)""", v.proper_employer, event="UPDATE", words="joined"),
     row("employer_first_week_at", "employer", r"""\b(?:i\s+|my\s+)?first\s+(?:day|week|month|shift)\s+at\s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)

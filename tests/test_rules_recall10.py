@@ -343,3 +343,25 @@ def test_a_home_bought_after_and(message: str, possession: str) -> None:
 )
 def test_no_home_bought(message: str) -> None:
     assert "possessions" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "employer"),
+    [("Zalando hired me last month!", "Zalando"), ("Arup finally hired me as a tester in May.", "Arup")],
+)
+def test_an_employer_that_hired_me(message: str, employer: str) -> None:
+    assert stored(message).get("employer") == employer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "They hired me on the spot.",
+        "My uncle hired me for the harvest.",
+        "Lena hired me to mow her lawn.",
+        "Omar hired me as a DJ for his wedding.",
+        "Nobody hired me this year.",
+    ],
+)
+def test_no_employer_that_hired_me(message: str) -> None:
+    assert "employer" not in stored(message)
