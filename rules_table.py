@@ -374,6 +374,8 @@ ROWS: tuple[Row, ...] = (
     # "Wife Ines and I moved to Graz", "the wife and I", "Son Mateo and I bake on Sundays": the relative with no
     # "my" (the name kept only when capitalised, rules_values.bare_kin).
     row("family_bare_named_and_i", "family", r"^(?:the\s+)?(?P<v>(?:{BARE_KIN})(?:\s+(?!and\b)[a-z][a-z'\-]+)?)\s+and\s+i\b", v.bare_kin, words="#relative"),
+    # "I'm an only child", "I was an only child": no siblings, a lasting family fact.
+    row("family_only_child", "family", r"(?:{I_AM}|\bi\s+was)\s+{ADV}(?:an\s+)?(?P<v>only\s+child)\b", v.status, words="only"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),

@@ -365,3 +365,9 @@ def test_an_employer_that_hired_me(message: str, employer: str) -> None:
 )
 def test_no_employer_that_hired_me(message: str) -> None:
     assert "employer" not in stored(message)
+
+
+def test_an_only_child() -> None:
+    assert folded(stored("Honestly I'm an only child, so holidays are quiet.").get("family")) == folded(["only child"])
+    assert "family" not in stored("I'm not an only child, sadly.")
+    assert folded(stored("My daughter is an only child.").get("family")) == folded(["daughter"])
