@@ -19,6 +19,7 @@ from vocabulary import (
     CLAUSE_VERBS,
     COMPOUND_ITEMS,
     FUNCTION_WORDS,
+    KIN_SLANG,
     LANGUAGES,
     LEADING_NON_VALUES,
     MONTHS_AND_SEASONS,
@@ -763,7 +764,15 @@ def sensitive(raw: str) -> list[str]:
 
 
 def relatives(raw: str) -> list[str]:
-    return [item for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
+    return [plain_kin(item) for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
+
+
+KIN_SLANG_RE = re.compile(rf"\b(?:{alternation(tuple(KIN_SLANG))})\b", re.I)
+
+
+def plain_kin(value: str) -> str:
+    """'hubby' -> 'husband', 'the kiddos' -> 'the kids': the plain word a later change names."""
+    return KIN_SLANG_RE.sub(lambda m: KIN_SLANG[m.group(0).lower()], value) if KIN_SLANG_RE.search(value) else value
 
 
 def relatives_gone(raw: str) -> list[str]:
@@ -814,7 +823,7 @@ def relative_with_name(raw: str) -> list[str]:
     first = re.search(r"([A-Z][a-z'\-]{1,19})\W*$", raw.strip())
     if not relation or not first or first.group(1).lower() in _NOT_NAMES:
         return []
-    return [f"{relation.group('rel').lower()} {first.group(1)}"]
+    return [f"{plain_kin(relation.group('rel').lower())} {first.group(1)}"]
 
 
 def bare_kin(raw: str) -> list[str]:

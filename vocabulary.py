@@ -57,8 +57,12 @@ RELATIVES = words(
     mother mom mum father dad parents brother brothers sister sisters sibling siblings
     grandma grandmother grandpa grandfather grandparents grandkids grandchildren grandson grandsons
     granddaughter granddaughters aunt aunts uncle uncles cousin cousins nephew nephews niece nieces
-    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad"""
+    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad
+    hubby wifey missus kiddo kiddos"""
 )
+# Pet names for a partner or a child, stored as the plain word (a break-up removes "husband", not "hubby").
+# ("bf", "gf" are left out: "my bf" is often a best friend, "gf" gluten-free.)
+KIN_SLANG = {"hubby": "husband", "wifey": "wife", "missus": "wife", "kiddo": "kid", "kiddos": "kids"}
 # Relatives whose first name is worth keeping with them ("wife Sofia").
 # What ends a relation or tells it is gone, said after "my husband …", "my girlfriend …" at a
 # clause's start: no such relative now ("my boyfriend dumped me", "my grandpa passed away").
@@ -68,9 +72,12 @@ PARTED_VERBS = phrases(
 )
 # Who may be named with no "my" before them, as in "Wife Ines and I moved" (not "Sister Maria", "Brother
 # Tom": titles in a church or an order).
-BARE_NAMED_KIN = words("wife husband partner fiance fiancee fiancé fiancée boyfriend girlfriend son daughter")
+BARE_NAMED_KIN = words(
+    "wife husband partner fiance fiancee fiancé fiancée boyfriend girlfriend son daughter missus hubby"
+)
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
+    " hubby wifey missus kiddo"
     " grandson granddaughter grandchild sister brother"
 )
 RELATIVE_ADJECTIVES = words(

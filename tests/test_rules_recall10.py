@@ -371,3 +371,21 @@ def test_an_only_child() -> None:
     assert folded(stored("Honestly I'm an only child, so holidays are quiet.").get("family")) == folded(["only child"])
     assert "family" not in stored("I'm not an only child, sadly.")
     assert folded(stored("My daughter is an only child.").get("family")) == folded(["daughter"])
+
+
+@pytest.mark.parametrize(
+    ("message", "family"),
+    [
+        ("my hubby Idris works in logistics", ["husband Idris"]),
+        ("The missus and I are off to Tenerife.", ["wife"]),
+        ("I have two kiddos and a very patient dog.", ["two kids"]),
+    ],
+)
+def test_pet_names_for_kin(message: str, family: list[str]) -> None:
+    assert folded(stored(message).get("family")) == folded(family)
+
+
+def test_a_break_up_finds_the_plain_word() -> None:
+    profile = after("my hubby snores like a train", {})
+    assert profile["family"] == ["husband"]
+    assert "husband" not in after("We split up last month.", profile).get("family", [])
