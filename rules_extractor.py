@@ -127,7 +127,7 @@ CHANGE = re.compile(
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
-    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
+    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|(?:just\s+)?turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
     rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
     r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
@@ -292,7 +292,7 @@ SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
     r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b))"
-    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b)"
+    r"|just\s+(?:turned(?=\s+\d)|got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b)"
     r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
@@ -610,7 +610,9 @@ def _speaker_is_user(clause: str, position: int) -> bool:
 
 
 def _word_forms(items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(set(items) | {w[:-1] for w in items if w.endswith("s")})
+    # (TOKEN reads ASCII words: "fiancé", "café" reach it as "fianc", "caf", which must trigger too)
+    accented = {re.split(r"[^a-z0-9]", w)[0] for w in items if not w.isascii()} - {""}
+    return frozenset(set(items) | {w[:-1] for w in items if w.endswith("s")} | accented)
 
 
 # Pseudo-words a row may list: the clause holds a word of that class.

@@ -389,3 +389,13 @@ def test_a_break_up_finds_the_plain_word() -> None:
     profile = after("my hubby snores like a train", {})
     assert profile["family"] == ["husband"]
     assert "husband" not in after("We split up last month.", profile).get("family", [])
+
+
+def test_accented_words_trigger_their_rows() -> None:
+    assert folded(stored("my fiancée Noor and I just got a flat").get("family")) == folded(["fiancée Noor"])
+    assert folded(stored("I own a café in Ghent, mostly waffles").get("possessions")) == folded(["café"])
+
+
+def test_just_turned_an_age() -> None:
+    assert stored("just turned 40! feeling ancient").get("age") == 40
+    assert "age" not in stored("my son just turned 5 and wants a dinosaur cake")
