@@ -257,6 +257,9 @@ ROWS: tuple[Row, ...] = (
     # "I'm on a keto diet", "I follow a plant-based diet".
     row("diet_on_a", "diet", r"""(?:{I_AM}\s+{ADV}on\s+a|\bi\s+{ADV}(?:eat|follow|keep\s+to|stick\s+to)\s+a)\s+(?:strict\s+|mostly\s+|fully\s+)?
         (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
+    # "vegan here, any recipes?", "lifelong vegetarian here": the speaker introduced by their diet.
+    row("diet_x_here", "diet", r"^(?:(?:hi|hey|hello)\s*,?\s+)?(?:a\s+)?(?:(?:strict|lifelong|longtime|long-time|proud)\s+)?(?P<v>{DIET})\s+here{HERE_ENDS}", v.diet,
+        words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     # "I've been a Celtic fan since I was six", "been a Tigres supporter all my life": a lasting fandom.

@@ -399,3 +399,17 @@ def test_accented_words_trigger_their_rows() -> None:
 def test_just_turned_an_age() -> None:
     assert stored("just turned 40! feeling ancient").get("age") == 40
     assert "age" not in stored("my son just turned 5 and wants a dinosaur cake")
+
+
+@pytest.mark.parametrize(
+    ("message", "diet"),
+    [("vegan here, any ideas for a picnic?", "vegan"), ("Lifelong vegetarian here! Tofu tips welcome.", "vegetarian")],
+)
+def test_a_diet_introduced_with_here(message: str, diet: str) -> None:
+    got = stored(message)
+    assert (got.get("diet"), got.get("role")) == (diet, None)
+
+
+@pytest.mark.parametrize("message", ["the vegan place here is great", "Any vegan options here?"])
+def test_no_diet_introduced_with_here(message: str) -> None:
+    assert "diet" not in stored(message)

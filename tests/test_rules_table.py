@@ -60,6 +60,7 @@ EXAMPLES = {
     "family_bare_named_and_i": "Wife Ines and I moved to Graz.",
     "interests_routine_exercise": "I run every morning before work.",
     "interests_eat_out": "I eat out a lot with colleagues.",
+    "diet_x_here": "Vegan here, any ideas for a picnic?",
     "family_only_child": "I'm an only child.",
     "employer_x_hired_me": "Spotify hired me last month!",
     "possessions_and_bought_home": "I'm a welder and just bought my first house.",
