@@ -527,7 +527,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
-            if speaks and " and " in part and I_AM_AND_LEARNING.search(part):
+            if speaks and I_AM_AND_LEARNING.match(part.strip()):
                 first, second = AND_LEARNING.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue

@@ -148,7 +148,7 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
                 continue
-            if I_SUBJECT.match(part.strip()) and I_AM_AND_LEARNING.search(part):
+            if I_SUBJECT.match(part.strip()) and I_AM_AND_LEARNING.match(part.strip()):
                 first, second = AND_LEARNING.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue
