@@ -615,6 +615,10 @@ SHOWN_IN_CHAT = re.compile(
 SHOWN_LETTERS = "tTyY"  # (prefilter.may_open)
 
 
+# A time that makes "like to X" a hope: "someday", "one day", "when I grow up".
+SOMEDAY = re.compile(r"\b(?:someday|some\s+day|one\s+day|eventually|in\s+the\s+future|when\s+i\s+grow\s+up)\b", re.I)
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
 
@@ -623,8 +627,11 @@ def things(raw: str) -> list[str]:
     """
     if may_open(raw.strip(), SHOWN_LETTERS) and SHOWN_IN_CHAT.match(raw.strip()):
         return []
-    parts = split_items(raw)
     infinitive = raw.strip().lower().startswith("to ")
+    if infinitive and SOMEDAY.search(raw.split(",")[0]):
+        return []  # "I'd like to be a doctor someday": a hope, not a taste
+    # ("to" and its verb take two words of an item: "to go camping in the summer" is as long as "camping in the summer")
+    parts = split_items(raw, max_words=6 if infinitive else 5)
     found = [
         activity(item)
         if i == 0 or not infinitive

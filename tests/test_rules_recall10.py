@@ -413,3 +413,27 @@ def test_a_diet_introduced_with_here(message: str, diet: str) -> None:
 @pytest.mark.parametrize("message", ["the vegan place here is great", "Any vegan options here?"])
 def test_no_diet_introduced_with_here(message: str) -> None:
     assert "diet" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "like"),
+    [
+        ("I love to bake bread for my nephews.", "baking bread for my nephews"),
+        ("i like to go sailing in the summer", "sailing in the summer"),
+    ],
+)
+def test_a_longer_pastime_after_like_to(message: str, like: str) -> None:
+    assert like.casefold() in folded(stored(message).get("likes", []))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I like to be a vet someday.",
+        "i like to work in a hospital one day",
+        "I love to sail, someday I want to see Fiji",
+    ],
+)
+def test_a_hope_is_no_taste(message: str) -> None:
+    likes = folded(stored(message).get("likes", []))
+    assert not [x for x in likes if "vet" in x or "hospital" in x or "fiji" in x]  # type: ignore[union-attr]
