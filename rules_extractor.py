@@ -617,7 +617,7 @@ def _word_forms(items: tuple[str, ...]) -> frozenset[str]:
 
 # Pseudo-words a row may list: the clause holds a word of that class.
 WORD_CLASSES = {
-    "#relative": _word_forms(RELATIVES),
+    "#relative": _word_forms(RELATIVES) | {"half"},  # ("my other half", rules_values.RELATIVES_RE)
     "#pet": _word_forms(PETS) | {"guinea"},
     "#owned": _word_forms(VEHICLES + INSTRUMENTS),
     "#occupation": _word_forms(OCCUPATIONS),

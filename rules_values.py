@@ -74,7 +74,8 @@ _TIME_WORDS = frozenset(TIME_WORDS)
 _NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
 _PEOPLE = frozenset(RELATIVES) | frozenset(PET_OWNERS) | {"family", "folks", "grandparents", "friend", "friends"}
 # (an in-law is its own relation: "my brother in law" is no brother)
-RELATIVES_RE = rf"(?:{alternation(RELATIVES)})(?:[\s-]in[\s-]laws?)?"
+# ("my other half": one's partner, never "my other half-sister" nor "the other half of it")
+RELATIVES_RE = rf"(?:{alternation(RELATIVES)}|other\s+half(?![\w-]|\s+of\b))(?:[\s-]in[\s-]laws?)?"
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
 # Relatives whose name may follow them ("my grandma Rosa"): partners, children, siblings, and these.

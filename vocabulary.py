@@ -62,7 +62,9 @@ RELATIVES = words(
 )
 # Pet names for a partner or a child, stored as the plain word (a break-up removes "husband", not "hubby").
 # ("bf", "gf" are left out: "my bf" is often a best friend, "gf" gluten-free.)
-KIN_SLANG = {"hubby": "husband", "wifey": "wife", "missus": "wife", "kiddo": "kid", "kiddos": "kids"}
+KIN_SLANG = {
+    "hubby": "husband", "wifey": "wife", "missus": "wife", "kiddo": "kid", "kiddos": "kids", "other half": "partner",
+}  # fmt: skip
 # Relatives whose first name is worth keeping with them ("wife Sofia").
 # What ends a relation or tells it is gone, said after "my husband …", "my girlfriend …" at a
 # clause's start: no such relative now ("my boyfriend dumped me", "my grandpa passed away").

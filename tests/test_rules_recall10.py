@@ -437,3 +437,13 @@ def test_a_longer_pastime_after_like_to(message: str, like: str) -> None:
 def test_a_hope_is_no_taste(message: str) -> None:
     likes = [str(x).casefold() for x in stored(message).get("likes", [])]
     assert not [x for x in likes if "vet" in x or "hospital" in x or "fiji" in x]
+
+
+@pytest.mark.parametrize("message", ["My other half is a welder.", "my other half and I moved to Bristol in May"])
+def test_my_other_half_is_a_partner(message: str) -> None:
+    assert folded(stored(message).get("family")) == folded(["partner"])
+
+
+@pytest.mark.parametrize("message", ["My other half-sister lives in Perth.", "I ate my other half of the sandwich."])
+def test_no_other_half(message: str) -> None:
+    assert "partner" not in folded(stored(message).get("family", []))  # type: ignore[operator]
