@@ -970,11 +970,12 @@ ROWS: tuple[Row, ...] = (
         (?=\s*$|\s*,|\s+(?:and|but|so|now|these\s+days|myself|too)\b)""", v.work_field,
         words="sales finance marketing hr retail hospitality tech accounting insurance banking consulting construction healthcare pharma "
         "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
-    # "I'm a runner", "I'm a hiker, mostly in the Alps": a pastime told by its doer (not a job such as "baker").
-    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong)\s+)?
-        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer)
+    # "I'm a runner", "I'm a hiker, mostly in the Alps", "a total bookworm", "a gym rat": a pastime told by its doer
+    # (not a job such as "baker").
+    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:bit\s+of\s+a\s+)?(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong|total|complete)\s+)?
+        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer|bookworm|gym\s+rat|foodie)
         (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,
-        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer"),
+        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer bookworm rat foodie"),
     # "I've become a fan of opera", "I've learned to appreciate jazz": a taste gained.
     row("likes_become_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:become|became|turned\s+into)\s+(?:a\s+)?(?:(?:big|huge|real|total|massive)\s+)?fan\s+of\s+
         (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),

@@ -1140,11 +1140,12 @@ PASTIME_OF = {
     "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
     "astronomer": "astronomy", "stargazer": "stargazing", "painter": "painting", "sailor": "sailing",
     "kayaker": "kayaking", "collector": "collecting", "musician": "music", "writer": "writing",
+    "bookworm": "reading", "gym rat": "going to the gym", "foodie": "food",
 }  # fmt: skip
 
 
 def pastime(raw: str) -> list[str]:
-    found = PASTIME_OF.get(raw.strip().lower())
+    found = PASTIME_OF.get(" ".join(raw.split()).lower())
     return [found] if found else []
 
 

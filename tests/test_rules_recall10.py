@@ -447,3 +447,20 @@ def test_my_other_half_is_a_partner(message: str) -> None:
 @pytest.mark.parametrize("message", ["My other half-sister lives in Perth.", "I ate my other half of the sandwich."])
 def test_no_other_half(message: str) -> None:
     assert "partner" not in folded(stored(message).get("family", []))  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("I'm a total bookworm, three novels a week.", "reading"),
+        ("i'm a bit of a gym rat these days", "going to the gym"),
+        ("I'm a huge foodie, so recommend me places!", "food"),
+    ],
+)
+def test_a_pastime_told_by_a_nickname(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize("message", ["My brother is a total bookworm.", "I'm not a gym rat at all."])
+def test_no_pastime_told_by_a_nickname(message: str) -> None:
+    assert "interests" not in stored(message)
