@@ -153,6 +153,7 @@ PIECES = {
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
     "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    "{DONE_PASTIME}": alternation(tuple(v.DONE_PASTIMES)),
     # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
     r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
@@ -972,6 +973,12 @@ ROWS: tuple[Row, ...] = (
         "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
     # "I'm a runner", "I'm a hiker, mostly in the Alps", "a total bookworm", "a gym rat": a pastime told by its doer
     # (not a job such as "baker").
+    # "I've baked bread for years", "I've surfed my whole life": a pastime kept up for long ("since I was five" is
+    # a clause of its own, so "since" counts only before a year or a time: "since 2009", "since school").
+    row("interests_done_for_long", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:{DONE_PASTIME})
+        (?:\s+(?!(?:a|an|my|it|that|this|with|at|in|on|for|since|all|most|here|there|him|her|them|you)\b|[a-z]+ly\b)(?:the\s+)?[a-z]+)?)
+        \s+(?:since\b|for\s+(?:\w+\s+){0,2}(?:years|decades?|ages|a\s+long\s+time)\b|(?:all|most)\s+(?:of\s+)?my\s+life|my\s+whole\s+life|forever)""", v.done_long,
+        words="surfed skated danced sung painted knitted swum cycled climbed fished sailed skied hiked sewn baked gardened kayaked boxed drawn rowed"),
     row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:bit\s+of\s+a\s+)?(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong|total|complete)\s+)?
         (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer|bookworm|gym\s+rat|foodie)
         (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,

@@ -1144,6 +1144,23 @@ PASTIME_OF = {
 }  # fmt: skip
 
 
+# A pastime's past participle and its verb: "I've surfed my whole life" -> surf -> "surfing" ("played" is
+# interests_have_played's).
+DONE_PASTIMES = {
+    "surfed": "surf", "skated": "skate", "danced": "dance", "sung": "sing", "painted": "paint",
+    "knitted": "knit", "swum": "swim", "cycled": "cycle", "climbed": "climb", "fished": "fish", "sailed": "sail",
+    "skied": "ski", "hiked": "hike", "sewn": "sew", "baked": "bake", "gardened": "garden", "kayaked": "kayak",
+    "boxed": "box", "drawn": "draw", "rowed": "row",
+}  # fmt: skip
+
+
+def done_long(raw: str) -> list[str]:
+    """'played piano' (since I was five) -> 'playing piano'; 'surfed' (my whole life) -> 'surfing'."""
+    words = raw.split()
+    verb = DONE_PASTIMES.get(words[0].lower()) if words else None
+    return [" ".join([gerund(verb), *words[1:]])] if verb else []
+
+
 def pastime(raw: str) -> list[str]:
     found = PASTIME_OF.get(" ".join(raw.split()).lower())
     return [found] if found else []

@@ -464,3 +464,24 @@ def test_a_pastime_told_by_a_nickname(message: str, interest: str) -> None:
 @pytest.mark.parametrize("message", ["My brother is a total bookworm.", "I'm not a gym rat at all."])
 def test_no_pastime_told_by_a_nickname(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "interest"),
+    [
+        ("I've skated for ages, mostly street.", "skating"),
+        ("i have surfed my whole life, cold water mostly", "surfing"),
+        ("I've sailed since 2009 and still get seasick.", "sailing"),
+        ("I've baked bread for a decade now.", "baking bread"),
+    ],
+)
+def test_a_pastime_kept_up_for_long(message: str, interest: str) -> None:
+    assert folded(stored(message).get("interests")) == folded([interest])
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I've skated competitively since college.", "I haven't surfed for years.", "My dad has sailed for decades."],
+)
+def test_no_pastime_kept_up_for_long(message: str) -> None:
+    assert "interests" not in stored(message)

@@ -60,6 +60,7 @@ EXAMPLES = {
     "family_bare_named_and_i": "Wife Ines and I moved to Graz.",
     "interests_routine_exercise": "I run every morning before work.",
     "interests_eat_out": "I eat out a lot with colleagues.",
+    "interests_done_for_long": "I've baked bread for twenty years.",
     "diet_x_here": "Vegan here, any ideas for a picnic?",
     "family_only_child": "I'm an only child.",
     "employer_x_hired_me": "Spotify hired me last month!",
