@@ -485,3 +485,19 @@ def test_a_pastime_kept_up_for_long(message: str, interest: str) -> None:
 )
 def test_no_pastime_kept_up_for_long(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a recovering addict, two years clean.",
+        "I'm a former Leeds fan, long story.",
+        "recovering addict here, be kind",
+    ],
+)
+def test_no_taste_of_a_past_or_a_dependence(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+def test_a_taste_before_addict() -> None:
+    assert folded(stored("I'm a tea addict, four pots a day.").get("likes")) == folded(["tea"])
