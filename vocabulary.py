@@ -259,7 +259,8 @@ NOT_ROLES = words(
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
-    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit"""
+    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit
+    slave victim survivor prisoner hostage"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor

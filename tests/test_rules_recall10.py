@@ -501,3 +501,19 @@ def test_no_taste_of_a_past_or_a_dependence(message: str) -> None:
 
 def test_a_taste_before_addict() -> None:
     assert folded(stored("I'm a tea addict, four pots a day.").get("likes")) == folded(["tea"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a slave to my inbox these days.",
+        "I'm a victim of phone fraud, what now?",
+        "I'm a survivor, always have been.",
+    ],
+)
+def test_no_job_in_a_figure_of_speech(message: str) -> None:
+    assert "role" not in stored(message)
+
+
+def test_a_job_still_a_job() -> None:
+    assert stored("I'm a prison officer in Hull.").get("role") == "prison officer"
