@@ -134,6 +134,9 @@ PIECES = {
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
     "{DEGREE_WORD}": r"big|huge|great|massive|total|real|complete|absolute|proper|bit|such|little|giant|serious|major",
+    # Who is at a place without working there: "a regular at the pub", "a newbie at coding", "a guest at the Ritz"
+    # (the word right before "at": "a guest lecturer at Leeds" works there).
+    "{NOT_STAFF}": r"(?:regular|newbie|noob|beginner|pro|natural|genius|guest|visitor|patient|customer|member|stranger|fan)",
     # Before "addict", "fan": no taste but a past or a dependence ("a recovering addict", "a former Spurs fan").
     "{NOT_FAN_OF}": r"(?:recovering|former|ex|drug|heroin|opioid|meth|crack|sex|porn|gambling|alcohol|alcoholic)",
     "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
@@ -720,7 +723,7 @@ ROWS: tuple[Row, ...] = (
         (?=\s+(?:done|over|finished|complete|went|was|is|today|so\s+far)\b|\s*[,!]|\s*$)""", v.proper_employer, event="UPDATE", words="first"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+|a\s+new\s+(?:job|role|position)\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
-        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
+        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))(?!{NOT_STAFF}\s+at\b)
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------

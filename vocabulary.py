@@ -260,7 +260,8 @@ NOT_ROLES = words(
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
     average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit
-    slave victim survivor prisoner hostage"""
+    slave victim survivor prisoner hostage regular creature legend disappointment stranger newbie noob suspect
+    target embarrassment burden joke nightmare"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -690,7 +691,7 @@ DEMONYMS = word_set(
 VAGUE_ROLES = word_set(
     "owner user holder boss member worker junior senior sophomore freshman"
     # where one stands for a day, alone no occupation ("a guest at the conference", "a pro at it")
-    " guest passenger witness visitor attendee spectator customer client patient pro zombie lost"
+    " guest passenger witness visitor attendee spectator customer client patient pro zombie lost work"
     # a star sign ("I'm a Leo")
     " aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
 )

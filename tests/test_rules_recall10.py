@@ -517,3 +517,23 @@ def test_no_job_in_a_figure_of_speech(message: str) -> None:
 
 def test_a_job_still_a_job() -> None:
     assert stored("I'm a prison officer in Hull.").get("role") == "prison officer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a creature of habit, same cafe every day.",
+        "I'm a work in progress, like everyone.",
+        "I'm a regular at the Crown on Fridays.",
+        "I'm a newbie at knitting, be gentle.",
+        "I'm a legend in my own kitchen.",
+    ],
+)
+def test_no_job_nor_employer_in_a_self_description(message: str) -> None:
+    got = stored(message)
+    assert ("role" not in got, "employer" not in got) == (True, True)
+
+
+def test_a_work_coach_is_a_job() -> None:
+    got = stored("I'm a work coach at the jobcentre in Leith.")
+    assert got.get("role") == "work coach"
