@@ -134,6 +134,9 @@ PIECES = {
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
     "{DEGREE_WORD}": r"big|huge|great|massive|total|real|complete|absolute|proper|bit|such|little|giant|serious|major",
+    # What one "plays" in an idiom, never a game or an instrument.
+    "{NOT_PLAYED}": r"(?:dumb|stupid|dead|nice|fair|safe|favou?rites?|along|around|hooky|hookey|truant|pretend|hard\s+to\s+get|devil'?s\s+advocate"
+    r"|victim|fool|field|long\s+game|odds|system|martyr|hero|god|catch[- ]up|tricks?|down|up|it\s+(?:safe|cool|by\s+ear)|with\s+fire)",
     # Who is at a place without working there: "a regular at the pub", "a newbie at coding", "a guest at the Ritz"
     # (the word right before "at": "a guest lecturer at Leeds" works there).
     "{NOT_STAFF}": r"(?:regular|newbie|noob|beginner|pro|natural|genius|guest|visitor|patient|customer|member|stranger|fan)",
@@ -424,7 +427,8 @@ ROWS: tuple[Row, ...] = (
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
     row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
         (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
-    row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
+    # (Not an idiom: "I play dumb", "I play favourites", "I play it safe", "I play devil's advocate".)
+    row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?!(?:the\s+)?{NOT_PLAYED}\b)(?:the\s+)?{V}", v.items, words="play practice practise"),
     # "I run every morning before work", "I cycle most days", "I walk daily": a lasting routine, told by how
     # often (never "I run every Monday meeting", "I run daily standups": then "run" leads something).
     row("interests_routine_exercise", "interests", r"""\bi\s+{ADV}(?P<v>run|jog|walk|cycle)\s+(?:(?:{EVERY}|most\s+(?:days|mornings|evenings|weekends|nights))

@@ -537,3 +537,20 @@ def test_no_job_nor_employer_in_a_self_description(message: str) -> None:
 def test_a_work_coach_is_a_job() -> None:
     got = stored("I'm a work coach at the jobcentre in Leith.")
     assert got.get("role") == "work coach"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I play dumb when my boss asks.",
+        "I play favourites with my nieces.",
+        "I play the victim, apparently.",
+        "I play devil's advocate a lot.",
+    ],
+)
+def test_no_pastime_in_a_play_idiom(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+def test_play_an_instrument_still() -> None:
+    assert folded(stored("I play the bassoon in an orchestra.").get("interests", [])) != []
