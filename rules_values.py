@@ -471,6 +471,8 @@ def place(raw: str) -> list[str]:
         return []
     if value[0].isdigit():
         return []  # "born in 1990", "in the 80s": a time, not a place
+    if value.split()[0] == "hope":
+        return []  # "I live in hope" (in lower case: "Hope, BC" is a town)
     return [value]
 
 

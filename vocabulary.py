@@ -271,7 +271,8 @@ NOT_PLACES = words(
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
     shelter room between future past python javascript typescript golang kotlin haskell elixir sql
     hospital hospice prison jail quarantine isolation labour labor surgery detention custody
-    sales finance marketing meetings meeting calls call lectures lecture traffic work"""
+    sales finance marketing meetings meeting calls call lectures lecture traffic work
+    fear terror dread sin squalor poverty misery limbo bubble denial"""
 )
 # Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
 # ("a sporting background", "a strict environment").

@@ -554,3 +554,14 @@ def test_no_pastime_in_a_play_idiom(message: str) -> None:
 
 def test_play_an_instrument_still() -> None:
     assert folded(stored("I play the bassoon in an orchestra.").get("interests", [])) != []
+
+
+@pytest.mark.parametrize(
+    "message", ["I live in fear of wasps.", "i live in hope, as always", "I live in a bubble, honestly."]
+)
+def test_no_home_in_a_figure_of_speech(message: str) -> None:
+    assert "location" not in stored(message)
+
+
+def test_a_town_called_hope() -> None:
+    assert stored("I live in Hope, a small town in BC.").get("location") == "Hope"
