@@ -658,6 +658,10 @@ TRADE_AFTER_ANIMAL = re.compile(
     rf"(?:\s+(?:[a-z-]+ing|supply|supplies|food|care|treat|toy|accessories|rescue)){{0,2}}\s+(?:{alternation(BUSINESSES)}|services?)\b",
     re.I,
 )
+# Idioms that name an animal one does not keep.
+PET_IDIOM = re.compile(
+    r"^(?:a\s+)?(?:dog\s+in\s+(?:this|the|that)\s+fight|horse\s+in\s+(?:this|the)\s+race|bee\s+in\s+my\s+bonnet)", re.I
+)
 PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
 
 
@@ -699,6 +703,8 @@ def pets(raw: str) -> list[str]:
         match = item[: head.end(1)] if head else None  # the twin's match reads the lowered item: cut the item
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
+        if PET_IDIOM.match(item):
+            continue  # "I have a dog in this fight": no dog
         if head and TRADE_AFTER_ANIMAL.match(item, head.end(1)):
             continue  # "a dog grooming business": a trade with animals (possessions), no pet
         if match is not None and len(match.split()) <= 5:

@@ -261,7 +261,7 @@ NOT_ROLES = words(
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
     average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit
     slave victim survivor prisoner hostage regular creature legend disappointment stranger newbie noob suspect
-    target embarrassment burden joke nightmare"""
+    target embarrassment burden joke nightmare wolf butterfly"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor

@@ -565,3 +565,10 @@ def test_no_home_in_a_figure_of_speech(message: str) -> None:
 
 def test_a_town_called_hope() -> None:
     assert stored("I live in Hope, a small town in BC.").get("location") == "Hope"
+
+
+def test_no_pet_nor_job_in_an_animal_idiom() -> None:
+    assert "pets" not in stored("Honestly I have a dog in this fight, it's my street.")
+    assert "role" not in stored("I'm a lone wolf at parties.")
+    assert "role" not in stored("I'm a social butterfly, always out.")
+    assert stored("I'm a beekeeper in Devon.").get("role") == "beekeeper"
