@@ -1313,7 +1313,7 @@ def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
-    for event in origin(_retired_from(events), profile):
+    for event in origin(_retired_trade(events), profile):
         if event.field == SWITCH_FIELD:
             out.extend(_switched(profile, event))
             continue
@@ -1351,7 +1351,7 @@ def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent
     return [e for e in merged if e.event == "REMOVE"] + [e for e in merged if e.event != "REMOVE"]
 
 
-def _retired_from(events: list[FieldEvent]) -> list[FieldEvent]:
+def _retired_trade(events: list[FieldEvent]) -> list[FieldEvent]:
     """'I'm retired, I was a gym teacher', 'I was a nurse before I retired': one role, 'retired gym teacher',
     in place of the ended trade and the bare 'retired' (only when the message tells both, of one trade)."""
     retired = [i for i, e in enumerate(events) if e.field == "role" and e.event != "REMOVE" and e.value == "retired"]
