@@ -47,6 +47,7 @@ from rules_table import HERE_ENDS, I_AM, ONGOING_ROWS, ROWS, Row, precedence
 from vocabulary import (
     ACTIVITY_GERUNDS,
     AFFIRMATION_PHRASES,
+    BARE_NAMED_KIN,
     BUSINESSES,
     HOME_ADJECTIVES,
     HOME_DWELLINGS,
@@ -63,8 +64,10 @@ from vocabulary import (
     alternation,
 )
 
+DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
+# ("did my MBA at INSEAD" tells a degree with its "I" left out: no question)
 QUESTION_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
+    rf"^(?:do|does|did(?!\s+my\s+{DEGREE_WORDS}\s+(?:in|at|from)\s)|are|is|was|were|can|could|would|will|should|shall|have|has|what|who|whom|where|when|"
     r"why|how|which|may|whats|what's|hows|how's|wanna|want to|you)\b",
     re.I,
 )
@@ -128,7 +131,7 @@ CHANGE = re.compile(
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b|❤|♥|\bhere(?=\s*(?:$|[,.!:]|(?:btw|by\s+the\s+way)\b))"
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
-    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
+    r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|(?:just\s+)?turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
     rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
     r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
@@ -294,17 +297,18 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
 # ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
 # "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
-DEGREE_WORDS = r"(?:bachelor'?s|master'?s|masters|phd|btech|mtech|bsc|msc|beng|meng|mba|llb|ba|ma|degree)"
 ELIDED_I = re.compile(
     r"^(?=(?:love|like|enjoy|adore|hate|dislike|work|live|am|(?:don't|do\s+not)\s+(?:really\s+|even\s+)?"
     r"(?:like|care\s+for|enjoy)|(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b))"
-    r"|just\s+(?:got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b)"
+    r"|just\s+(?:turned(?=\s+\d)|got\s+promoted|left|quit|moved(?=\s+(?:(?:up|down|over|back|out|across|home)\s+)?(?:to|here|from|into)\b)"
     r"|settled(?=\s+(?:down\s+)?in\b)|started(?=\s+(?:at|as|working)\b))"
     # "Grew up in Auckland", "turned 50 on Tuesday", "finally settled in Berlin": a terse life fact.
     r"|grew(?=\s+up\s+(?:in|on)\b)|turned(?=\s+\d)|(?:finally\s+)settled(?=\s+(?:down\s+)?in\b)|settled(?=\s+(?:down\s+)?in\b)"
     r"|been(?=\s+(?:a|an)\s+[\w\s'-]{2,40}?\s+(?:fan\b|supporter\b|for\s|since\s|\d+\s*(?:years|yrs)\b)|\s+learning\s|\s+living\s+in\s)"
     # "started at Rimac as an engineer", "doing my MSc here", "officially retired!"
     rf"|started(?=\s+(?:at|as|working)\b)|doing(?=\s+my\s+{DEGREE_WORDS}\b)"
+    # "did my BTech in Pune", "did my masters at Leeds": a degree told with the "I" left out.
+    rf"|did(?=\s+my\s+{DEGREE_WORDS}\s+(?:in|at|from)\s)"
     r"|first(?=\s+(?:day|week|month|shift)\s+at\s)|started(?=\s+[a-z]+ing\b)|got(?=\s+hired\b)|new(?=\s+(?:job|role|position)\s+(?:at|with)\s)"
     # "Not living in Leeds anymore", "no longer based in Leeds": an ending with its "I'm" left out.
     r"|not(?=\s+(?:living|based)\s+in\s)|no(?=\s+longer\s+(?:living|based)\s+in\s))"
@@ -385,7 +389,11 @@ ASKED = (
     ("#asked_goal", re.compile(r"\byour\s+(?:dream|goal|ambition)\b", re.I)),
     ("#asked_pet", re.compile(r"\b(?:have|got|own)\s+(?:a\s+|any\s+)?pets?\b", re.I)),
 )
-RELATIVE_AND_I = re.compile(rf"^(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)$", re.I)
+# "my brother and I run", "Wife Ines and I moved": the relative and the user, one subject.
+RELATIVE_AND_I = re.compile(
+    rf"^(?:(?:my|our)\s+(?:\w+\s+)?(?:{alternation(RELATIVES)}|family)|(?:the\s+)?(?:{alternation(BARE_NAMED_KIN)})(?:\s+[a-z][a-z'-]+)?)$",
+    re.I,
+)
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
 
@@ -448,6 +456,9 @@ CLAUSE_BREAK_AHEAD = (
 CLAUSE_BREAK_SCAN = re.compile(CLAUSE_BREAK_AHEAD + CLAUSE_BREAK.pattern, CLAUSE_BREAK.flags)
 CLAUSE_BREAK_CB = CaseBlind(CLAUSE_BREAK_SCAN)
 AND_VERB_F = Prefiltered(AND_VERB)  # the verbs it looks ahead for ("love", "hate"…) are its needles
+# "I'm studying Chinese and learning to play the violin": the second "-ing" of "I'm" is a clause of its own.
+AND_LEARNING = re.compile(r"\s+and\s+(?=(?:learning|studying)\s+\w)", re.I)
+I_AM_AND_LEARNING = re.compile(rf"^{I_AM}\s+[^,;]*?\w+ing\b[^,;]*?\s+and\s+(?:learning|studying)\s+\w", re.I)
 ASKED_F = tuple((name, Prefiltered(pattern)) for name, pattern in ASKED)
 CLAUSE_BREAK_F = Prefiltered(CLAUSE_BREAK, shortest=1)  # its literals are short: ",", ";", "so"
 QUESTION_BREAK_CB = CaseBlind(QUESTION_BREAK)
@@ -474,6 +485,21 @@ def _name_then_apposition(part: str) -> tuple[str, str] | None:
     return match.group("head"), f"I'm {match.group('rest')}"
 
 
+# Politeness addressed to the other side, a clause or a clause's tail: "thank you", "doing well, thank you",
+# "and you", "nice to meet you".
+COURTESY = re.compile(
+    r"(?:^|,)\s*(?:(?:thank|thanks)\s+(?:you|u)(?:\s+(?:so|very)\s+much)?|and\s+(?:you|u)|(?:nice|great|good)\s+to\s+meet\s+(?:you|u)"
+    r"|you\s+too|same\s+to\s+you)\s*[!.]*\s*$",
+    re.I,
+)
+# The question handed back after an answer, at a sentence's end: "…, you?", "…, how about you?", "…, wbu?".
+RETURN_QUESTION = re.compile(
+    r",\s*(?:and\s+)?(?:you|u|yourself|wbu|hbu|(?:how|what)\s+about\s+(?:you|u|yourself)|how\s+are\s+(?:you|u)"
+    r"|how\s+(?:are\s+)?you\s+doing|how\s+is\s+your\s+day|what\s+are\s+you\s+up\s+to)\s*$",
+    re.I,
+)
+
+
 def clause_pieces(text: str) -> list[tuple[str, bool]]:
     """Raw clauses, each with whether its sentence was a question."""
     pieces: list[tuple[str, bool]] = []
@@ -483,6 +509,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
+        if question and "," in body:
+            tag = RETURN_QUESTION.search(body)
+            if tag:  # "playing some chess, you?": a statement, then the question handed back
+                body, question = body[: tag.start()].strip(), False
         low = lowered(body)
         # Half the sentences of chat hold none of the break's literals (";", ",", "but", "and"…): no scan.
         parts = CLAUSE_BREAK_CB.split(body, low) if CLAUSE_BREAK_F.may_match(low) else [body]
@@ -504,6 +534,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if speaks and AND_VERB_F.found(part, lowered(part)):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                continue
+            if speaks and I_AM_AND_LEARNING.match(part.strip()):
+                first, second = AND_LEARNING.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue
             if not question:
                 if stripped:
@@ -535,6 +569,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
         low = lowered(clause)
     if not clause or REJECT_START_CB.match(clause, low) or REJECT_ANYWHERE_F.found(clause, low):
         return None
+    if question and clause[:4].lower() == "did ":
+        return None  # "did my degree in law count?" asks (QUESTION_START lets "did my MBA at X" through)
     stripped = CONCESSIVE_START.sub("", clause) if may_open(clause, CONCESSIVE_LETTERS) else clause
     if stripped != clause:
         clause, low = stripped, lowered(stripped)
@@ -582,12 +618,14 @@ def _speaker_is_user(clause: str, position: int) -> bool:
 
 
 def _word_forms(items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(set(items) | {w[:-1] for w in items if w.endswith("s")})
+    # (TOKEN reads ASCII words: "fiancé", "café" reach it as "fianc", "caf", which must trigger too)
+    accented = {re.split(r"[^a-z0-9]", w)[0] for w in items if not w.isascii()} - {""}
+    return frozenset(set(items) | {w[:-1] for w in items if w.endswith("s")} | accented)
 
 
 # Pseudo-words a row may list: the clause holds a word of that class.
 WORD_CLASSES = {
-    "#relative": _word_forms(RELATIVES),
+    "#relative": _word_forms(RELATIVES) | {"half"},  # ("my other half", rules_values.RELATIVES_RE)
     "#pet": _word_forms(PETS) | {"guinea"},
     "#owned": _word_forms(VEHICLES + INSTRUMENTS),
     "#occupation": _word_forms(OCCUPATIONS),
@@ -902,6 +940,13 @@ class RuleExtractor:
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
             before, previous = previous, len(found)
+            polite = COURTESY.search(piece) if "you" in words else None
+            if polite:  # "thank you", "doing well, thank you": politeness names no one whose facts follow
+                piece = piece[: polite.start()].strip()
+                if not piece:
+                    continue
+                low_piece = piece.lower()
+                words = clause_words(low_piece, sensitive=sensitive)
             if "name" in words or "named" in words or "called" in words:
                 named = _named_after(piece, found[before:])
                 if named is not None:  # "I have a cat. Her name is Spook.": the cat, with its name
@@ -1210,6 +1255,7 @@ BORN_IN_FIELD = "#born_in"
 RETIRED_FROM_FIELD = "#retired_from"
 # What one retires from that is always one's work ("retired from work", "from the workforce").
 WORK_ITSELF = frozenset(("work", "my job", "the workforce", "full-time work", "my career", "the job"))
+HOME_IS_FIELD = "#home_is"
 # Roles that name no trade one could freelance in: freelancing replaces them.
 NO_TRADE_ROLES = frozenset(
     (
@@ -1289,7 +1335,7 @@ def _switched_to(events: list[FieldEvent], event: FieldEvent) -> list[FieldEvent
 def finish(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
     """Apply the change rules, then one event per (field, kind), removals first."""
     out: list[FieldEvent] = []
-    for event in origin(events, profile):
+    for event in origin(_retired_trade(events), profile):
         if event.field == SWITCH_FIELD:
             out.extend(_switched(profile, event))
             continue
@@ -1363,21 +1409,57 @@ def _employer_left_behind(profile: dict[str, Any], events: list[FieldEvent], mes
     return []
 
 
+def _retired_trade(events: list[FieldEvent]) -> list[FieldEvent]:
+    """'I'm retired, I was a gym teacher', 'I was a nurse before I retired': one role, 'retired gym teacher',
+    in place of the ended trade and the bare 'retired' (only when the message tells both, of one trade)."""
+    retired = [i for i, e in enumerate(events) if e.field == "role" and e.event != "REMOVE" and e.value == "retired"]
+    ended = [e for e in events if e.field == "role" and e.event == "REMOVE" and isinstance(e.value, str) and e.value]
+    if not retired or len(ended) != 1 or not _a_trade(str(ended[0].value)):
+        return events
+    trade = new_event(field="role", value=f"retired {ended[0].value}", event=events[retired[-1]].event)
+    return [trade if i == retired[-1] else e for i, e in enumerate(events) if e is not ended[0]]
+
+
+# Agent nouns that name a habit or a state, not a trade one retires from ("I was a wreck", "a heavy smoker").
+NOT_TRADES = frozenset(
+    "wreck mess loner hoarder worrier beginner believer lover smoker drinker gamer runner member user owner fan".split()
+)
+_OCCUPATIONS = frozenset(OCCUPATIONS)
+
+
+def _a_trade(role: str) -> bool:
+    """'gym teacher', 'postman', 'florist': an occupation noun (by the list, or by its ending) last."""
+    words = role.lower().split()
+    if not words or words[0] == "retired" or words[-1] in NOT_TRADES:
+        return False
+    return words[-1] in _OCCUPATIONS or words[-1].endswith(("er", "or", "ist", "ian", "man", "woman"))
+
+
 def origin(events: list[FieldEvent], profile: dict[str, Any]) -> list[FieldEvent]:
-    """'I'm from Ohio' is where the user lives, unless we know (or just heard) where they live:
-    then it is their hometown. Where one grew up or was born (BORN_IN_FIELD) is always the hometown:
-    one who says so mostly lives elsewhere now. Where one works ('a nurse at a clinic in Leeds') is
-    where one lives only when no home is known; then it is dropped."""
+    """'I'm from Ohio' is the user's hometown; while no home is known (stored or just heard) it is
+    where they live too, so a later 'I moved to Denver' keeps where they are from. Where one grew up
+    or was born (BORN_IN_FIELD) is always the hometown: one who says so mostly lives elsewhere now.
+    'My home is Lisbon' (HOME_IS_FIELD) is where one lives while no home is known, else the hometown.
+    Where one works ('a nurse at a clinic in Leeds') is where one lives only when no home is known;
+    then it is dropped."""
     location_known = bool(profile.get("location")) or any(e.field == "location" and e.event != "REMOVE" for e in events)
-    located = [
-        new_event(field="location", value=e.value, event=e.event)
-        if e.field in ("hometown", WORKPLACE_FIELD) and not location_known and e.event != "REMOVE"
-        else new_event(field="hometown", value=e.value, event=e.event)
-        if e.field == BORN_IN_FIELD
-        else e
-        for e in events
-    ]
+    located: list[FieldEvent] = []
+    for e in events:
+        if e.field == BORN_IN_FIELD:
+            located.append(new_event(field="hometown", value=e.value, event=e.event))
+        elif e.event == "REMOVE" or e.field not in HOMETOWN_FIELDS:
+            located.append(e)
+        elif location_known and e.field != WORKPLACE_FIELD:
+            located.append(new_event(field="hometown", value=e.value, event=e.event))
+        elif not location_known:
+            located.append(new_event(field="location", value=e.value, event=e.event))
+            if e.field == "hometown":
+                located.append(e)
     return [e for e in located if e.field != WORKPLACE_FIELD]  # a known home outranks a workplace
+
+
+# Fields origin() places: a hometown, a birthplace, a home, a workplace.
+HOMETOWN_FIELDS = ("hometown", BORN_IN_FIELD, HOME_IS_FIELD, WORKPLACE_FIELD)
 
 
 def _merge_same_field(events: list[FieldEvent]) -> list[FieldEvent]:

@@ -20,6 +20,7 @@ from domain import EventKind
 from vocabulary import (
     ACTIVITY_GERUNDS,
     ADVERB_PHRASES,
+    BARE_NAMED_KIN,
     BUSINESSES,
     DIETS,
     DONE_SPORTS,
@@ -46,6 +47,7 @@ from vocabulary import (
     PLAYED_SPORTS,
     RELATIVE_ADJECTIVES,
     TITLE_POSTS,
+    TRADE_MODIFIERS,
     VEHICLES,
     alternation,
 )
@@ -66,9 +68,12 @@ PIECES = {
     # A post named after "as" without an article: "joined a startup as lead designer".
     "{JOB_TITLE_HEAD}": rf"(?:lead|senior|junior|staff|chief|principal|head|{TITLE_POSTS})\b",
     "{OCCUPATION}": alternation(OCCUPATIONS),
+    "{TRADE_MOD}": alternation(TRADE_MODIFIERS),
     "{MUSIC_GENRE}": alternation(MUSIC_GENRES),
     "{HOME_ADJ}": HOME_ADJECTIVES,
     "{HOME}": HOME_DWELLINGS,
+    # What may follow a dwelling word and make it another thing: "a home gym", "a house plant", "a flat iron".
+    "{NOT_AFTER_HOME}": r"(?:gym|office|cinema|theat(?:er|re)|studio|plants?|iron|screen|tyre|tire|white|mate|party|warming|insurance|loan|kit|brew)",
     "{NAMED_KIN}": alternation(NAMED_ELDERS_AND_KIN),
     "{WHEN_TAIL}": r"(?:\s+(?:today|yesterday|recently|again|last\s+\w+|this\s+(?:week|month|year|morning)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -80,6 +85,7 @@ PIECES = {
     "{V}": VALUE,
     "{REL}": v.RELATIVES_RE,
     "{PARTNER}": alternation(PARTNERS_AND_CHILDREN),
+    "{BARE_KIN}": alternation(BARE_NAMED_KIN),
     "{RELADJ}": alternation(RELATIVE_ADJECTIVES),
     "{PARTED}": alternation(PARTED_VERBS),
     # Hair or eyes told by lasting looks: "long red hair", "rainbow-coloured hair and hazel eyes".
@@ -128,6 +134,14 @@ PIECES = {
     "{FAN}": r"(?:fan|supporter|lover|enthusiast|buff)",
     # Words of degree, never what a fan is a fan of ("a total nerd", "a real snob").
     "{DEGREE_WORD}": r"big|huge|great|massive|total|real|complete|absolute|proper|bit|such|little|giant|serious|major",
+    # What one "plays" in an idiom, never a game or an instrument.
+    "{NOT_PLAYED}": r"(?:dumb|stupid|dead|nice|fair|safe|favou?rites?|along|around|hooky|hookey|truant|pretend|hard\s+to\s+get|devil'?s\s+advocate"
+    r"|victim|fool|field|long\s+game|odds|system|martyr|hero|god|catch[- ]up|tricks?|down|up|it\s+(?:safe|cool|by\s+ear)|with\s+fire)",
+    # Who is at a place without working there: "a regular at the pub", "a newbie at coding", "a guest at the Ritz"
+    # (the word right before "at": "a guest lecturer at Leeds" works there).
+    "{NOT_STAFF}": r"(?:regular|newbie|noob|beginner|pro|natural|genius|guest|visitor|patient|customer|member|stranger|fan)",
+    # Before "addict", "fan": no taste but a past or a dependence ("a recovering addict", "a former Spurs fan").
+    "{NOT_FAN_OF}": r"(?:recovering|former|ex|drug|heroin|opioid|meth|crack|sex|porn|gambling|alcohol|alcoholic)",
     "{NOT_SKILL}": alternation(NOT_SKILL_VERBS),
     "{NOT_KNOWN}": alternation(NOT_KNOWN_THINGS),
     "{NOT_STATE}": alternation(NOT_GOAL_STATES),
@@ -147,6 +161,7 @@ PIECES = {
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
     "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    "{DONE_PASTIME}": alternation(tuple(v.DONE_PASTIMES)),
     # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
     r"sleeping|staying|struggling|dealing|fighting|suffering|taking|married",
@@ -260,6 +275,9 @@ ROWS: tuple[Row, ...] = (
     # "I'm on a keto diet", "I follow a plant-based diet".
     row("diet_on_a", "diet", r"""(?:{I_AM}\s+{ADV}on\s+a|\bi\s+{ADV}(?:eat|follow|keep\s+to|stick\s+to)\s+a)\s+(?:strict\s+|mostly\s+|fully\s+)?
         (?P<v>{NAMED_DIET})\s+diet\b""", v.diet, words="diet"),
+    # "vegan here, any recipes?", "lifelong vegetarian here": the speaker introduced by their diet.
+    row("diet_x_here", "diet", r"^(?:(?:hi|hey|hello)\s*,?\s+)?(?:a\s+)?(?:(?:strict|lifelong|longtime|long-time|proud)\s+)?(?P<v>{DIET})\s+here{HERE_ENDS}", v.diet,
+        words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     row("diet_as_a", "diet", r"^as\s+(?:a|an)\s+(?P<v>{DIET})\b", v.diet, words="vegetarian vegan pescatarian pescetarian keto paleo carnivore omnivore"),
     # -- likes: fans, lovers, favourites ---------------------------------------------------
     # "I've been a Celtic fan since I was six", "been a Tigres supporter all my life": a lasting fandom.
@@ -279,7 +297,7 @@ ROWS: tuple[Row, ...] = (
     row("family_parent_of_n_here", "family", r"^(?:a\s+|proud\s+)*(?P<v>(?:mum|mom|mother|dad|father|parent)\s+of\s+(?:{NUM}))\s+here\b", v.parent_of, words="here"),
     row("likes_fan_of", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:big\s+|huge\s+|great\s+|massive\s+)?fan\s+of\s+{V}", v.items, words="fan"),
     row("likes_x_fan", "likes", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:{DEGREE_WORD}|lifelong|die-hard|diehard)\s+)?
-        (?P<v>(?!(?:{DEGREE_WORD})\s)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
+        (?P<v>(?!(?:{DEGREE_WORD})\s|{NOT_FAN_OF}\b)[\w\s'-]{2,30}?)\s+(?:fan|supporter|lover|enthusiast|addict|fanatic|nut|junkie|buff|snob|nerd|geek)\b""", v.items, words="fan supporter lover enthusiast addict fanatic nut junkie buff snob nerd geek"),
     row("likes_as_a_x_fan", "likes", r"""\b(?:as|being)\s+(?:a|an)\s+(?:(?:big|huge|great|massive|lifelong|die-hard|diehard|total)\s+)?
         (?P<v>[\w\s'-]{2,30}?)\s+{FAN}\b""", v.items, words="fan supporter lover enthusiast buff"),
     row("likes_x_fan_like_me", "likes", r"\b(?:a|an)\s+(?P<v>[\w\s'-]{2,30}?)\s+(?:fan|lover)\s+like\s+me\b", v.items, words="fan lover"),
@@ -390,7 +408,8 @@ ROWS: tuple[Row, ...] = (
     # -- family before likes: "I love my sister" is family ----------------------------------
     row("family_loved", "family", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, words="#relative"),
     # (Not before a list of names: "two sons, Emil and Theo" is family_have_n_named's.)
-    row("family_have", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+(?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
+    row("family_have", "family", r"""(?:\bi\s+{ADV}(?:have|got)|\bi'?ve(?:\s+{ADV}got)?)\s+
+        (?P<v>(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b(?:\s*(?:,\s*and|,|and)\s+(?:(?:{NUM}|{RELADJ})\s+)*(?:{REL})\b)*)
         (?!\s*[,:]\s*[a-z][a-z'-]+(?:\s*,\s*[a-z][a-z'-]+)*\s*,?\s+and\s+[a-z])""", v.relatives, exclusive=False, words="#relative"),
     # "I'm married with two kids", "I'm a nurse with three grown sons": the relatives after "with".
     row("family_i_am_with", "family", r"{I_AM}\s+{ADV}(?:[\w-]+\s+){0,4}?with\s+(?P<v>(?:{NUM})\s+(?:(?:{RELADJ})\s+)*(?:{REL}))\b", v.relatives, exclusive=False, words="#relative"),
@@ -416,6 +435,11 @@ ROWS: tuple[Row, ...] = (
     row("family_my_relative_leads", "family", r"""^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b
         (?:\s+and\s+(?:my\s+|our\s+)?(?:(?:{RELADJ})\s+)*(?!(?:baby|babies)\b)(?:{REL})\b)?)
         (?!\s+and\s+i\b)(?![^.!?;\n]*\b(?:{PARTED})\b)""", v.relatives, words="#relative"),
+    # "Wife Ines and I moved to Graz", "the wife and I", "Son Mateo and I bake on Sundays": the relative with no
+    # "my" (the name kept only when capitalised, rules_values.bare_kin).
+    row("family_bare_named_and_i", "family", r"^(?:the\s+)?(?P<v>(?:{BARE_KIN})(?:\s+(?!and\b)[a-z][a-z'\-]+)?)\s+and\s+i\b", v.bare_kin, words="#relative"),
+    # "I'm an only child", "I was an only child": no siblings, a lasting family fact.
+    row("family_only_child", "family", r"(?:{I_AM}|\bi\s+was)\s+{ADV}(?:an\s+)?(?P<v>only\s+child)\b", v.status, words="only"),
     row("family_my_relative_and_i", "family", r"^(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\s+and\s+i\b", v.relatives, words="#relative"),
     row("family_been_married", "family", r"\bi(?:'ve|\s+have)\s+been\s+{ADV}(?:happily\s+)?(?P<v>married|divorced|engaged|widowed)\b", v.status, exclusive=False, words="married engaged divorced widowed"),
     row("family_status", "family", r"{I_AM}\s+{ADV}(?:a\s+)?(?:now\s+|happily\s+|recently\s+|newly\s+)?(?P<v>married|engaged|divorced|single|widowed)\b", v.status, exclusive=False, words="married engaged divorced single widowed"),
@@ -456,8 +480,18 @@ ROWS: tuple[Row, ...] = (
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
     row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
         (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
-    row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?:the\s+)?{V}", v.items, words="play practice practise"),
-    row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect"),
+    # (Not an idiom: "I play dumb", "I play favourites", "I play it safe", "I play devil's advocate".)
+    row("interests_play", "interests", r"\bi\s+{ADV}(?:play|practice|practise)\s+(?!(?:the\s+)?{NOT_PLAYED}\b)(?:the\s+)?{V}", v.items, words="play practice practise"),
+    # "I run every morning before work", "I cycle most days", "I walk daily": a lasting routine, told by how
+    # often (never "I run every Monday meeting", "I run daily standups": then "run" leads something).
+    row("interests_routine_exercise", "interests", r"""\bi\s+{ADV}(?P<v>run|jog|walk|cycle)\s+(?:(?:{EVERY}|most\s+(?:days|mornings|evenings|weekends|nights))
+        (?!\s+(?:meetings?|sessions?|class(?:es)?|calls?|reports?|teams?|shops?|errands?|stand-?ups?)\b)|(?:daily|in\s+the\s+(?:mornings|evenings))
+        (?=\s*(?:$|[,.!;]|(?:and|before|after|with|around|along|at|in|on)\b)))""", v.things_as_gerund, words="run jog walk cycle"),
+    # "I eat out a lot", "my friends and I eat out on Fridays": a habit of going out to eat (not "eat out of the
+    # tin", nor a single night out: "eat out tonight").
+    row("interests_eat_out", "interests", r"""\bi\s+{ADV}(?P<v>eat\s+out|dine\s+out)\b(?!\s+(?:of|tonight|today|tomorrow|later|this|next)\b)""",
+        v.things_as_gerund, words="eat dine"),
+    row("interests_hobby_verb", "interests", r"\bi\s+{ADV}(?P<v>(?:{HOBBY})\b[^.!?;\n]*)", v.hobby, words="ride paint draw knit sew bake cook hike fish hunt surf swim dance sing garden volunteer sketch crochet quilt camp ski skate climb jog bowl sail kayak golf meditate write read run play collect make produce compose record"),
     # "Pottery is my passion", "chess and sudoku are what I do for fun": the pastime, object first.
     row("interests_x_is_my_hobby", "interests", r"""^(?P<v>(?!(?:it|that|this|which|what|mine|he|she|they|there)\b)[\w\s,'-]{2,60}?)\s+(?:is|are|has\s+been|have\s+been)\s+{ADV}
         (?:(?:one\s+of\s+)?my\s+(?:(?:main|favou?rite|biggest|new|latest|real|true|great)\s+)?(?:hobby|hobbies|passion|passions|pastime|pastimes)
@@ -593,7 +627,9 @@ ROWS: tuple[Row, ...] = (
         (?P<v>(?:{LESSON})(?:\s+(?:{LESSON}))?)\s+(?:lessons?|classes|class|courses?)\b""", v.learning, words="lesson lessons class classes course courses"),
     # "These days I'm studying Korean", "I study the cello": learning a language or an instrument
     # (a subject for a test, or a language as a degree subject, is no such aim).
-    row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}|\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+
+    # ("I'm in school right now studying Chinese": where one studies may come first)
+    row("goals_studying", "goals", r"""(?:{I_AM}\s+{ADV}(?:in\s+(?:school|class)\s+(?:right\s+now\s+|now\s+|these\s+days\s+)?)?
+        |\bi(?:'ve|\s+have)\s+been\s+{ADV}|\bi\s+{ADV})(?:studying|study)\s+(?:(?:other|different|several|multiple|many|a\s+few|some)\s+){0,2}
         (?P<v>(?:the\s+)?(?:{INSTR})(?:\s*(?:,|and)\s+(?:the\s+)?(?:{INSTR}))*|(?:{LANG})(?:\s*(?:,|and)\s+(?:{LANG}))*|(?:foreign\s+)?languages)\b
         (?=\s*$|\s*[,.!?;]|\s+(?:and|at|in|on|with|for|since|because|every|now|online|too|again|these|this|lately|by|from|as|but|so|twice|once
         |daily|each|after|before|during|while|through|via|using|right|most|all|at)\b)
@@ -657,6 +693,10 @@ ROWS: tuple[Row, ...] = (
     # "I've just retired", "I retired last spring" (not "I retired my old laptop").
     row("role_have_retired", "role", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:finally\s+|officially\s+)?(?P<v>retired)\b(?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)", v.status,
         event="UPDATE", words="retired"),
+    # "my electrician salary can't cover that", "my software engineer pay": one's trade, told by what it earns
+    # (not "my nurse's salary": a possessive names someone else).
+    row("role_my_trade_salary", "role", r"""\bmy\s+(?P<v>(?:(?:{TRADE_MOD})\s+)?(?:{OCCUPATION}))\s+(?:salary|salaries|wages?|pay|paycheck|paycheque)\b""",
+        v.role, words="salary salaries wage wages pay paycheck paycheque"),
     row("role_for_a_living", "role", r"\bi\s+{ADV}(?P<v>(?:do|teach|write|sell|build|fix|repair|design|make|drive|clean|paint|cut|train)\s+[\w\s-]{2,30}?)\s+for\s+a\s+living\b", v.things_as_gerund, words="living"),
     row("role_i_am_a", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?:a|an)\s+(?P<v>(?!fan\b)[^.!?;\n]+)", v.role, words="a an"),
     row("role_as_a", "role", r"^(?:as|being)\s+(?:a|an)\s+(?!(?:matter|result|rule|whole|reminder|side|bonus|favou?r|kid|child|teen|teenager)\b)(?P<v>[\w\s-]{2,30}?)\s*,?\s+(?:i|i'm)\b", v.role, words="as being"),
@@ -737,13 +777,20 @@ ROWS: tuple[Row, ...] = (
         |new\s+(?:job|role|position)\s+(?:at|with)|switched\s+jobs?\s*,?\s+(?:now\s+)?(?:at|to)|left\s+[\w&'.-]+(?:\s+[\w&'.-]+)?\s+for)
         \s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)(?=\s*$|\s*[,!]|\s+(?:as|last|this|in|on|and|today|yesterday|recently|now|so|starting|from)\b)""",
         v.proper_employer, event="UPDATE", check_speaker=True, exclusive=False, words="hired offer job role position switched left"),
+    # "Spotify hired me last month!", "Arup finally hired me as a tester": the employer as the subject (a capitalised
+    # name, never a pronoun or a relative: "They hired me", "My dad hired me"; nor a one-off job: "Sam hired me to
+    # paint his fence", "… as a DJ for her wedding").
+    row("employer_x_hired_me", "employer", r"""^(?:(?:so|and|then|well)\s+)?(?!(?:they|he|she|we|you|it|nobody|no\s+one|someone|somebody|everyone|my|his|her|their|our|your
+        |the|a|an|this|that|mum|mom|dad|who)\b)(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)\s+(?:just\s+|finally\s+|officially\s+)?hired\s+me\b
+        (?!\s+(?:to|for|once|again)\b)(?![^.!?;\n]*\b(?:wedding|party|birthday|gig|weekend|one[- ]off|event)\b)""",
+        v.proper_employer, event="UPDATE", words="hired"),
     row("employer_joined_when", "employer", r"""\bi(?:'ve|\s+have)?\s+{ADV}joined\s+(?!(?:facebook|instagram|twitter|tiktok|reddit|strava|discord|linkedin|duolingo|threads|bluesky|mastodon)\b)
         (?P<v>[\w&'.-]+(?:\s+[\w&'.-]+)?)(?=\s+(?:last|this|in|a|two|three|recently|back|earlier)\b)""", v.proper_employer, event="UPDATE", words="joined"),
     row("employer_first_week_at", "employer", r"""\b(?:i\s+|my\s+)?first\s+(?:day|week|month|shift)\s+at\s+(?P<v>[\w&'.-]+(?:\s+[\w&'.-]+){0,2}?)
         (?=\s+(?:done|over|finished|complete|went|was|is|today|so\s+far)\b|\s*[,!]|\s*$)""", v.proper_employer, event="UPDATE", words="first"),
     row("employer_started_at", "employer", r"\b(?:started|began|joined)\s+(?:working\s+|a\s+new\s+(?:job|role|position)\s+)?(?:as\s+(?:a|an)\s+[\w\s-]{2,30}?\s+)?at\s+{V}", v.employer, event="UPDATE", check_speaker=True, exclusive=False, words="started began joined"),
     row("employer_role_at", "employer", r"""(?:{I_AM}\s+{ADV}|\bwork(?:ing)?\s+as\s+)
-        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))
+        (?:(?:a|an)\s+|(?:the\s+)?(?:new\s+)?(?=(?:[\w-]+\s+)?(?:{TITLE_POST}|chef|manager|owner|supervisor)\b))(?!{NOT_STAFF}\s+at\b)
         (?![\w\s-]*?(?:student|graduate|grad|freshman|sophomore|major|minor|undergrad|undergraduate|postgrad|pupil)\b)
         [\w\s-]{2,30}?\s+at\s+(?P<v>(?:a|an|the)\s+[\w\s&'.-]+|[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})""", v.employer, exclusive=False, words="at"),
     # -- location --------------------------------------------------------------------------
@@ -779,7 +826,9 @@ ROWS: tuple[Row, ...] = (
     row("hometown_a_x_from", "hometown", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?!(?:fan|friend|guy|girl|kid|student)\b)[\w\s-]{2,30}?\s+(?:originally\s+)?from\s+
         (?P<v>(?!(?:the|a|an|my|work|home|school)\b)[\w'-]+(?:\s+[\w'-]+)?)""", v.proper_place, exclusive=False, words="from"),
     row("hometown_come_from", "hometown", r"\bi\s+{ADV}come\s+from\s+{V}", v.place, words="from"),
-    row("hometown_my_home_is", "hometown", r"\bmy\s+(?:home\s*town|home)\s+is\s+{V}", v.place, words="home hometown"),
+    row("hometown_my_hometown_is", "hometown", r"\bmy\s+home\s*town\s+is\s+{V}", v.place, words="hometown home"),
+    # "My home is Lisbon" may be where one lives now, not where one is from (rules_extractor.origin()).
+    row("hometown_my_home_is", "#home_is", r"\bmy\s+home\s+is\s+{V}", v.place, words="home"),
     row("hometown_my_native", "#born_in", r"\bmy\s+native\s+(?!(?:languages?|tongues?|speakers?|land|country|city|town|state)\b)(?P<v>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", v.place, words="native"),
     row("hometown_and_grew_up_in", "#born_in", r"\b(?:and|but)\s+(?:grew\s+up|was\s+born(?:\s+and\s+raised)?|was\s+raised)\s+(?:in|on)\s+{V}", v.place, check_speaker=True, words="grew born raised"),
     # "I spent my childhood in Lagos", "I spent most of my teens in Leeds": where one grew up.
@@ -825,9 +874,15 @@ ROWS: tuple[Row, ...] = (
     # "I'm the proud owner of a vintage Vespa": what one owns, not "proud owner" read as a job.
     row("possessions_owner_of", "possessions", r"""{I_AM}\s+{ADV}(?:the|a|an)\s+(?:(?:proud|happy|new|lucky|very\s+proud)\s+)?(?:co-?)?owner\s+of\s+(?:a|an|my\s+own|two|three)\s+
         (?P<v>(?:[\w-]+\s+){0,2}?(?:{OWNED}|{BUSINESS}|house|home|cottage|cabin|farm|ranch))\b""", v.possession, words="owner"),
+    # (Not "a home gym", "a house plant": the dwelling word leads another thing.)
     row("possessions_home", "possessions", r"""(?:\b(?:i|we)\s+{ADV}(?:own|bought|have\s+bought)|\b(?:i|we)'?ve\s+{ADV}bought)\s+(?:a|an|my)\s+
-        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b""", v.possession,
+        (?P<v>(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b(?!\s+{NOT_AFTER_HOME}\b)""", v.possession,
         words="house home apartment flat condo cabin farm ranch cottage"),
+    # "I'm a nurse and just bought my first flat", "… and bought first home last year": the home bought, told
+    # after "and" (the "I" of the first verb; check_speaker).
+    row("possessions_and_bought_home", "possessions", r"""\band\s+{ADV}(?:just\s+|recently\s+|finally\s+)?bought\s+(?:(?:a|an|my|our)\s+)?
+        (?P<v>(?:first|new|own|little|small|big)?\s*(?:house|home|apartment|flat|condo|cabin|farm|ranch|cottage))\b(?!\s+{NOT_AFTER_HOME}\b)""",
+        v.possession, check_speaker=True, words="house home apartment flat condo cabin farm ranch cottage"),
     # "I switched from violin to viola", "I've changed from coffee to green tea": one thing for another, in
     # whichever field holds the first (resolved against the stored profile; nothing when none does).
     row("switch_from_to", "#switch", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:switched|changed|swapped|converted|gone|went)\s+(?:over\s+)?from\s+
@@ -1014,11 +1069,18 @@ ROWS: tuple[Row, ...] = (
         (?=\s*$|\s*,|\s+(?:and|but|so|now|these\s+days|myself|too)\b)""", v.work_field,
         words="sales finance marketing hr retail hospitality tech accounting insurance banking consulting construction healthcare pharma "
         "logistics recruitment advertising publishing real pr customer software journalism academia engineering"),
-    # "I'm a runner", "I'm a hiker, mostly in the Alps": a pastime told by its doer (not a job such as "baker").
-    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong)\s+)?
-        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer)
+    # "I'm a runner", "I'm a hiker, mostly in the Alps", "a total bookworm", "a gym rat": a pastime told by its doer
+    # (not a job such as "baker").
+    # "I've baked bread for years", "I've surfed my whole life": a pastime kept up for long ("since I was five" is
+    # a clause of its own, so "since" counts only before a year or a time: "since 2009", "since school").
+    row("interests_done_for_long", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:{DONE_PASTIME})
+        (?:\s+(?!(?:a|an|my|it|that|this|with|at|in|on|for|since|all|most|here|there|him|her|them|you)\b|[a-z]+ly\b)(?:the\s+)?[a-z]+)?)
+        \s+(?:since\b|for\s+(?:\w+\s+){0,2}(?:years|decades?|ages|a\s+long\s+time)\b|(?:all|most)\s+(?:of\s+)?my\s+life|my\s+whole\s+life|forever)""", v.done_long,
+        words="surfed skated danced sung painted knitted swum cycled climbed fished sailed skied hiked sewn baked gardened kayaked boxed drawn rowed"),
+    row("interests_i_am_a_doer", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:bit\s+of\s+a\s+)?(?:(?:keen|avid|big|huge|regular|casual|serious|weekend|lifelong|total|complete)\s+)?
+        (?P<v>runner|hiker|gamer|reader|climber|skier|surfer|knitter|birdwatcher|kayaker|stargazer|camper|swimmer|cyclist|golfer|bookworm|gym\s+rat|foodie)
         (?=\s*$|\s*[,!]|\s+(?:and|too|myself|at\s+heart|mostly|mainly|now|these\s+days)\b)""", v.pastime,
-        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer"),
+        words="runner hiker gamer reader climber skier surfer knitter birdwatcher kayaker stargazer camper swimmer cyclist golfer bookworm rat foodie"),
     # "I've become a fan of opera", "I've learned to appreciate jazz": a taste gained.
     row("likes_become_fan", "likes", r"""\bi(?:'ve|\s+have)?\s+{ADV}(?:become|became|turned\s+into)\s+(?:a\s+)?(?:(?:big|huge|real|total|massive)\s+)?fan\s+of\s+
         (?!(?:you|your|him|her|them|it|that|this)\b){V}""", v.items, words="fan"),
@@ -1042,7 +1104,7 @@ ROWS: tuple[Row, ...] = (
     row("pets_pet_parent", "pets", r"{I_AM}\s+{ADV}(?:a\s+)?(?:proud\s+|busy\s+|first-time\s+)?(?P<v>cat|dog|bunny|rabbit|hamster|chicken|horse|plant)\s+(?:mum|mom|dad|mama|papa|parent)\b",
         v.pet_parent, words="mum mom dad mama papa parent"),
     # "Huge Arsenal fan here", "Lifelong Tolkien nerd here!": the speaker introduced by a taste.
-    row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b)[\w\s'-]{2,30}?)\s+
+    row("likes_fan_here", "likes", r"""^(?:(?:a|an|big|huge|massive|lifelong|life-long|die-hard|diehard|total|proud)\s+)*(?P<v>(?!(?:{NOT_LIST})\b|{NOT_FAN_OF}\b)[\w\s'-]{2,30}?)\s+
         (?:fan|supporter|lover|nerd|geek|enthusiast|addict)\s+here{HERE_ENDS}""", v.items, words="here"),
     # "I'm doing my A-levels", "I'm in year 12": school one is in.
     row("education_school_exams", "education", r"""{I_AM}\s+{ADV}(?:doing|taking|studying\s+for|sitting)\s+(?:my\s+|the\s+)?
@@ -1235,7 +1297,8 @@ ONGOING_ROWS = frozenset(
 # appearance before roles ("I'm a redhead").
 FIELD_PRECEDENCE = (
     "name", "languages", "diet", "likes", "dislikes", "family", "pets", "interests", "skills", "goals",
-    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "#retired_from", "appearance", "#freelance", "role", "#workplace", "employer", "location", "hometown", "#born_in", "age",
+    "education", "#sensitive", "#switch", "#switch_to", "#turned_dislike", "#retired_from", "appearance", "#freelance", "role", "#workplace",
+    "employer", "location", "hometown", "#home_is", "#born_in", "age",
     "possessions",
 )  # fmt: skip
 # Rows that must outrank their field's place above. Lower number wins; fields rank from 10 up.

@@ -14,10 +14,12 @@ from vocabulary import (
     ACTIVITY_GERUNDS_NEEDING_OBJECT,
     ADJECTIVE_SUFFIXES,
     AFFIRMATION_PHRASES,
+    BUSINESSES,
     CHORES,
     CLAUSE_VERBS,
     COMPOUND_ITEMS,
     FUNCTION_WORDS,
+    KIN_SLANG,
     LANGUAGES,
     LEADING_NON_VALUES,
     MONTHS_AND_SEASONS,
@@ -74,7 +76,8 @@ _TIME_WORDS = frozenset(TIME_WORDS)
 _NOT_HABIT_PLACES = frozenset(NOT_HABIT_PLACES)
 _PEOPLE = frozenset(RELATIVES) | frozenset(PET_OWNERS) | {"family", "folks", "grandparents", "friend", "friends"}
 # (an in-law is its own relation: "my brother in law" is no brother)
-RELATIVES_RE = rf"(?:{alternation(RELATIVES)})(?:[\s-]in[\s-]laws?)?"
+# ("my other half": one's partner, never "my other half-sister" nor "the other half of it")
+RELATIVES_RE = rf"(?:{alternation(RELATIVES)}|other\s+half(?![\w-]|\s+of\b))(?:[\s-]in[\s-]laws?)?"
 PETS_RE = alternation(PETS + PET_PHRASES)
 PARTNER_RE = re.compile(rf"\b(?P<rel>{alternation(PARTNERS_AND_CHILDREN)})\b", re.I)
 # Relatives whose name may follow them ("my grandma Rosa"): partners, children, siblings, and these.
@@ -496,6 +499,8 @@ def place(raw: str) -> list[str]:
         return []
     if value[0].isdigit():
         return []  # "born in 1990", "in the 80s": a time, not a place
+    if value.split()[0] == "hope":
+        return []  # "I live in hope" (in lower case: "Hope, BC" is a town)
     return [value]
 
 
@@ -644,6 +649,10 @@ SHOWN_IN_CHAT = re.compile(
 SHOWN_LETTERS = "tTyY"  # (prefilter.may_open)
 
 
+# A time that makes "like to X" a hope: "someday", "one day", "when I grow up".
+SOMEDAY = re.compile(r"\b(?:someday|some\s+day|one\s+day|eventually|in\s+the\s+future|when\s+i\s+grow\s+up)\b", re.I)
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
 
@@ -652,8 +661,11 @@ def things(raw: str) -> list[str]:
     """
     if may_open(raw.strip(), SHOWN_LETTERS) and SHOWN_IN_CHAT.match(raw.strip()):
         return []
-    parts = split_items(raw)
     infinitive = raw.strip().lower().startswith("to ")
+    if infinitive and SOMEDAY.search(raw.split(",")[0]):
+        return []  # "I'd like to be a doctor someday": a hope, not a taste
+    # ("to" and its verb take two words of an item: "to go camping in the summer" is as long as "camping in the summer")
+    parts = split_items(raw, max_words=6 if infinitive else 5)
     found = [
         activity(item)
         if i == 0 or not infinitive
@@ -671,6 +683,16 @@ def _owned_by_someone_else(item: str) -> bool:
     return len(words) > 1 and words[0].removesuffix("'s").removesuffix("'") in _PET_OWNERS
 
 
+# After an animal, a business that serves animals: "dog walking company", "cat sitting service", "pet supply shop".
+# (Only a trade's words between: "a dog at the shop" is a pet.)
+TRADE_AFTER_ANIMAL = re.compile(
+    rf"(?:\s+(?:[a-z-]+ing|supply|supplies|food|care|treat|toy|accessories|rescue)){{0,2}}\s+(?:{alternation(BUSINESSES)}|services?)\b",
+    re.I,
+)
+# Idioms that name an animal one does not keep.
+PET_IDIOM = re.compile(
+    r"^(?:a\s+)?(?:dog\s+in\s+(?:this|the|that)\s+fight|horse\s+in\s+(?:this|the)\s+race|bee\s+in\s+my\s+bonnet)", re.I
+)
 PET_BEFORE_ANIMAL = re.compile(rf"\bpets?\s+(?=(?:{PETS_RE})\b)", re.I)
 
 
@@ -712,6 +734,10 @@ def pets(raw: str) -> list[str]:
         match = item[: head.end(1)] if head else None  # the twin's match reads the lowered item: cut the item
         if _owned_by_someone_else(item):
             continue  # "my roommates dog": someone else's pet
+        if PET_IDIOM.match(item):
+            continue  # "I have a dog in this fight": no dog
+        if head and TRADE_AFTER_ANIMAL.match(item, head.end(1)):
+            continue  # "a dog grooming business": a trade with animals (possessions), no pet
         if match is not None and len(match.split()) <= 5:
             found.append(match)
     return found
@@ -785,7 +811,15 @@ def sensitive(raw: str) -> list[str]:
 
 
 def relatives(raw: str) -> list[str]:
-    return [item for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
+    return [plain_kin(item) for item in split_items(raw, max_words=4) if RELATIVE_WORD_CB.search(item, lowered(item))]
+
+
+KIN_SLANG_RE = re.compile(rf"\b(?:{alternation(tuple(KIN_SLANG))})\b", re.I)
+
+
+def plain_kin(value: str) -> str:
+    """'hubby' -> 'husband', 'the kiddos' -> 'the kids': the plain word a later change names."""
+    return KIN_SLANG_RE.sub(lambda m: KIN_SLANG[m.group(0).lower()], value) if KIN_SLANG_RE.search(value) else value
 
 
 def relatives_gone(raw: str) -> list[str]:
@@ -836,7 +870,12 @@ def relative_with_name(raw: str) -> list[str]:
     first = re.search(r"([A-Z][a-z'\-]{1,19})\W*$", raw.strip())
     if not relation or not first or first.group(1).lower() in _NOT_NAMES:
         return []
-    return [f"{relation.group('rel').lower()} {first.group(1)}"]
+    return [f"{plain_kin(relation.group('rel').lower())} {first.group(1)}"]
+
+
+def bare_kin(raw: str) -> list[str]:
+    """'Wife Ines' -> 'wife Ines'; 'wife', 'son mateo' (a name in lower case is not told apart) -> the relation."""
+    return relative_with_name(raw) or relatives(raw.split()[0])
 
 
 def named_or_relatives(raw: str) -> list[str]:
@@ -1051,11 +1090,31 @@ def project(raw: str) -> list[str]:
     return [f"{verb} {'an' if thing[0] in 'aeiou' else 'a'} {thing}"]
 
 
+# "I produce music for a podcast", "I make beats on weekends": what may follow a made work and leave it
+# the work itself (a noun after it makes it another thing: "music recommendations", "music videos").
+MAKING_VERBS = frozenset("make produce compose record".split())
+MADE_WORK_TAIL = re.compile(
+    r"(?:for|in|on|at|with|as|every|each|most|when|whenever|while|after|before|and|but|professionally|mostly"
+    r"|mainly|too|also|now|daily|a\s+lot|full[- ]time|part[- ]time|myself|from|since|during|online|alone"
+    r"|together)\b|[,;:!]",
+    re.I,
+)
+
+
+# A hobby's verb (with the works it makes, if named) and what follows it.
+HOBBY_VERB_OBJECT = re.compile(
+    r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music|songs|beats))?)(?P<obj>.*)$"
+)
+
+
 def hobby(raw: str) -> list[str]:
-    match = re.match(r"(?P<verb>\w+(?:\s+(?:poetry|stories|books|novels|marathons|music))?)(?P<obj>.*)$", raw.strip())
+    match = HOBBY_VERB_OBJECT.match(raw.strip())
     if not match:
         return []
     obj = match.group("obj").strip()
+    if match.group("verb").lower().split()[0] in MAKING_VERBS:
+        # "I make music recommendations": not making the works; "for a podcast", "in my room" say no more of them
+        return [] if obj and not MADE_WORK_TAIL.match(obj) else [gerund(match.group("verb"))]
     if re.match(r"^(?:your|this|that|it|the news|a lot|every|at|to|for|with|about|you|on)\b", obj, re.I):
         obj = ""
     cleaned = clean_value(obj, max_words=3) if obj else None
@@ -1151,11 +1210,29 @@ PASTIME_OF = {
     "photographer": "photography", "camper": "camping", "fisherman": "fishing", "angler": "fishing",
     "astronomer": "astronomy", "stargazer": "stargazing", "painter": "painting", "sailor": "sailing",
     "kayaker": "kayaking", "collector": "collecting", "musician": "music", "writer": "writing",
+    "bookworm": "reading", "gym rat": "going to the gym", "foodie": "food",
 }  # fmt: skip
 
 
+# A pastime's past participle and its verb: "I've surfed my whole life" -> surf -> "surfing" ("played" is
+# interests_have_played's).
+DONE_PASTIMES = {
+    "surfed": "surf", "skated": "skate", "danced": "dance", "sung": "sing", "painted": "paint",
+    "knitted": "knit", "swum": "swim", "cycled": "cycle", "climbed": "climb", "fished": "fish", "sailed": "sail",
+    "skied": "ski", "hiked": "hike", "sewn": "sew", "baked": "bake", "gardened": "garden", "kayaked": "kayak",
+    "boxed": "box", "drawn": "draw", "rowed": "row",
+}  # fmt: skip
+
+
+def done_long(raw: str) -> list[str]:
+    """'played piano' (since I was five) -> 'playing piano'; 'surfed' (my whole life) -> 'surfing'."""
+    words = raw.split()
+    verb = DONE_PASTIMES.get(words[0].lower()) if words else None
+    return [" ".join([gerund(verb), *words[1:]])] if verb else []
+
+
 def pastime(raw: str) -> list[str]:
-    found = PASTIME_OF.get(raw.strip().lower())
+    found = PASTIME_OF.get(" ".join(raw.split()).lower())
     return [found] if found else []
 
 

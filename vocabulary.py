@@ -57,8 +57,14 @@ RELATIVES = words(
     mother mom mum father dad parents brother brothers sister sisters sibling siblings
     grandma grandmother grandpa grandfather grandparents grandkids grandchildren grandson grandsons
     granddaughter granddaughters aunt aunts uncle uncles cousin cousins nephew nephews niece nieces
-    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad"""
+    fiance fiancee fiancé fiancée boyfriend girlfriend stepson stepsons stepdaughter stepdaughters stepmom stepdad
+    hubby wifey missus kiddo kiddos"""
 )
+# Pet names for a partner or a child, stored as the plain word (a break-up removes "husband", not "hubby").
+# ("bf", "gf" are left out: "my bf" is often a best friend, "gf" gluten-free.)
+KIN_SLANG = {
+    "hubby": "husband", "wifey": "wife", "missus": "wife", "kiddo": "kid", "kiddos": "kids", "other half": "partner",
+}  # fmt: skip
 # Relatives whose first name is worth keeping with them ("wife Sofia").
 # What ends a relation or tells it is gone, said after "my husband …", "my girlfriend …" at a
 # clause's start: no such relative now ("my boyfriend dumped me", "my grandpa passed away").
@@ -66,8 +72,14 @@ PARTED_VERBS = phrases(
     """left me|dumped me|broke up|split up|split from me|divorced me|divorced|cheated|walked out|ran off|
     moved out|passed away|passed on|passed|died|dead|deceased|is gone|was killed|got killed|lost|ex"""
 )
+# Who may be named with no "my" before them, as in "Wife Ines and I moved" (not "Sister Maria", "Brother
+# Tom": titles in a church or an order).
+BARE_NAMED_KIN = words(
+    "wife husband partner fiance fiancee fiancé fiancée boyfriend girlfriend son daughter missus hubby"
+)
 PARTNERS_AND_CHILDREN = words(
     "wife husband spouse partner son daughter fiance fiancee fiancé fiancée boyfriend girlfriend kid child baby"
+    " hubby wifey missus kiddo"
     " grandson granddaughter grandchild sister brother"
 )
 # Where or how one works that names no employer: "I'm working in the garden", "in the
@@ -95,7 +107,8 @@ NUMBER_WORDS = words("a an one two three four five six seven eight nine ten seve
 HOBBY_VERB_PHRASES = phrases(
     """ride|paint|draw|knit|sew|bake|cook|hike|fish|hunt|surf|swim|dance|sing|garden|volunteer|sketch|
     crochet|quilt|camp|ski|skate|climb|jog|bowl|sail|kayak|golf|meditate|write poetry|write stories|
-    read books|read novels|run marathons|play music|collect"""
+    read books|read novels|run marathons|play music|collect|make music|produce music|compose music|write music|
+    write songs|record music|make beats|produce beats"""
 )
 
 # Lasting things a person owns (item 3 of issue 9): vehicles, instruments, a business.
@@ -256,7 +269,9 @@ NOT_ROLES = words(
     member part one male female adult teen teenager native fluent beginner believer fool loner
     couch potato homebody introvert extrovert sucker softie sap glutton nerd geek junkie addict eater sleeper reader
     talker drinker learner dreamer soul terrible awful horrible lousy decent poor excellent amazing fantastic
-    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit"""
+    average okay mediocre londoner northerner southerner expat foodie optimist pessimist perfectionist brit
+    slave victim survivor prisoner hostage regular creature legend disappointment stranger newbie noob suspect
+    target embarrassment burden joke nightmare wolf butterfly"""
 )
 NOT_PLACES = words(
     """a an the love trouble pain bed school college high grad charge shape need process favor
@@ -266,7 +281,8 @@ NOT_PLACES = words(
     for on to of about by at into with from like car van house apartment flat home tent dorm trailer basement
     shelter room between future past python javascript typescript golang kotlin haskell elixir sql
     hospital hospice prison jail quarantine isolation labour labor surgery detention custody
-    sales finance marketing meetings meeting calls call lectures lecture traffic"""
+    sales finance marketing meetings meeting calls call lectures lecture traffic work
+    fear terror dread sin squalor poverty misery limbo bubble denial"""
 )
 # Besides NOT_PLACE_HEADS, last words of what one grows up in or comes from that is no place
 # ("a sporting background", "a strict environment").
@@ -668,6 +684,12 @@ OCCUPATIONS = words(
     housekeeper courier postman supervisor foreman labourer laborer contractor physiotherapist optician
     radiographer cardiologist anesthesiologist paralegal bookkeeper auditor"""
 )
+# Words before an occupation noun that keep it a trade ("my software engineer salary", "a truck driver");
+# never judgements or ages ("my old teacher", "a terrible driver").
+TRADE_MODIFIERS = words(
+    """truck bus taxi school primary software civil mechanical electrical dental pastry police flight staff
+    registered trainee junior senior head"""
+)
 # Music one listens to, named without "to" in non-native English ("I listen jazz every evening").
 MUSIC_GENRES = words(
     """jazz blues rock pop metal punk hip-hop rap classical country folk reggae soul funk techno house edm opera gospel
@@ -693,7 +715,7 @@ DEMONYMS = word_set(
 VAGUE_ROLES = word_set(
     "owner user holder boss member worker junior senior sophomore freshman"
     # where one stands for a day, alone no occupation ("a guest at the conference", "a pro at it")
-    " guest passenger witness visitor attendee spectator customer client patient pro zombie lost"
+    " guest passenger witness visitor attendee spectator customer client patient pro zombie lost work"
     # a star sign ("I'm a Leo")
     " aries taurus gemini cancer leo virgo libra scorpio sagittarius capricorn aquarius pisces"
 )

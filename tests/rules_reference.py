@@ -23,6 +23,7 @@ from domain import EXTRA_LIST_FIELDS, LIST_FIELDS, EventKind, FieldEvent, FieldV
 from guards import prose_outside_code, sensitive_category
 from rules_extractor import (
     ADDRESSES_YOU,
+    AND_LEARNING,
     AND_VERB,
     ANY_VALUE,
     APPOSITION,
@@ -33,6 +34,7 @@ from rules_extractor import (
     CLAUSE_BREAK,
     CONCESSIVE_START,
     CONTRACTION,
+    COURTESY,
     DATED_FUTURE,
     DIGIT,
     DO_YOU_LIKE,
@@ -49,6 +51,7 @@ from rules_extractor import (
     HERE_IN,
     HOUSEHOLD,
     HOUSEHOLD_ANYWHERE,
+    I_AM_AND_LEARNING,
     I_AM_AT,
     I_DO,
     I_SUBJECT,
@@ -69,6 +72,7 @@ from rules_extractor import (
     RELATIVE_AND_I,
     REMEMBER_LEAD,
     REMOVE_SCALAR,
+    RETURN_QUESTION,
     SCALAR_ALIASES,
     SENSITIVE_HINT,
     SENTENCE,
@@ -125,6 +129,9 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             continue
         question = sentence.endswith("?")
         body = sentence.rstrip(".!?…").strip()
+        tag = RETURN_QUESTION.search(body) if question else None
+        if tag:
+            body, question = body[: tag.start()].strip(), False
         parts = CLAUSE_BREAK.split(body)
         for i, part in enumerate(parts):
             named = NAME_APPOSITION.match(part.strip())
@@ -140,6 +147,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
                 first, second = AND_VERB.split(part, maxsplit=1)
                 pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                continue
+            if I_SUBJECT.match(part.strip()) and I_AM_AND_LEARNING.match(part.strip()):
+                first, second = AND_LEARNING.split(part, maxsplit=1)
+                pieces.extend([(first.strip(), question), (f"i'm {second.strip()}", question)])
                 continue
             for piece in QUESTION_BREAK.split(part) if question else (part,):
                 piece = piece.strip()
@@ -157,6 +168,8 @@ def main_clause(piece: str, question: bool) -> tuple[str, bool] | None:
     if LANGUAGE_PREFERENCE.match(clause) or CALL_ME.match(clause):
         return PLEASE.sub("", clause), False
     if not clause or REJECT_START.match(clause) or REJECT_ANYWHERE.search(clause):
+        return None
+    if question and clause[:4].lower() == "did ":
         return None
     clause = CONCESSIVE_START.sub("", clause)
     clause = SUBORDINATE_TAIL.sub("", clause)
@@ -205,6 +218,12 @@ def trace(message: str) -> list[tuple[str, FieldEvent]]:
     for piece, question in clause_pieces(text):
         words = clause_words(piece.lower(), sensitive)
         last_clause, previous = found[previous:], len(found)
+        polite = COURTESY.search(piece) if "you" in words else None
+        if polite:
+            piece = piece[: polite.start()].strip()
+            if not piece:
+                continue
+            words = clause_words(piece.lower(), sensitive)
         named = _named_after(piece, last_clause)
         if named is not None:
             at, event = named

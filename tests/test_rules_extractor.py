@@ -165,7 +165,7 @@ def test_a_like_that_ended_in_dislike_moves_over() -> None:
 
 def test_origin_becomes_hometown_when_location_is_known() -> None:
     assert stored("I'm from Ohio.", {"location": "Denver"}) == {"hometown": "Ohio"}
-    assert stored("I'm from Ohio.") == {"location": "Ohio"}
+    assert stored("I'm from Ohio.") == {"location": "Ohio", "hometown": "Ohio"}  # (kept after a move)
 
 
 def test_values_come_out_clean() -> None:
@@ -394,6 +394,7 @@ def test_a_marital_status_before_a_role_goes_to_family() -> None:
         ("family", "ADD", ["divorced"]),
         ("role", "ADD", "pharmacist"),
         ("location", "ADD", "Leeds"),  # where one is from, and no other place is known
+        ("hometown", "ADD", "Leeds"),
     ]
 
 
