@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import repeat
 
@@ -1268,34 +1268,34 @@ _FOR_ANOTHER = re.compile(
 )
 
 
-def _pet_for_another(word: str, message: str) -> bool:
-    """Whether every time the message names this animal it was got for someone or something else."""
+def _every_mention(word: str, message: str, holds: Callable[[str, int, int], bool]) -> bool:
+    """Whether the message names `word` (as a whole word) and `holds(folded message, start, end)`
+    is true of every place it does."""
     low = _folded(message)
     seen = False
     at = low.find(word)
     while at >= 0:
         end = at + len(word)
         if not (_in_word(low, at - 1) or _in_word(low, end)):
-            if not _FOR_ANOTHER.match(low, end):
+            if not holds(low, at, end):
                 return False
             seen = True
         at = low.find(word, end)
     return seen
+
+
+def _pet_for_another(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it was got for someone or something else."""
+    return _every_mention(word, message, lambda low, _at, end: bool(_FOR_ANOTHER.match(low, end)))
 
 
 def _pet_gone(word: str, message: str) -> bool:
     """Whether every time the message names this animal it says it died or is lost."""
-    low = _folded(message)
-    seen = False
-    at = low.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (_in_word(low, at - 1) or _in_word(low, end)):
-            if not (_GONE_AFTER.match(low, end) or _GONE_BEFORE.search(low, max(at - 40, 0), at)):
-                return False
-            seen = True
-        at = low.find(word, end)
-    return seen
+    return _every_mention(
+        word,
+        message,
+        lambda low, at, end: bool(_GONE_AFTER.match(low, end) or _GONE_BEFORE.search(low, max(at - 40, 0), at)),
+    )
 
 
 # Chores: what one spends time on is no interest when it is one of these ("cleaning the house").

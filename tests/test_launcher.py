@@ -98,18 +98,23 @@ def test_a_worker_that_dies_is_replaced_and_listens_on_a_socket_of_its_own(
     assert min(after.values()) >= 4, after
 
 
+def launch(port: int) -> subprocess.CompletedProcess[str]:
+    """`python -m web` with two workers on a port, to its end (it ends at once when refused)."""
+    return subprocess.run(
+        [sys.executable, "-m", "web", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
 def test_a_port_already_in_use_fails_at_once_and_says_so() -> None:
     port = free_port()
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", port))
         taken.listen()
-        run = subprocess.run(
-            [sys.executable, "-m", "web", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
-            cwd=PROJECT_DIR,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        run = launch(port)
     assert run.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in run.stderr
 
@@ -119,13 +124,7 @@ def test_a_second_copy_on_the_same_port_is_refused(live_server: Callable[..., Li
     traffic between two services; the launcher's plain bind refuses it."""
     server = live_server(workers=2)
     port = int(server.url.rsplit(":", 1)[1])
-    run = subprocess.run(
-        [sys.executable, "-m", "web", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = launch(port)
     assert run.returncode == 1
     assert "Address already in use" in run.stderr
     assert burst(port).total() == BURST  # the first copy still serves
