@@ -473,7 +473,7 @@ ROWS: tuple[Row, ...] = (
     row("interests_have_played", "interests", r"""\bi(?:'ve|\s+have)\s+{ADV}(?P<v>(?:played|practiced|practised|done)\s+(?!(?:it|that|this|them|a\s+lot|well|badly|enough)\b)[\w\s'-]{2,30}?)\s+
         (?:for\s+(?:(?:over|almost|about|nearly)\s+)?(?:[\w-]+\s+)?(?:years|decades|ages)\b|{SINCE_LONG})""", v.kept_up, words="years decades ages since"),
     row("likes_x_person", "likes", r"{I_AM}\s+{ADV}(?:(?:much\s+|more\s+)?more\s+of\s+|(?:a\s+)?bit\s+of\s+)?(?:a|an)\s+(?:big\s+|total\s+|real\s+)?(?P<v>\w+)\s+person\b", v.person_likes, words="person"),
-    row("interests_interested_in", "interests", r"{I_AM}\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
+    row("interests_interested_in", "interests", r"(?:{I_AM}|\bi(?:'?ve|\s+have)\s+{ADV}been)\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
     row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
@@ -581,6 +581,10 @@ ROWS: tuple[Row, ...] = (
     # "a bike so that I can ride to work", "I hope I can come"; "if", "so", "unless" are cut as subordinate).
     row("skills_can", "skills", r"(?<!as long as )(?<!until )(?<!so that )(?<!in case )(?<!\bhope )(?<!\bwish )\bi\s+{ADV}can\s+(?!(?:barely|hardly)\b){ADV}(?P<v>(?!(?:{NOT_SKILL})\b)[^.!?;\n]+)", v.activities, words="can"),
     row("skills_program_in", "skills", r"\bi\s+{ADV}(?:program|code|develop|write code)\s+in\s+{V}", v.items, words="program code develop"),
+    # "I have a black belt in judo", "I hold a second-dan black belt in karate": a grade earned in a martial art.
+    row("skills_black_belt", "skills", r"""\bi(?:'?ve|\s+{ADV}(?:have|hold|got|earned))\s+(?:got\s+|earned\s+)?(?:a|my)\s+
+        (?P<v>(?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]dan\s+)?(?:black|brown)\s+belt\s+in\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b""",
+        v.items, words="belt"),
     row("skills_experience_in", "skills", r"\bi\s+{ADV}have\s+(?:\d+\s+years\s+of\s+)?(?:experience|expertise)\s+(?:in|with)\s+{V}", v.items, words="experience expertise"),
     # (not "my cooking skills are mid": a skill one says one lacks)
     row("skills_my_skills", "skills", r"""\bmy\s+(?P<v>[\w\s-]{2,30}?)\s+skills?\b(?!\s+(?:are|is)\s+{ADV}(?:pretty\s+|quite\s+|so\s+|very\s+|a\s+bit\s+|kinda\s+|still\s+)?
@@ -689,7 +693,7 @@ ROWS: tuple[Row, ...] = (
     row("sensitive_i_have", "#sensitive", r"\bi\s+{ADV}(?:have|suffer from|live with|was diagnosed with)\s+(?P<v>[\w\s'-]{2,40})", v.sensitive, words="#sensitive"),
     # -- role ------------------------------------------------------------------------------
     row("role_stay_at_home", "role", r"(?:{I_AM}\s+{ADV}(?:a\s+)?|^)(?P<v>stay[- ]at[- ]home\s+(?:mom|mum|dad|parent|mother|father))\b", v.status, words="stay"),
-    row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now)\b)", v.status, words="retired unemployed employed"),
+    row("role_retired", "role", r"{I_AM}\s+{ADV}(?:now\s+)?(?P<v>retired|unemployed|self[- ]employed|semi[- ]retired)\s*(?:$|,|\s+(?:and|but|so|now|after)\b)", v.status, words="retired unemployed employed"),
     # "I've just retired", "I retired last spring" (not "I retired my old laptop").
     row("role_have_retired", "role", r"\bi(?:'ve|\s+have)?\s+{ADV}(?:finally\s+|officially\s+)?(?P<v>retired)\b(?!\s+(?:the|my|a|an|it|that|this|him|her|them|our|his)\b)", v.status,
         event="UPDATE", words="retired"),
@@ -755,6 +759,11 @@ ROWS: tuple[Row, ...] = (
         (?:\s+(?:industry|sector|business|field))?\s*(?=$|,|\s+(?:and|but|so|since|for)\b)""", v.work_field, words="work working"),
     # -- employer --------------------------------------------------------------------------
     row("employer_work_at", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+{V}", v.employer, words="work working"),
+    # "I've worked at Siemens for six years", "I have worked for the council since 2009": a job held until now
+    # (a length of time or "since" must follow: "I've worked at a bar" may be long past).
+    row("employer_have_worked_at", "employer", r"""\bi(?:'?ve|\s+have)\s+{ADV}worked\s+(?:full[- ]?time\s+|part[- ]?time\s+)?(?:at|for)\s+
+        (?P<v>[^.!?;\n]+?)(?=\s+(?:for\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:[\w-]+\s+){0,2}(?:years?|decades?|months)|since)\b)""", v.employer,
+        words="worked"),
     row("employer_work_in_a", "employer", r"(?:\bi\s+{ADV}(?:work|am\s+working)|\bi'?m\s+{ADV}working)\s+(?:full[- ]?time\s+|part[- ]?time\s+)?in\s+(?P<v>(?:a|an|the)\s+[^.!?;\n]+)", v.employer, words="work working"),
     row("employer_employed_by", "employer", r"{I_AM}\s+(?:employed|hired)\s+(?:at|by|in)\s+{V}", v.employer, words="employed hired"),
     row("employer_job_at", "employer", r"\bi\s+{ADV}(?:have|got)\s+a\s+(?:new\s+|part[- ]time\s+|full[- ]time\s+|second\s+)?job\s+(?:working\s+)?(?:at|for|with|in)\s+{V}", v.employer, words="job"),

@@ -512,7 +512,7 @@ EMPLOYER_CUT = re.compile(
     re.I,
 )
 GERUND_PHRASE = re.compile(r"^\w+ing\s+(?:(?:for|the|a|an|my|our|everyone|with|to|in|on|at|all|some|up|out)\b)", re.I)
-NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them"})
+NOT_EMPLOYERS = frozenset({"home", "work", "night", "nights", "moment", "job", "it", "the moment", "them", "myself"})
 # A relative is no employer ("I'm working for my dad this summer": family, stored as such).
 NOT_EMPLOYER_STARTS = frozenset(
     {"home", "work", "night", "nights", "school", "the", "least", *WORK_SETTINGS, *RELATIVES}

@@ -1,0 +1,47 @@
+"""Facts told in the present perfect or with what came after them, read as they are meant:
+
+- "I've worked at X for six years", "I have worked for X since 2011": the employer, held until
+  now (a length of time or "since" must follow: "I've worked at a bar before" may be long past);
+- "I've been interested in X since I was small": an interest, as "I'm interested in X";
+- "I'm retired after 30 years in banking": retired, the years after it no longer in the way;
+- "I have a black belt in judo": a skill.
+
+Checked on what the profile would receive (the extractor's events after the gate).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import stored
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I've worked at Vestas for nine years now", "employer", "Vestas"),
+        ("I have worked for Hartwell Logistics since 2011", "employer", "Hartwell Logistics"),
+        ("Ive worked at the district hospital for the last four years", "employer", "district hospital"),
+        ("I've been interested in beekeeping since I was a teenager", "interests", ["beekeeping"]),
+        ("I have been really interested in astronomy for years", "interests", ["astronomy"]),
+        ("I'm retired after 35 years on the railways", "role", "retired"),
+        ("I have a black belt in taekwondo", "skills", ["black belt in taekwondo"]),
+        ("I've got a second-dan black belt in kendo", "skills", ["second-dan black belt in kendo"]),
+    ],
+)
+def test_a_fact_held_until_now(message: str, field: str, value: object) -> None:
+    assert stored(message).get(field) == value
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("I've worked at a call centre before, never again", "employer"),
+        ("I've worked at Vestas for a week and already hate it", "employer"),
+        ("I've worked for myself for ten years", "employer"),
+        ("My daughter has a black belt in judo", "skills"),
+        ("Does anyone here have a black belt in karate?", "skills"),
+    ],
+)
+def test_no_fact_of_the_user_held_until_now(message: str, field: str) -> None:
+    assert field not in stored(message)
