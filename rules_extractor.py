@@ -145,10 +145,12 @@ WE_HAVE_CHILDREN = (
     r"(?:have|got|had)\s+(?:a\s+)?(?:new\s+|newborn\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
     r"(?:kids?|children|sons?|daughters?|grandsons?|granddaughters?|grandchildren|grandkids?|twins|baby\s+(?:boy|girl))\b"
 )
+# "We have two cats", "we've got a rescue greyhound": the household's animals are the speaker's pets.
+WE_HAVE_PETS = rf"(?:have|got)\s+(?:a|an|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:{v.PETS_RE})\b"
 HOUSEHOLD = re.compile(
     r"^we(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|broke\s+up|split\s+up|separated|are\s+moving|'re\s+not|are\s+not|'re\s+no|"
     r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
-    rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN})\b"
+    rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN}|{WE_HAVE_PETS})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
     # "our little cottage in Dunedin": where the household's home is.
@@ -170,7 +172,7 @@ ON_A_TRIP = re.compile(
 HOUSEHOLD_ANYWHERE = re.compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:(?:just|recently|finally|also|then|eventually|actually)\s+)*(?:moved|relocated|live|settled|swapped|traded|sold|closed|adopted|rescued|"
     r"packed\s+up|upped\s+sticks|made\s+the\s+(?:big\s+)?move|left|'re\s+back\s+home|are\s+back\s+home|"
-    rf"bought|{WE_HAVE_CHILDREN})\b|\bour\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+in\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
+    rf"bought|{WE_HAVE_CHILDREN}|{WE_HAVE_PETS})\b|\bour\s+new\s+(?:place|home|house|flat|apartment|condo|pad)\s+in\b|(?:^|[.!?]\s+)(?:just\s+)?(?:moved\s+(?:here\s+)?(?:to|from)|got\s+promoted)\b"
     r"|\b(?:passed\s+away|died)\b"
     r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:in\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:now|these\s+days|nowadays)\b|[\w'-]+(?:\s+[\w'-]+)?-based\b)",
     re.I,

@@ -45,3 +45,33 @@ def test_a_fact_held_until_now(message: str, field: str, value: object) -> None:
 )
 def test_no_fact_of_the_user_held_until_now(message: str, field: str) -> None:
     assert field not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [
+        ("We have two guinea pigs and a hamster", ["two guinea pigs", "hamster"]),
+        ("We've got an old collie named Fenn", ["old collie named Fenn"]),
+        ("we have a cat at home who hates the hoover", ["cat"]),
+    ],
+)
+def test_the_households_animals_are_the_speakers_pets(message: str, pets: list[str]) -> None:
+    assert stored(message).get("pets") == pets
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We have a rat problem in the shed",
+        "We have a mouse infestation again",
+        "I have a cat allergy, sadly",
+        "At the studio we have a parrot",
+        "My neighbours have a goat",
+        "We had a rabbit when I was a kid",
+        "We have two dogs staying with us till Sunday",
+        "I have my sister's cat to look after this week",
+        "Do we have a cat?",
+    ],
+)
+def test_no_pet_of_the_speakers_own(message: str) -> None:
+    assert "pets" not in stored(message)
