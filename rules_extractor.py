@@ -373,8 +373,11 @@ I_SUBJECT = re.compile(r"^(?:i|i'm)\b", re.I)
 I_SUBJECT_LETTERS = "iI"  # (prefilter.may_open)
 # ("and am": only "I" takes "am", so "I like tea and am a nurse" says "I am a nurse".)
 # ("I'm 24 and work in QA", "I'm 30 and live in Leeds": where one works or lives, the same "I".)
+# ("I'm 41, live in Leeds and work as a nurse": after a comma too, for work, home and loves; not
+# "like", which after a comma gives an example: "I hate chores, like ironing".)
 AND_VERB = re.compile(
-    r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w|(?:work|live)\s+(?:in|at|for|as|from|near)\b)",
+    r"\s+and\s+(?=(?:love|like|enjoy|adore|hate)\s+(?!it\b|that\b|you\b)\w|am\s+\w|(?:work|live)\s+(?:in|at|for|as|from|near)\b)"
+    r"|\s*,\s*(?=(?:love|enjoy|adore)\s+(?!it\b|that\b|you\b)\w|(?:work|live)\s+(?:in|at|for|as|from|near)\b)",
     re.I,
 )
 # "Do you like X? I do (not)": the answer is about X.
@@ -534,8 +537,9 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
             if speaks and AND_VERB_F.found(part, lowered(part)):
-                first, second = AND_VERB.split(part, maxsplit=1)
-                pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                first, *rest = AND_VERB.split(part)  # each verb after the first, with its "I"
+                pieces.append((first.strip(), question))
+                pieces.extend((f"i {second.strip()}", question) for second in rest)
                 continue
             if speaks and I_AM_AND_LEARNING.match(part.strip()):
                 first, second = AND_LEARNING.split(part, maxsplit=1)

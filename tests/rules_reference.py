@@ -145,8 +145,9 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"
                 continue
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
-                first, second = AND_VERB.split(part, maxsplit=1)
-                pieces.extend([(first.strip(), question), (f"i {second.strip()}", question)])
+                first, *rest = AND_VERB.split(part)
+                pieces.append((first.strip(), question))
+                pieces.extend((f"i {second.strip()}", question) for second in rest)
                 continue
             if I_SUBJECT.match(part.strip()) and I_AM_AND_LEARNING.match(part.strip()):
                 first, second = AND_LEARNING.split(part, maxsplit=1)

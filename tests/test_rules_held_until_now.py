@@ -75,3 +75,17 @@ def test_the_households_animals_are_the_speakers_pets(message: str, pets: list[s
 )
 def test_no_pet_of_the_speakers_own(message: str) -> None:
     assert "pets" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I'm 52, live in Galway and work as a locksmith", {"age": 52, "location": "Galway", "role": "locksmith"}),
+        ("I live in Dundee, work as a midwife and love wild swimming",
+         {"location": "Dundee", "role": "midwife", "likes": ["wild swimming"]}),
+        ("I'm Priyanka, live in Leicester", {"name": "Priyanka", "location": "Leicester"}),
+        ("I work in Salford, live in Bury", {"location": "Bury"}),
+    ],
+)  # fmt: skip
+def test_verbs_after_a_comma_share_the_first_clauses_i(message: str, expected: dict[str, object]) -> None:
+    assert stored(message) == expected
