@@ -466,7 +466,7 @@ def test_rows_are_short() -> None:
 
 def test_no_contraction_sits_where_it_can_never_match() -> None:
     """An alternative "'m …", "'ve …" or "'s …" right after a space never matches "I'm", "I've"
-    or "mine's" (no space before the apostrophe): sixteen rows once held such dead phrasings."""
+    or "mine's" (no space before the apostrophe): nineteen rows once held such dead phrasings."""
     after_i_and_space = re.compile(r"\\s[+*]\s*(?:\{ADV\}\s*)?\(\?:([^()]*)\)")
     dead = [
         (row.name, alternative)
