@@ -297,6 +297,14 @@ QUESTION_BREAK = re.compile(r"\s+(?=(?:what|how|where|who|why|do you|are you|did
 # "like a lime" after a like ("I love green, like a lime"): a likeness, a noun; "like to swim" or
 # "like swimming" is one more like, with its "I" left out.
 SIMILE_AFTER_LIKE = re.compile(r"^like\s+(?!to\b|\w+ing\b)", re.I)
+# After a dislike or an aversion, ", like X" gives an example of it, never a like: "I hate chores,
+# like ironing", "I avoid sugar, like sweets and soda".
+EXAMPLE_AFTER_AVERSION = re.compile(r"^like\s+(?!to\b)", re.I)
+AVERSION = re.compile(
+    r"\b(?:avoid|avoiding|steer(?:ing)?\s+clear\s+of|stay(?:ing)?\s+away\s+from|cut(?:ting)?\s+out|"
+    r"allergic\s+to|can't\s+(?:eat|stand|bear|handle)|cannot\s+(?:eat|stand|bear|handle)|sick\s+of|tired\s+of)\b",
+    re.I,
+)
 # ("Don't really care for horror films": a dislike with its "I" left out, not "don't eat the cake", an order;
 # "got promoted to lead", "left Shopify, I'm freelancing now", "just moved to Leeds": news of one's own.)
 ELIDED_I = re.compile(
@@ -942,7 +950,9 @@ class RuleExtractor:
         asked: set[str] = set()
         referent: list[str] = []  # what "do you like X?" asked about
         previous = 0  # where the events of the clause before this one start in `found`
+        last_piece = ""  # the clause before this one
         for piece, question in clause_pieces(text):
+            piece_before, last_piece = last_piece, piece
             low_piece = piece.lower()
             words = clause_words(low_piece, sensitive=sensitive)
             before, previous = previous, len(found)
@@ -976,9 +986,12 @@ class RuleExtractor:
             # With "i" among the words the user speaks whatever the clause opens with: skip both tests.
             elided_i = "i" not in words and may_open(lead, ELIDED_I_LETTERS) and bool(ELIDED_I.match(lead))
             # (the clause before is looked at only for a clause without its "I": the rare case)
-            liked_before = elided_i and any(e.field == "likes" for _, e in found[before:previous])
-            if liked_before and SIMILE_AFTER_LIKE.match(lead):
+            told_before = {e.field for _, e in found[before:previous]} if elided_i else set()
+            if "likes" in told_before and SIMILE_AFTER_LIKE.match(lead):
                 continue  # "I love red, like a fire engine": a likeness of what was just liked, no new like
+            averse_before = "dislikes" in told_before or (elided_i and AVERSION.search(piece_before))
+            if averse_before and EXAMPLE_AFTER_AVERSION.match(lead):
+                continue  # "I hate chores, like ironing": an example of the aversion, no like
             doing = not (
                 elided_i or question or others_named or "i" in words or words.isdisjoint(DOING_WORDS)
             ) and ELIDED_DOING.match(lead)

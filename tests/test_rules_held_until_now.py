@@ -89,3 +89,17 @@ def test_no_pet_of_the_speakers_own(message: str) -> None:
 )  # fmt: skip
 def test_verbs_after_a_comma_share_the_first_clauses_i(message: str, expected: dict[str, object]) -> None:
     assert stored(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I can't stand housework, like hoovering", {"dislikes": ["housework"]}),
+        ("I really dislike crowded bars, like the ones downtown", {"dislikes": ["crowded bars"]}),
+        ("I avoid fizzy drinks, like cola and lemonade", {}),
+        ("I'm allergic to shellfish, like prawns", {}),
+        ("I love spicy food, like vindaloo", {"likes": ["spicy food"]}),
+    ],
+)
+def test_like_after_an_aversion_gives_an_example_not_a_like(message: str, expected: dict[str, object]) -> None:
+    assert stored(message) == expected
