@@ -1258,6 +1258,8 @@ def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
         raise Refused("a pet that is gone, not one the user has")
     if _pet_for_another(words[-1], message):
         raise Refused("an animal got for someone else, not the user's pet")  # "a kitten for my niece's birthday"
+    if _pet_not_kept(words[-1], message):
+        raise Refused("a nuisance, an allergy or a short stay, not a pet")  # "a rat problem", "a cat allergy"
     return text
 
 
@@ -1266,6 +1268,21 @@ def _check_pet(text: str, words: list[str], message: str) -> FieldValue:
 _FOR_ANOTHER = re.compile(
     r"\s+for\s+(?:(?:my|his|her|our|their|the|a)\s+)?(?:[\w-]+(?:'s|’s)\s|(?:[\w-]+\s+)?(?:classroom|class|office|school)\b)"
 )
+
+
+# After an animal: a nuisance, an allergy or a short stay, no animal kept ("a rat problem", "a mouse
+# infestation", "a cat allergy", "3 cats visiting this weekend", "a dog to look after for a week").
+# ("I have a dog at the office" is kept: one's own dog may come to work.)
+_NOT_KEPT_AFTER = re.compile(
+    r"\s+(?:problems?|issues?|infestation|plague|allergy|allergies|visiting|staying|over\s+for|"
+    r"(?:to\s+)?(?:look\s+after|mind|sit|pet-?sit)\b|for\s+(?:the|a|this)\s+(?:weekend|week|night|few\s+days))\b",
+    re.I,
+)
+
+
+def _pet_not_kept(word: str, message: str) -> bool:
+    """Whether every time the message names this animal it is a nuisance, an allergy or a stay."""
+    return _every_mention(word, message, lambda low, _at, end: bool(_NOT_KEPT_AFTER.match(low, end)))
 
 
 def _every_mention(word: str, message: str, holds: Callable[[str, int, int], bool]) -> bool:

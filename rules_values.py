@@ -689,14 +689,6 @@ TRADE_AFTER_ANIMAL = re.compile(
     rf"(?:\s+(?:[a-z-]+ing|supply|supplies|food|care|treat|toy|accessories|rescue)){{0,2}}\s+(?:{alternation(BUSINESSES)}|services?)\b",
     re.I,
 )
-# After an animal: a nuisance, an allergy or a short stay, no animal kept ("a rat problem", "a mouse
-# infestation", "a cat allergy", "3 cats visiting this weekend", "a dog to look after for a week").
-# ("I have a dog at the office" is kept: one's own dog may come to work.)
-NOT_KEPT_AFTER_ANIMAL = re.compile(
-    r"\s+(?:problems?|issues?|infestation|plague|allergy|allergies|visiting|staying|over\s+for|"
-    r"(?:to\s+)?(?:look\s+after|mind|sit|pet-?sit)\b|for\s+(?:the|a|this)\s+(?:weekend|week|night|few\s+days))\b",
-    re.I,
-)
 # Idioms that name an animal one does not keep.
 PET_IDIOM = re.compile(
     r"^(?:a\s+)?(?:dog\s+in\s+(?:this|the|that)\s+fight|horse\s+in\s+(?:this|the)\s+race|bee\s+in\s+my\s+bonnet)", re.I
@@ -746,8 +738,6 @@ def pets(raw: str) -> list[str]:
             continue  # "I have a dog in this fight": no dog
         if head and TRADE_AFTER_ANIMAL.match(item, head.end(1)):
             continue  # "a dog grooming business": a trade with animals (possessions), no pet
-        if head and NOT_KEPT_AFTER_ANIMAL.match(item, head.end(1)):
-            continue  # "a cat problem on our street", "a cat allergy": no animal of one's own
         if match is not None and len(match.split()) <= 5:
             found.append(match)
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from quality import Refused, check_value
 from tests.rules_helpers import stored
 
 
@@ -103,3 +104,12 @@ def test_verbs_after_a_comma_share_the_first_clauses_i(message: str, expected: d
 )
 def test_like_after_an_aversion_gives_an_example_not_a_like(message: str, expected: dict[str, object]) -> None:
     assert stored(message) == expected
+
+
+def test_the_gate_refuses_such_a_pet_from_any_extractor() -> None:
+    """The check sits in quality.check_value, which every extractor's output passes (an LLM's too)."""
+    with pytest.raises(Refused):
+        check_value("pets", "rat", message="We have a rat problem in the shed")
+    with pytest.raises(Refused):
+        check_value("pets", "cat", message="Sorry, I have a cat allergy")
+    assert check_value("pets", "cat", message="We have a cat and a rat problem") == "cat"
