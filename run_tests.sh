@@ -36,27 +36,24 @@ if [ "$needs_chromium" = 1 ]; then
     fi
 fi
 
-# The connection-pooling test runs a real PgBouncer: Debian's package (not on PyPI).
-if ! command -v pgbouncer >/dev/null 2>&1 && [ ! -x /usr/sbin/pgbouncer ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing PgBouncer with apt-get for tests/test_pgbouncer.py" >&2
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer) >/dev/null
-    else
-        echo "pgbouncer is not installed and cannot be installed here (needs root and apt-get):" \
-            "tests/test_pgbouncer.py will fail; install Debian's pgbouncer package" >&2
+# Debian packages some tests drive, installed with apt-get when missing (not on PyPI).
+# $1: the command, $2: the package, $3: which tests need it.
+apt_install_if_missing() {
+    if command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; then
+        return
     fi
-fi
-
-# The history-cost benchmark's smoke test drives wrk (Debian's package), as bench/run.sh does.
-if ! command -v wrk >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing wrk with apt-get for tests/test_bench_smoke.py" >&2
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null
+        echo "Installing $2 with apt-get for $3" >&2
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2") >/dev/null
     else
-        echo "wrk is not installed and cannot be installed here (needs root and apt-get):" \
-            "the history-cost smoke test will fail; install Debian's wrk package" >&2
+        echo "$2 is not installed and cannot be installed here (needs root and apt-get):" \
+            "$3 will fail; install Debian's $2 package" >&2
     fi
-fi
+}
+# The connection-pooling test runs a real PgBouncer; the history-cost smoke test drives wrk,
+# as bench/run.sh does.
+apt_install_if_missing pgbouncer pgbouncer tests/test_pgbouncer.py
+apt_install_if_missing wrk wrk "the history-cost smoke test (tests/test_bench_smoke.py)"
 
 .venv/bin/ruff check .
 .venv/bin/mypy
