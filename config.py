@@ -48,6 +48,8 @@ class Settings:
     db_pool_size: int = 4
     db_pool_timeout_s: float = 5.0
     db_connect_timeout_s: int = 5
+    # A statement that runs longer ends in 503 (the server cancels it), not a hang.
+    db_statement_timeout_s: float = 15.0
 
     # LLM: Azure, then OpenAI (or any OpenAI-compatible server), then rules.
     llm_provider: Literal["auto", "azure", "openai", "rules"] = "auto"
@@ -180,6 +182,7 @@ def load_settings(env: Mapping[str, str]) -> Settings:
         db_pool_size=_int(env, "DB_POOL_SIZE", 4),
         db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT_S", 5.0),
         db_connect_timeout_s=_int(env, "DB_CONNECT_TIMEOUT_S", 5),
+        db_statement_timeout_s=_float(env, "DB_STATEMENT_TIMEOUT_S", 15.0),
         llm_provider=_choice(env, "LLM_PROVIDER", "auto", ("auto", "azure", "openai", "rules")),  # type: ignore[arg-type]
         azure_openai_api_key=_text(env, "AZURE_OPENAI_API_KEY"),
         azure_openai_endpoint=_text(env, "AZURE_OPENAI_ENDPOINT"),

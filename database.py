@@ -38,13 +38,25 @@ log = logging.getLogger("personalmem.database")
 SCHEMA_FILE = PROJECT_DIR / "init_db.sql"
 # Any fixed number works; it only has to be the same in every process applying the schema.
 SCHEMA_LOCK_KEY = 7_215_310_042
-# A statement that runs longer (a lock held forever, a server in trouble) ends in 503, not a hang.
+# A statement that runs longer (a lock held forever, a server in trouble) ends in 503, not a hang
+# (DB_STATEMENT_TIMEOUT_S; this is its default and the limit of the schema's own statements).
 STATEMENT_TIMEOUT_MS = 15_000
-# Sent with the first statement of every transaction (and with every statement outside one),
-# in the same round trip. Not `options=-c statement_timeout` in the startup packet: PgBouncer
+# Writes: sent with the first statement of every transaction (and with every write outside one),
+# in the same round trip, so that the server itself ends a statement stuck on a lock even if
+# this process is gone. Not `options=-c statement_timeout` in the startup packet: PgBouncer
 # refuses that parameter, and a session-level SET would leak, through a pooler in transaction
 # mode, to whichever client gets the server connection next.
 TIMEOUT_PREFIX = f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}; "
+
+
+def timeout_prefix(timeout_s: float) -> str:
+    return f"SET LOCAL statement_timeout = {max(1, round(timeout_s * 1000))}; "
+
+# Reads (one statement, no row locks) keep the same limit on the client instead: at the limit the
+# server is asked to cancel the statement, and if no answer comes within CANCEL_GRACE_S the wait
+# ends anyway. The SET costs the server more than a read by key itself (pgbench on the benchmark's
+# profiles: 25,000 reads/s alone, 14,000/s with the SET in front); a timer here costs ~2 µs.
+CANCEL_GRACE_S = 2.0
 # How long reads stay on the primary after the read replica failed, before it is tried again.
 REPLICA_RETRY_S = 2.0
 
@@ -170,7 +182,50 @@ def prepare_database(dsn: str, *, connect_timeout_s: int) -> None:
 # -- the event loop side of psycopg2's asynchronous connections ---------------------------
 
 
-async def _wait(conn: PgConnection) -> None:
+class PooledConnection(psycopg2.extensions.connection):
+    """A pooled connection; `doomed` once a cancel request may still be on its way to it, so that
+    it is closed instead of going back to the pool, where the cancel could hit the next statement."""
+
+    doomed = False
+
+
+class Deadline:
+    """A read's time limit, kept here instead of by a SET on the server.
+
+    At `timeout_s` the server is asked, from a thread (PQcancel connects and may block), to
+    cancel the statement: the statement then fails as it would under statement_timeout. A server
+    that does not answer at all ends the wait CANCEL_GRACE_S later.
+    """
+
+    __slots__ = ("_timer", "conn", "expired", "waiter")
+
+    def __init__(self, conn: PooledConnection, timeout_s: float) -> None:
+        self.conn = conn
+        self.waiter: asyncio.Future[None] | None = None
+        self.expired = False
+        self._timer = asyncio.get_running_loop().call_later(timeout_s, self._expire)
+
+    def _expire(self) -> None:
+        self.expired = True
+        self.conn.doomed = True
+        loop = asyncio.get_running_loop()
+        loop.run_in_executor(None, _cancel_statement, self.conn)
+        self._timer = loop.call_later(CANCEL_GRACE_S, self._give_up)
+
+    def _give_up(self) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(TimeoutError())
+
+    def close(self) -> None:
+        self._timer.cancel()
+
+
+def _cancel_statement(conn: PooledConnection) -> None:
+    with contextlib.suppress(psycopg2.Error):
+        conn.cancel()
+
+
+async def _wait(conn: PgConnection, deadline: Deadline | None = None) -> None:
     """Drive conn.poll() until the current operation is done, sleeping on the socket in between."""
     loop = asyncio.get_running_loop()
     while True:
@@ -178,6 +233,8 @@ async def _wait(conn: PgConnection) -> None:
         if state == psycopg2.extensions.POLL_OK:
             return
         ready = loop.create_future()
+        if deadline is not None:
+            deadline.waiter = ready
         fd = conn.fileno()
         if state == psycopg2.extensions.POLL_READ:
             loop.add_reader(fd, _settle, ready)
@@ -204,22 +261,42 @@ def _settle(future: asyncio.Future[None]) -> None:
 class Cursor:
     """A cursor whose execute() is awaited; fetching is local once the result has arrived."""
 
-    def __init__(self, conn: PgConnection, *, begin: bool = False) -> None:
+    def __init__(
+        self,
+        conn: PooledConnection,
+        *,
+        begin: bool = False,
+        read: bool = False,
+        timeout_s: float = STATEMENT_TIMEOUT_MS / 1000,
+    ) -> None:
         self._conn = conn
         self._cursor = conn.cursor()
         self._in_transaction = begin
+        # A read's limit is kept here (Deadline); a write's travels with it, as a SET LOCAL.
+        self._read = read
+        self._timeout_s = timeout_s
+        self.expired = False
         # BEGIN and the timeout travel with the first statement: one round trip per statement.
-        # Outside a transaction each statement is its own, so each carries the timeout.
-        self._prefix = "BEGIN; " + TIMEOUT_PREFIX if begin else TIMEOUT_PREFIX
+        # Outside a transaction each write is its own, so each carries the timeout.
+        self._each = "" if read else timeout_prefix(timeout_s)
+        self._prefix = "BEGIN; " + timeout_prefix(timeout_s) if begin else self._each
 
     async def execute(self, statement: str, params: Any = None) -> None:
         if self._prefix:
             # With params, psycopg2 reads every % of the string: those of a queued statement are literal.
             statement = (self._prefix.replace("%", "%%") if params is not None else self._prefix) + statement
             # Outside a transaction each statement carries the timeout again; queued ones go once.
-            self._prefix = "" if self._in_transaction else TIMEOUT_PREFIX
+            self._prefix = "" if self._in_transaction else self._each
         self._cursor.execute(statement, params)
-        await _wait(self._conn)
+        if not self._read:
+            await _wait(self._conn)
+            return
+        deadline = Deadline(self._conn, self._timeout_s)
+        try:
+            await _wait(self._conn, deadline)
+        finally:
+            deadline.close()
+            self.expired = self.expired or deadline.expired
 
     def send_with_next(self, statement: str, params: Any = None) -> None:
         """Queue a statement whose result nobody reads: it travels with the next execute (a
@@ -322,13 +399,15 @@ class Database:
         size: int = 10,
         acquire_timeout_s: float = 5.0,
         connect_timeout_s: int = 5,
+        statement_timeout_s: float = STATEMENT_TIMEOUT_MS / 1000,
         replica: bool = False,
     ) -> None:
         self._dsn = make_dsn(dsn, application_name="personalmem")
         self.size = size
         self._acquire_timeout_s = acquire_timeout_s
         self._connect_timeout_s = connect_timeout_s
-        self._idle: list[PgConnection] = []
+        self._statement_timeout_s = statement_timeout_s
+        self._idle: list[PooledConnection] = []
         self._slots: FairSlots | None = None
         # A replica is read-only and gets its schema from the primary by replication.
         self._ready = replica  # the database exists and init_db.sql has been applied
@@ -341,6 +420,7 @@ class Database:
                 size=size,
                 acquire_timeout_s=acquire_timeout_s,
                 connect_timeout_s=connect_timeout_s,
+                statement_timeout_s=statement_timeout_s,
                 replica=True,
             )
         self._replica_down_until = 0.0
@@ -350,11 +430,31 @@ class Database:
     async def run(self, work: Callable[[Cursor], Awaitable[T]], *, transaction: bool = True) -> T:
         """Run `await work(cursor)` in one transaction and commit it.
 
-        `transaction=False` is for work that is one statement (a read): it runs on its
-        own, with no BEGIN/COMMIT round trips. If a connection that sat idle turns out
-        to be dead (the server restarted), nothing was committed, so the work is retried
-        once on a new connection.
+        `transaction=False` is for a write that is one statement: it runs on its own, with no
+        BEGIN/COMMIT round trips. If a connection that sat idle turns out to be dead (the
+        server restarted), nothing was committed, so the work is retried once on a new
+        connection.
         """
+        return await self._run(work, transaction=transaction, read=False)
+
+    async def read(self, work: Callable[[Cursor], Awaitable[T]], *, primary: bool = False) -> T:
+        """Run a one-statement read, on the replica when there is one, else (or when it fails) here.
+
+        `primary=True` for a read that must see the caller's own write: a replica may lag.
+        """
+        replica = None if primary else self.replica
+        if replica is None or time.monotonic() < self._replica_down_until:
+            return await self._run(work, transaction=False, read=True)
+        try:
+            return await replica._run(work, transaction=False, read=True)
+        except (DatabaseUnavailable, psycopg2.errors.UndefinedTable) as exc:
+            # UndefinedTable: a fresh replica before the primary's schema has reached it.
+            self._replica_down_until = time.monotonic() + REPLICA_RETRY_S
+            reason = exc.detail if isinstance(exc, DatabaseUnavailable) else _first_line(exc)
+            log.warning("read replica failed (%s); reads go to the primary for %.0f s", reason, REPLICA_RETRY_S)
+            return await self._run(work, transaction=False, read=True)
+
+    async def _run(self, work: Callable[[Cursor], Awaitable[T]], *, transaction: bool, read: bool) -> T:
         if not self._ready:
             await self._prepare()
         if self._slots is None:
@@ -368,7 +468,7 @@ class Database:
             while True:
                 conn, reused = await self._checkout()
                 try:
-                    result = await self._transaction(conn, work, transaction)
+                    result = await self._transaction(conn, work, transaction, read)
                 except _ConnectionLost as lost:
                     self._discard_all_idle()
                     if reused and not retried_lost:
@@ -387,26 +487,9 @@ class Database:
         finally:
             slots.release()
 
-    async def read(self, work: Callable[[Cursor], Awaitable[T]]) -> T:
-        """Run a one-statement read on the replica when there is one, else (or when it fails) here.
-
-        A read that must see the caller's own write goes through `run`: a replica may lag.
-        """
-        replica = self.replica
-        if replica is None or time.monotonic() < self._replica_down_until:
-            return await self.run(work, transaction=False)
-        try:
-            return await replica.run(work, transaction=False)
-        except (DatabaseUnavailable, psycopg2.errors.UndefinedTable) as exc:
-            # UndefinedTable: a fresh replica before the primary's schema has reached it.
-            self._replica_down_until = time.monotonic() + REPLICA_RETRY_S
-            reason = exc.detail if isinstance(exc, DatabaseUnavailable) else _first_line(exc)
-            log.warning("read replica failed (%s); reads go to the primary for %.0f s", reason, REPLICA_RETRY_S)
-            return await self.run(work, transaction=False)
-
     async def ping(self) -> bool:
         try:
-            await self.run(_select_one, transaction=False)
+            await self.read(_select_one, primary=True)
             return True
         except DatabaseUnavailable:
             return False
@@ -436,13 +519,19 @@ class Database:
                 raise DatabaseUnavailable(internal=f"preparing the database: {_first_line(exc)}") from None
             self._ready = True
 
-    async def _transaction(self, conn: PgConnection, work: Callable[[Cursor], Awaitable[T]], transaction: bool) -> T:
-        cursor = Cursor(conn, begin=transaction)
+    async def _transaction(
+        self, conn: PooledConnection, work: Callable[[Cursor], Awaitable[T]], transaction: bool, read: bool
+    ) -> T:
+        cursor = Cursor(conn, begin=transaction, read=read, timeout_s=self._statement_timeout_s)
         try:
             result = await work(cursor)
             if transaction:
                 await cursor.execute("COMMIT")
             return result
+        except TimeoutError:
+            # A read's deadline passed and the server did not even answer the cancel request.
+            self._discard(conn)
+            raise DatabaseUnavailable(internal="no answer to a read or to its cancel request") from None
         except psycopg2.extensions.TransactionRollbackError as exc:
             if conn.closed:
                 raise _ConnectionLost(_first_line(exc)) from exc
@@ -451,6 +540,9 @@ class Database:
         except (psycopg2.OperationalError, psycopg2.InterfaceError, psycopg2.InternalError) as exc:
             if conn.closed:
                 raise _ConnectionLost(_first_line(exc)) from exc
+            if cursor.expired:
+                self._discard(conn)
+                raise DatabaseUnavailable(internal=f"a read ran over {self._statement_timeout_s:g} s") from None
             await self._rollback_and_checkin(conn)
             # Still connected: a statement was cancelled (timeout, lock, shutdown in progress),
             # or the server refuses writes (default_transaction_read_only, a standby).
@@ -469,7 +561,7 @@ class Database:
         finally:
             cursor.close()
 
-    async def _rollback_and_checkin(self, conn: PgConnection) -> None:
+    async def _rollback_and_checkin(self, conn: PooledConnection) -> None:
         if conn.closed:
             return
         try:
@@ -480,14 +572,14 @@ class Database:
             return
         self._checkin(conn)
 
-    async def _checkout(self) -> tuple[PgConnection, bool]:
+    async def _checkout(self) -> tuple[PooledConnection, bool]:
         while self._idle:
             idle = self._idle.pop()
             if not idle.closed:
                 return idle, True
-        conn: PgConnection | None = None
+        conn: PooledConnection | None = None
         try:
-            conn = psycopg2.connect(self._dsn, async_=True)
+            conn = psycopg2.connect(self._dsn, async_=True, connection_factory=PooledConnection)
             await asyncio.wait_for(_wait(conn), self._connect_timeout_s)
             return conn, False
         except TimeoutError:
@@ -497,8 +589,8 @@ class Database:
             self._discard(conn)
             raise DatabaseUnavailable(internal=f"connecting: {_first_line(exc)}") from None
 
-    def _checkin(self, conn: PgConnection) -> None:
-        if conn.closed or self._closed:
+    def _checkin(self, conn: PooledConnection) -> None:
+        if conn.closed or self._closed or conn.doomed:
             self._discard(conn)
         elif conn not in self._idle:
             self._idle.append(conn)

@@ -372,14 +372,14 @@ class MemoryService:
         await self._db.run(delete)
 
     async def read_rules(self, user_id: str) -> list[str]:
-        return await self._db.run(lambda cur: history.read_rules(cur, user_id), transaction=False)
+        return await self._db.read(lambda cur: history.read_rules(cur, user_id), primary=True)
 
     async def prune_history(self) -> int:
         """Delete every user's history events older than the retention period; how many went."""
         days, pruned = self.history_retention_days, 0
         while True:
             find = functools.partial(history.users_with_expired, retention_days=days)
-            users = await self._db.run(find, transaction=False)
+            users = await self._db.read(find, primary=True)
             for user_id in users:
                 delete = functools.partial(history.delete_expired, user_id=user_id, retention_days=days)
                 pruned += await self._db.run(delete, transaction=False)
@@ -399,7 +399,7 @@ class MemoryService:
             row = cur.fetchone()
             return (row[0], row[1]) if row else ({}, {})
 
-        return await (self._db.run(read, transaction=False) if primary else self._db.read(read))
+        return await self._db.read(read, primary=primary)
 
     async def _read_for_message(self, user_id: str) -> tuple[Profile, FieldTimes, list[str], str | None]:
         """The profile, its field times, the user's rules and the row's version (None: no row yet)."""
@@ -409,7 +409,7 @@ class MemoryService:
             row = cur.fetchone()
             return row[0] or {}, row[1] or {}, row[2], row[3]
 
-        return await self._db.run(read, transaction=False)
+        return await self._db.read(read, primary=True)
 
     async def _write_if_unchanged(
         self, user_id: str, version: str, rules: list[str], before: Profile, outcome: MergeOutcome
@@ -562,6 +562,7 @@ async def open_memory_service(
         size=settings.db_pool_size,
         acquire_timeout_s=settings.db_pool_timeout_s,
         connect_timeout_s=settings.db_connect_timeout_s,
+        statement_timeout_s=settings.db_statement_timeout_s,
     )
     active = extractor if extractor is not None else build_extractor(settings)
     service = MemoryService(

@@ -104,19 +104,19 @@ class TrustControls:
 
     async def history(self, user_id: str, *, field: str | None, before: int | None, limit: int) -> HistoryPage:
         """Newest first; one more row than asked tells whether an older page exists."""
-        rows = await self._db.run(
+        rows = await self._db.read(
             lambda cur: history.read_events(
                 cur, user_id, field=field, before=before, limit=limit + 1, retention_days=self._retention_days
             ),
-            transaction=False,
+            primary=True,
         )
         return HistoryPage(events=rows[:limit], next_before=rows[limit - 1].id if len(rows) > limit else None)
 
     async def undo(self, user_id: str, event_id: int, *, force: bool) -> UndoResult:
         """Restore the event's field to its value before the event; refused if it changed since."""
-        event = await self._db.run(
+        event = await self._db.read(
             lambda cur: history.read_event(cur, user_id, event_id, retention_days=self._retention_days),
-            transaction=False,
+            primary=True,
         )
         if event is None:
             raise MemoryNotFound(f"user {user_id!r} has no history event {event_id}")
@@ -164,7 +164,7 @@ class TrustControls:
             await cur.execute(history.SELECT_EXPORT, {"user": user_id, "days": self._retention_days})
             return tuple(cur.fetchone())
 
-        profile, times, rules, events = await self._db.run(read, transaction=False)
+        profile, times, rules, events = await self._db.read(read, primary=True)
         profile = profile or {}
         return {
             "format": EXPORT_FORMAT,
