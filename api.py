@@ -307,6 +307,12 @@ async def get_memories(user_id: UserId, service: ServiceDep) -> Response:
     return Response(await service.get_memories_json(user_id), media_type="application/json")
 
 
+@protected.get("/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=documented())
+async def get_context(user_id: UserId, service: ServiceDep) -> Response:
+    """A user's memories, for building a chatbot prompt."""
+    return Response(await service.get_context_json(user_id), media_type="application/json")
+
+
 @protected.get(
     "/users/{user_id}/memories/search", response_model=list[MemoryInfo], tags=["memories"], responses=documented()
 )
@@ -352,12 +358,6 @@ async def delete_memory_by_id(memory_id: MemoryId, service: ServiceDep) -> Messa
     """Forget one memory by its id, "{user_id}_{field}" (the longest stored user id wins)."""
     await service.delete_memory_by_id(memory_id)
     return MessageOut(message=f"Memory {memory_id} deleted")
-
-
-@protected.get("/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=documented())
-async def get_context(user_id: UserId, service: ServiceDep) -> Response:
-    """A user's memories, for building a chatbot prompt."""
-    return Response(await service.get_context_json(user_id), media_type="application/json")
 
 
 @protected.get("/users/{user_id}/profile", response_model=dict[str, Any], tags=["memories"], responses=documented())
@@ -458,6 +458,20 @@ def _declare_key_schemes(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _add_routes_first(app: FastAPI, *routers: APIRouter) -> None:
+    """The routers' routes, in order, at the head of the app's own table.
+
+    Not include_router(): in this FastAPI an included router is matched lazily, twice per
+    request (once to find it, once to dispatch), and every route it passes over on the way
+    costs more than a whole read by key does in PostgreSQL. Flat, and ahead of the docs routes
+    that FastAPI and FastAPIOffline add at construction, a read by key runs ~20% fewer
+    instructions in the worker (cachegrind, in-process: 1.13 M -> 0.88 M; /health 0.59 M ->
+    0.48 M). Nothing is lost: each route already carries its router's dependencies (the API
+    key) and OpenAPI security, and no router here has a prefix.
+    """
+    app.router.routes[:0] = [route for router in routers for route in router.routes]
+
+
 def create_app(settings: Settings | None = None, *, extractor: Extractor | None = None) -> FastAPI:
     """Build the app from `settings` (default: the environment and .env). Reading settings is
     all that happens here: the database and the LLM are reached when the lifespan starts."""
@@ -486,6 +500,9 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
         version="1.0.0",
         description="Long-term personal memory for LLM apps: facts, not transcripts.",
         lifespan=lifespan,
+        # The service exports no OpenTelemetry; left on, FastAPI looked for a configured provider
+        # on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = config
     _declare_key_schemes(app)
@@ -493,8 +510,7 @@ def create_app(settings: Settings | None = None, *, extractor: Extractor | None 
         app.add_exception_handler(error_type, _error_response)
     app.add_exception_handler(InvalidMemory, _invalid_memory)
     app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.include_router(public)
-    app.include_router(protected)
+    _add_routes_first(app, public, protected)
     app.mount("/", StaticFiles(directory=PROJECT_DIR / "frontend", html=True), name="frontend")
     # add_middleware wraps what is there already, so the last one added runs first:
     # request ids (on every response, CORS preflights and early refusals included), then
