@@ -41,21 +41,21 @@ SCHEMA_LOCK_KEY = 7_215_310_042
 # A statement that runs longer (a lock held forever, a server in trouble) ends in 503, not a hang
 # (DB_STATEMENT_TIMEOUT_S; this is its default and the limit of the schema's own statements).
 STATEMENT_TIMEOUT_MS = 15_000
-# Writes: sent with the first statement of every transaction (and with every write outside one),
-# in the same round trip, so that the server itself ends a statement stuck on a lock even if
-# this process is gone. Not `options=-c statement_timeout` in the startup packet: PgBouncer
-# refuses that parameter, and a session-level SET would leak, through a pooler in transaction
-# mode, to whichever client gets the server connection next.
+# Transactions: sent with the first statement of each one, in the same round trip. Not
+# `options=-c statement_timeout` in the startup packet: PgBouncer refuses that parameter, and a
+# session-level SET would leak, through a pooler in transaction mode, to whichever client gets
+# the server connection next.
 TIMEOUT_PREFIX = f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}; "
 
 
 def timeout_prefix(timeout_s: float) -> str:
     return f"SET LOCAL statement_timeout = {max(1, round(timeout_s * 1000))}; "
 
-# Reads (one statement, no row locks) keep the same limit on the client instead: at the limit the
-# server is asked to cancel the statement, and if no answer comes within CANCEL_GRACE_S the wait
-# ends anyway. The SET costs the server more than a read by key itself (pgbench on the benchmark's
-# profiles: 25,000 reads/s alone, 14,000/s with the SET in front); a timer here costs ~2 µs.
+# A statement outside a transaction (every read, and a message's write) keeps the same limit on
+# the client instead: at the limit the server is asked to cancel the statement, and if no answer
+# comes within CANCEL_GRACE_S the wait ends anyway. The SET costs the server more than a read by
+# key itself (pgbench on the benchmark's profiles: 22,000-26,000 reads/s alone, 11,500-15,600/s
+# with the SET in front); a timer here costs ~2 µs.
 CANCEL_GRACE_S = 2.0
 # How long reads stay on the primary after the read replica failed, before it is tried again.
 REPLICA_RETRY_S = 2.0
@@ -190,7 +190,7 @@ class PooledConnection(psycopg2.extensions.connection):
 
 
 class Deadline:
-    """A read's time limit, kept here instead of by a SET on the server.
+    """A statement's time limit, kept here instead of by a SET on the server.
 
     At `timeout_s` the server is asked, from a thread (PQcancel connects and may block), to
     cancel the statement: the statement then fails as it would under statement_timeout. A server
@@ -266,29 +266,24 @@ class Cursor:
         conn: PooledConnection,
         *,
         begin: bool = False,
-        read: bool = False,
         timeout_s: float = STATEMENT_TIMEOUT_MS / 1000,
     ) -> None:
         self._conn = conn
         self._cursor = conn.cursor()
         self._in_transaction = begin
-        # A read's limit is kept here (Deadline); a write's travels with it, as a SET LOCAL.
-        self._read = read
         self._timeout_s = timeout_s
         self.expired = False
-        # BEGIN and the timeout travel with the first statement: one round trip per statement.
-        # Outside a transaction each write is its own, so each carries the timeout.
-        self._each = "" if read else timeout_prefix(timeout_s)
-        self._prefix = "BEGIN; " + timeout_prefix(timeout_s) if begin else self._each
+        # In a transaction BEGIN and the timeout travel with the first statement: one round trip
+        # per statement. Outside one, each statement's limit is kept here (Deadline).
+        self._prefix = "BEGIN; " + timeout_prefix(timeout_s) if begin else ""
 
     async def execute(self, statement: str, params: Any = None) -> None:
         if self._prefix:
             # With params, psycopg2 reads every % of the string: those of a queued statement are literal.
             statement = (self._prefix.replace("%", "%%") if params is not None else self._prefix) + statement
-            # Outside a transaction each statement carries the timeout again; queued ones go once.
-            self._prefix = "" if self._in_transaction else self._each
+            self._prefix = ""
         self._cursor.execute(statement, params)
-        if not self._read:
+        if self._in_transaction:
             await _wait(self._conn)
             return
         deadline = Deadline(self._conn, self._timeout_s)
@@ -435,7 +430,7 @@ class Database:
         server restarted), nothing was committed, so the work is retried once on a new
         connection.
         """
-        return await self._run(work, transaction=transaction, read=False)
+        return await self._run(work, transaction=transaction)
 
     async def read(self, work: Callable[[Cursor], Awaitable[T]], *, primary: bool = False) -> T:
         """Run a one-statement read, on the replica when there is one, else (or when it fails) here.
@@ -444,17 +439,17 @@ class Database:
         """
         replica = None if primary else self.replica
         if replica is None or time.monotonic() < self._replica_down_until:
-            return await self._run(work, transaction=False, read=True)
+            return await self._run(work, transaction=False)
         try:
-            return await replica._run(work, transaction=False, read=True)
+            return await replica._run(work, transaction=False)
         except (DatabaseUnavailable, psycopg2.errors.UndefinedTable) as exc:
             # UndefinedTable: a fresh replica before the primary's schema has reached it.
             self._replica_down_until = time.monotonic() + REPLICA_RETRY_S
             reason = exc.detail if isinstance(exc, DatabaseUnavailable) else _first_line(exc)
             log.warning("read replica failed (%s); reads go to the primary for %.0f s", reason, REPLICA_RETRY_S)
-            return await self._run(work, transaction=False, read=True)
+            return await self._run(work, transaction=False)
 
-    async def _run(self, work: Callable[[Cursor], Awaitable[T]], *, transaction: bool, read: bool) -> T:
+    async def _run(self, work: Callable[[Cursor], Awaitable[T]], *, transaction: bool) -> T:
         if not self._ready:
             await self._prepare()
         if self._slots is None:
@@ -468,7 +463,7 @@ class Database:
             while True:
                 conn, reused = await self._checkout()
                 try:
-                    result = await self._transaction(conn, work, transaction, read)
+                    result = await self._transaction(conn, work, transaction)
                 except _ConnectionLost as lost:
                     self._discard_all_idle()
                     if reused and not retried_lost:
@@ -520,18 +515,18 @@ class Database:
             self._ready = True
 
     async def _transaction(
-        self, conn: PooledConnection, work: Callable[[Cursor], Awaitable[T]], transaction: bool, read: bool
+        self, conn: PooledConnection, work: Callable[[Cursor], Awaitable[T]], transaction: bool
     ) -> T:
-        cursor = Cursor(conn, begin=transaction, read=read, timeout_s=self._statement_timeout_s)
+        cursor = Cursor(conn, begin=transaction, timeout_s=self._statement_timeout_s)
         try:
             result = await work(cursor)
             if transaction:
                 await cursor.execute("COMMIT")
             return result
         except TimeoutError:
-            # A read's deadline passed and the server did not even answer the cancel request.
+            # A statement's deadline passed and the server did not even answer the cancel request.
             self._discard(conn)
-            raise DatabaseUnavailable(internal="no answer to a read or to its cancel request") from None
+            raise DatabaseUnavailable(internal="no answer to a statement or to its cancel request") from None
         except psycopg2.extensions.TransactionRollbackError as exc:
             if conn.closed:
                 raise _ConnectionLost(_first_line(exc)) from exc
@@ -542,7 +537,7 @@ class Database:
                 raise _ConnectionLost(_first_line(exc)) from exc
             if cursor.expired:
                 self._discard(conn)
-                raise DatabaseUnavailable(internal=f"a read ran over {self._statement_timeout_s:g} s") from None
+                raise DatabaseUnavailable(internal=f"a statement ran over {self._statement_timeout_s:g} s") from None
             await self._rollback_and_checkin(conn)
             # Still connected: a statement was cancelled (timeout, lock, shutdown in progress),
             # or the server refuses writes (default_transaction_read_only, a standby).

@@ -7,14 +7,19 @@ connections, so statements of different requests share server connections.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import psycopg2
 import pytest
+from fastapi.testclient import TestClient
 from psycopg2.extensions import make_dsn, parse_dsn
 
+from api import create_app
+from config import Settings
+from database import CANCEL_GRACE_S
 from tests.live_server import LiveServer
 from tests.pg_cluster import PgBouncer, scratch_folder
 
@@ -107,3 +112,42 @@ def test_service_works_through_pgbouncer_in_transaction_mode(
     assert stats and stats[0]["total_xact_count"] >= len(jobs)
     assert len(_pool(pgbouncer, "SHOW SERVERS")) <= SERVER_CONNECTIONS
     assert len(_pool(pgbouncer, "SHOW CLIENTS")) > SERVER_CONNECTIONS
+
+
+def test_a_stuck_read_is_cancelled_through_pgbouncer(
+    pgbouncer: PgBouncer, make_settings: Callable[..., Settings], database_url: str
+) -> None:
+    """A read's limit is kept by the service; its cancel request reaches the server through
+    PgBouncer (which maps it to the server connection running the read), so nothing is left
+    queued behind the lock."""
+    waiting = (
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE '%user_memories%'"
+    )
+
+    def stuck_reads() -> int:
+        with psycopg2.connect(database_url) as conn, conn.cursor() as cur:
+            cur.execute(waiting)
+            count = int(cur.fetchone()[0])
+        conn.close()
+        return count
+
+    with TestClient(create_app(make_settings(DATABASE_URL=pgbouncer.dsn(), DB_STATEMENT_TIMEOUT_S="1"))) as client:
+        assert client.put("/users/bouncer_stuck/memories/name", json={"value": "Ola"}).status_code == 200
+        locker = psycopg2.connect(database_url)
+        try:
+            with locker.cursor() as cur:
+                cur.execute("LOCK TABLE user_memories IN ACCESS EXCLUSIVE MODE")
+            started = time.monotonic()
+            response = client.get("/users/bouncer_stuck/profile")
+            took = time.monotonic() - started
+            assert response.status_code == 503
+            assert 0.9 <= took < 1 + CANCEL_GRACE_S, took
+            deadline = time.monotonic() + 5
+            while stuck_reads() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert stuck_reads() == 0
+        finally:
+            locker.rollback()
+            locker.close()
+        assert client.get("/users/bouncer_stuck/profile").json() == {"name": "Ola"}

@@ -1,9 +1,10 @@
-"""A read's time limit is kept by the service, a write's by the server.
+"""A statement's time limit: kept by the service outside a transaction, by the server inside one.
 
-Reads carry no `SET LOCAL statement_timeout` (it cost PostgreSQL more than a read by key):
-at DB_STATEMENT_TIMEOUT_S the service asks the server to cancel the read, answers 503, and
-closes that connection; a server that does not even answer the cancel is given up on
-CANCEL_GRACE_S later. Writes keep the SET, so the server ends a stuck write by itself.
+A statement outside a transaction (every read, a message's write) carries no `SET LOCAL
+statement_timeout` (it cost PostgreSQL more than a read by key): at DB_STATEMENT_TIMEOUT_S the
+service asks the server to cancel it, answers 503, and closes that connection; a server that
+does not even answer the cancel is given up on CANCEL_GRACE_S later. A transaction (PUT,
+DELETE, undo, import) keeps the SET in its first round trip, so the server ends it by itself.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def test_a_read_stuck_past_the_limit_is_cancelled_on_the_server_and_is_a_503(
         assert response.status_code == 200 and response.json() == {"city": "Tromso"}
 
 
-def test_a_write_stuck_on_a_row_lock_is_ended_by_the_server_at_the_limit(
+def test_a_transaction_stuck_on_a_row_lock_is_ended_by_the_server_at_the_limit(
     short_client: TestClient, database_url: str, user_id: str
 ) -> None:
     assert short_client.put(f"/users/{user_id}/memories/city", json={"value": "Bergen"}).status_code == 200
@@ -94,7 +95,8 @@ def test_a_write_stuck_on_a_row_lock_is_ended_by_the_server_at_the_limit(
         with blocker.cursor() as cur:
             cur.execute("SELECT 1 FROM user_memories WHERE user_id = %s FOR UPDATE", (user_id,))
         started = time.monotonic()
-        # Nobody cancels this one: the SET LOCAL the write carries makes the server end it.
+        # Nobody cancels this one (PUT is a transaction): the SET LOCAL it carries makes the
+        # server end it.
         response = short_client.put(f"/users/{user_id}/memories/city", json={"value": "Narvik"})
         took = time.monotonic() - started
         assert response.status_code == 503 and response.json() == {"detail": DATABASE_UNAVAILABLE}
@@ -161,3 +163,33 @@ def test_a_read_that_finishes_in_time_keeps_its_connection(database_url: str) ->
 async def _backend_pid(cur: Cursor) -> int:
     await cur.execute("SELECT pg_backend_pid()")
     return int(cur.fetchone()[0])
+
+
+def test_a_message_write_stuck_on_a_row_lock_is_cancelled_at_the_limit_and_writes_nothing(
+    short_client: TestClient, database_url: str, user_id: str
+) -> None:
+    """A message's write is one statement outside a transaction: its limit is the service's."""
+    assert short_client.post("/messages", json={"user_id": user_id, "message": "I live in Bergen."}).status_code == 200
+    blocker = psycopg2.connect(database_url)
+    try:
+        with blocker.cursor() as cur:
+            cur.execute("SELECT 1 FROM user_memories WHERE user_id = %s FOR UPDATE", (user_id,))
+        answers: list[Any] = []
+        writer = threading.Thread(
+            target=lambda: answers.append(
+                short_client.post("/messages", json={"user_id": user_id, "message": "I moved to Narvik."})
+            )
+        )
+        started = time.monotonic()
+        writer.start()
+        assert wait_until(lambda: bool(service_backends(database_url, "wait_event_type = 'Lock'")))
+        writer.join(15)
+        took = time.monotonic() - started
+        assert answers and answers[0].status_code == 503
+        assert answers[0].json() == {"detail": DATABASE_UNAVAILABLE}
+        assert 0.9 <= took < 1 + database.CANCEL_GRACE_S, took
+        assert wait_until(lambda: not service_backends(database_url, "wait_event_type = 'Lock'"), 5)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert short_client.get(f"/users/{user_id}/profile").json() == {"location": "Bergen"}
