@@ -53,9 +53,9 @@ def timeout_prefix(timeout_s: float) -> str:
 
 # A statement outside a transaction (every read, and a message's write) keeps the same limit on
 # the client instead: at the limit the server is asked to cancel the statement, and if no answer
-# comes within CANCEL_GRACE_S the wait ends anyway. The SET costs the server more than a read by
-# key itself (pgbench on the benchmark's profiles: 22,000-26,000 reads/s alone, 11,500-15,600/s
-# with the SET in front); a timer here costs ~2 µs.
+# comes within CANCEL_GRACE_S the wait ends anyway. The SET, sent in the same round trip, cost the
+# server ~8 µs of CPU per read by key (53.5 -> 61-63 µs, pgbench on the benchmark's profiles,
+# README "Benchmarks"); a timer here costs ~2 µs.
 CANCEL_GRACE_S = 2.0
 # How long reads stay on the primary after the read replica failed, before it is tried again.
 REPLICA_RETRY_S = 2.0
