@@ -12,7 +12,7 @@ import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, get_type_hints
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
@@ -215,7 +215,7 @@ KEY_SCHEMES: dict[str, dict[str, str]] = {
 KEY_SECURITY: list[dict[str, list[str]]] = [{"HTTPBearer": []}, {"APIKeyHeader": []}]  # either one
 
 
-async def require_api_key(request: Request) -> None:
+def require_api_key(request: Request) -> None:
     """Any one of the configured keys, in either header (requests with a body were already
     checked by BodyGuardMiddleware, before their body was read); then each query parameter
     given at most once.
@@ -252,22 +252,51 @@ def _refuse_repeated_parameters(request: Request) -> None:
         )
 
 
-class KeyedRouter(APIRouter):
-    """A router whose every route needs an API key, and says so in /openapi.json."""
-
-    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
-        kwargs["openapi_extra"] = {"security": KEY_SECURITY, **(kwargs.get("openapi_extra") or {})}
-        super().add_api_route(path, endpoint, **kwargs)
-
-
 async def get_service(request: Request) -> MemoryService:
     return request.app.state.service
 
 
+async def keyed_service(request: Request) -> MemoryService:
+    """The service, for a caller holding a key: the key check and the service in one dependency.
+
+    FastAPI solves each dependency of a route on every request, at ~15-20 µs apiece here (a
+    read by key is ~220 µs in the worker; in-process, interleaved: 259 µs with a router-level
+    key dependency and a service dependency, 234-238 with one of them, 219 with neither).
+    """
+    require_api_key(request)
+    return request.app.state.service
+
+
+async def keyed_trust(request: Request) -> TrustControls:
+    """History, undo, export, import and rules, for a caller holding a key (as keyed_service)."""
+    require_api_key(request)
+    return TrustControls(request.app.state.service)
+
+
 ServiceDep = Annotated[MemoryService, Depends(get_service)]
+KeyedService = Annotated[MemoryService, Depends(keyed_service)]
+KeyedTrust = Annotated[TrustControls, Depends(keyed_trust)]
+KEYED_DEPENDENCIES = (KeyedService, KeyedTrust)
+
+
+class KeyedRouter(APIRouter):
+    """A router whose every route needs an API key, and says so in /openapi.json.
+
+    The key is checked by the route's KeyedService or KeyedTrust parameter (one dependency,
+    not a router-level one beside the service's): a route without one is refused here, when
+    it is defined, so that none can be left open by mistake.
+    """
+
+    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        hints = get_type_hints(endpoint, include_extras=True).values()
+        if not any(hint in KEYED_DEPENDENCIES for hint in hints):
+            raise TypeError(f"{endpoint.__name__} ({path}) takes no KeyedService or KeyedTrust: it would need no key")
+        kwargs["openapi_extra"] = {"security": KEY_SECURITY, **(kwargs.get("openapi_extra") or {})}
+        super().add_api_route(path, endpoint, **kwargs)
+
 
 public = APIRouter()
-protected = KeyedRouter(dependencies=[Depends(require_api_key)])
+protected = KeyedRouter()
 
 
 # -- routes ---------------------------------------------------------------------------
@@ -290,7 +319,7 @@ async def health(request: Request, service: ServiceDep) -> HealthResponse:
 @protected.post(
     "/messages", response_model=MessageResponse, tags=["messages"], responses=documented(400, 413, 415, 502)
 )
-async def process_message(body: MessageRequest, service: ServiceDep) -> MessageResponse:
+async def process_message(body: MessageRequest, service: KeyedService) -> MessageResponse:
     """Extract long-term personal facts from one message and merge them into the user's memory."""
     result = await service.process_message(user_id=body.user_id, message=body.message)
     return MessageResponse(
@@ -302,13 +331,13 @@ async def process_message(body: MessageRequest, service: ServiceDep) -> MessageR
 
 
 @protected.get("/users/{user_id}/memories", response_model=list[MemoryInfo], tags=["memories"], responses=documented())
-async def get_memories(user_id: UserId, service: ServiceDep) -> Response:
+async def get_memories(user_id: UserId, service: KeyedService) -> Response:
     """All memories of a user, name, role and location first."""
     return Response(await service.get_memories_json(user_id), media_type="application/json")
 
 
 @protected.get("/users/{user_id}/context", response_model=ContextResponse, tags=["memories"], responses=documented())
-async def get_context(user_id: UserId, service: ServiceDep) -> Response:
+async def get_context(user_id: UserId, service: KeyedService) -> Response:
     """A user's memories, for building a chatbot prompt."""
     return Response(await service.get_context_json(user_id), media_type="application/json")
 
@@ -318,7 +347,7 @@ async def get_context(user_id: UserId, service: ServiceDep) -> Response:
 )
 async def search_memories(
     user_id: UserId,
-    service: ServiceDep,
+    service: KeyedService,
     query: Annotated[str, Query(min_length=1, max_length=200)],
     limit: Annotated[int, Query(ge=1, le=100)] = 5,
 ) -> list[MemoryInfo]:
@@ -327,7 +356,7 @@ async def search_memories(
 
 
 @protected.delete("/users/{user_id}/memories", response_model=MessageOut, tags=["memories"], responses=documented())
-async def delete_all_memories(user_id: UserId, service: ServiceDep) -> MessageOut:
+async def delete_all_memories(user_id: UserId, service: KeyedService) -> MessageOut:
     """Forget everything about a user."""
     await service.delete_all(user_id)
     return MessageOut(message=f"All memories deleted for user {user_id}")
@@ -339,7 +368,7 @@ async def delete_all_memories(user_id: UserId, service: ServiceDep) -> MessageOu
     tags=["memories"],
     responses=documented(400, 409, 413, 415),
 )
-async def set_memory(user_id: UserId, key: MemoryKey, body: MemoryValue, service: ServiceDep) -> MemoryInfo:
+async def set_memory(user_id: UserId, key: MemoryKey, body: MemoryValue, service: KeyedService) -> MemoryInfo:
     """Set one field to a value (a list replaces the whole list)."""
     return await service.set_memory(user_id, key, body.value)
 
@@ -347,21 +376,21 @@ async def set_memory(user_id: UserId, key: MemoryKey, body: MemoryValue, service
 @protected.delete(
     "/users/{user_id}/memories/{key}", response_model=MessageOut, tags=["memories"], responses=documented(404)
 )
-async def delete_memory(user_id: UserId, key: MemoryKey, service: ServiceDep) -> MessageOut:
+async def delete_memory(user_id: UserId, key: MemoryKey, service: KeyedService) -> MessageOut:
     """Forget one field of a user."""
     await service.delete_memory(user_id, key)
     return MessageOut(message=f"Memory {key} deleted for user {user_id}")
 
 
 @protected.delete("/memories/{memory_id}", response_model=MessageOut, tags=["memories"], responses=documented(404))
-async def delete_memory_by_id(memory_id: MemoryId, service: ServiceDep) -> MessageOut:
+async def delete_memory_by_id(memory_id: MemoryId, service: KeyedService) -> MessageOut:
     """Forget one memory by its id, "{user_id}_{field}" (the longest stored user id wins)."""
     await service.delete_memory_by_id(memory_id)
     return MessageOut(message=f"Memory {memory_id} deleted")
 
 
 @protected.get("/users/{user_id}/profile", response_model=dict[str, Any], tags=["memories"], responses=documented())
-async def get_profile(user_id: UserId, service: ServiceDep) -> dict[str, Any]:
+async def get_profile(user_id: UserId, service: KeyedService) -> dict[str, Any]:
     """The raw profile object, field -> value."""
     return await service.get_profile(user_id)
 
@@ -371,17 +400,11 @@ async def get_profile(user_id: UserId, service: ServiceDep) -> dict[str, Any]:
 EventId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A history event's id (from GET …/history)")]
 
 
-async def get_trust(request: Request) -> TrustControls:
-    return TrustControls(request.app.state.service)
-
-
-TrustDep = Annotated[TrustControls, Depends(get_trust)]
-
 
 @protected.get("/users/{user_id}/history", response_model=HistoryPage, tags=["history"], responses=documented())
 async def get_history(
     user_id: UserId,
-    trust: TrustDep,
+    trust: KeyedTrust,
     field: Annotated[
         str | None, Query(min_length=1, max_length=MAX_FIELD_NAME_CHARS, pattern=FIELD_KEY_PATTERN)
     ] = None,
@@ -398,13 +421,13 @@ async def get_history(
     tags=["history"],
     responses=documented(404, 409),
 )
-async def undo_event(user_id: UserId, event_id: EventId, trust: TrustDep, force: bool = False) -> UndoResult:
+async def undo_event(user_id: UserId, event_id: EventId, trust: KeyedTrust, force: bool = False) -> UndoResult:
     """Restore a field to its value before an event; 409 if it changed since, unless ?force=true."""
     return await trust.undo(user_id, event_id, force=force)
 
 
 @protected.get("/users/{user_id}/export", response_model=dict[str, Any], tags=["export"], responses=documented())
-async def export_memory(user_id: UserId, trust: TrustDep) -> JSONResponse:
+async def export_memory(user_id: UserId, trust: KeyedTrust) -> JSONResponse:
     """The whole memory as one JSON document (profile, per-field times, rules, history), as a download."""
     filename = "personalmem-" + re.sub(r"[^A-Za-z0-9._-]", "_", user_id)[:64] + ".json"
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
@@ -415,20 +438,20 @@ async def export_memory(user_id: UserId, trust: TrustDep) -> JSONResponse:
     "/users/{user_id}/import", response_model=ImportResult, tags=["export"], responses=documented(400, 413, 415)
 )
 async def import_memory(
-    user_id: UserId, document: ImportDocument, trust: TrustDep, mode: ImportMode = "merge"
+    user_id: UserId, document: ImportDocument, trust: KeyedTrust, mode: ImportMode = "merge"
 ) -> ImportResult:
     """Bring back an exported document, merged into the memory or replacing it; refusals are named."""
     return await trust.import_document(user_id, document, mode=mode)
 
 
 @protected.get("/users/{user_id}/rules", response_model=RulesResult, tags=["rules"], responses=documented())
-async def get_rules(user_id: UserId, trust: TrustDep) -> RulesResult:
+async def get_rules(user_id: UserId, trust: KeyedTrust) -> RulesResult:
     """The topics, fields and words this user never wants remembered."""
     return RulesResult(rules=await trust.rules(user_id))
 
 
 @protected.put("/users/{user_id}/rules", response_model=RulesResult, tags=["rules"], responses=documented(400, 415))
-async def set_rules(user_id: UserId, body: RulesIn, trust: TrustDep) -> RulesResult:
+async def set_rules(user_id: UserId, body: RulesIn, trust: KeyedTrust) -> RulesResult:
     """Replace the never-remember rules; what is stored under them is removed."""
     return await trust.set_rules(user_id, body.rules)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api import create_app
+from api import KeyedRouter, KeyedService, create_app
 from config import Settings
 
 KEYS = "key-one-123456,key-two-abcdef"
@@ -32,6 +32,12 @@ def test_protected_endpoints_need_a_key(keyed_client: TestClient, user_id: str) 
         ("DELETE", f"/users/{user_id}/memories/name", None),
         ("DELETE", f"/memories/{user_id}_name", None),
         ("DELETE", f"/users/{user_id}/memories", None),
+        ("GET", f"/users/{user_id}/history", None),
+        ("POST", f"/users/{user_id}/history/1/undo", None),
+        ("GET", f"/users/{user_id}/export", None),
+        ("POST", f"/users/{user_id}/import", {"format": 1, "profile": {}}),
+        ("GET", f"/users/{user_id}/rules", None),
+        ("PUT", f"/users/{user_id}/rules", {"rules": ["health"]}),
     ]
     for method, path, body in calls:
         for headers in (
@@ -141,3 +147,21 @@ def test_logs_carry_the_request_id_and_never_the_message(make_settings: Callable
     assert "[req-log-check]" in text and "POST /messages 200" in text
     for secret in ("Zorbulon", "hunter2", "password"):
         assert secret not in text
+
+
+def test_a_keyed_route_that_would_need_no_key_is_refused_when_defined() -> None:
+    """The key is checked by a route's KeyedService or KeyedTrust parameter; a route on the
+    keyed router without one would be open, so defining it fails."""
+    router = KeyedRouter()
+
+    async def forgot_the_key(user_id: str) -> dict[str, str]:
+        return {"user_id": user_id}
+
+    with pytest.raises(TypeError, match="forgot_the_key"):
+        router.add_api_route("/users/{user_id}/open", forgot_the_key)
+
+    async def keyed(user_id: str, service: KeyedService) -> dict[str, str]:
+        return {"user_id": user_id}
+
+    router.add_api_route("/users/{user_id}/keyed", keyed)
+    assert [route.path for route in router.routes] == ["/users/{user_id}/keyed"]  # type: ignore[attr-defined]
