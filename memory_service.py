@@ -97,31 +97,34 @@ def memory_infos(user_id: str, profile: Profile, field_times: FieldTimes) -> lis
     return [memory_info(user_id, name, profile[name], field_times) for name in ordered_fields(profile)]
 
 
-_MEMORY_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-
 def memory_infos_json(user_id: str, profile: Profile, field_times: FieldTimes) -> bytes:
     """memory_infos() as the JSON body FastAPI would send for list[MemoryInfo], byte for byte,
     without a model a field: on the busiest read, building and validating them cost a tenth of
-    the worker's time (py-spy). The values are strings or null, as MemoryInfo's fields."""
+    the worker's time (py-spy). The values are strings or null, as MemoryInfo's fields, each
+    written by the encoder's own string function (a dict a row through the encoder took 20 µs
+    a profile, this 13)."""
     empty: dict[str, Any] = {}
+    user = _json_string(user_id)
     rows = []
     for name in ordered_fields(profile):
         times = field_times.get(name, empty)
         rows.append(
-            {
-                "id": f"{user_id}_{name}",
-                "memory": f"{name}: {format_value(profile[name])}",
-                "user_id": user_id,
-                "created_at": _str_or_none(times.get("created_at")),
-                "updated_at": _str_or_none(times.get("updated_at")),
-            }
-        )
-    return _MEMORY_JSON.encode(rows).encode()
+            '{"id":' + _json_string(f"{user_id}_{name}")
+            + ',"memory":' + _json_string(f"{name}: {format_value(profile[name])}")
+            + ',"user_id":' + user
+            + ',"created_at":' + _json_string_or_null(times.get("created_at"))
+            + ',"updated_at":' + _json_string_or_null(times.get("updated_at"))
+            + "}"
+        )  # fmt: skip
+    return ("[" + ",".join(rows) + "]").encode()
 
 
-def _str_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
+# What json.dumps(..., ensure_ascii=False) writes for a string (the C function behind it).
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _json_string_or_null(value: Any) -> str:
+    return "null" if value is None else _json_string(str(value))
 
 
 def render_context(profile: Profile) -> str:
@@ -268,7 +271,7 @@ class MemoryService:
         """GET …/context's body, {"user_memories": [...], "user_id": ...} (api.ContextResponse),
         written the same way as get_memories_json()."""
         memories = await self.get_memories_json(user_id)
-        return b'{"user_memories":' + memories + b',"user_id":' + _MEMORY_JSON.encode(user_id).encode() + b"}"
+        return b'{"user_memories":' + memories + b',"user_id":' + _json_string(user_id).encode() + b"}"
 
     async def get_profile(self, user_id: str) -> Profile:
         """field -> value, in the documented order (JSONB keeps its own: shortest key first)."""
