@@ -409,6 +409,40 @@ RELATIVE_AND_I = re.compile(
 )
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
+# "Oasis, they're my favourite band": the pronoun after the comma stands for the thing before it
+# (one clause, "Oasis is my favourite band"). Not a filler, a person or a question before the comma
+# ("Honestly, it's my favourite", "You, you're my favourite"), nor a least favourite.
+FAVOURITE_PRONOUN = re.compile(
+    r"^(?:they're|they\s+are|it's|it\s+is|that's|that\s+is|he's|he\s+is|she's|she\s+is)\s+"
+    r"(?=(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?(?:favou?rites?|faves?|favs?)\b)",
+    re.I,
+)
+THING_BEFORE_PRONOUN = re.compile(
+    r"^(?!(?:i|i'm|im|me|my|mine|you|your|yours|we|our|us|he|she|they|them|it|its|this|that|these|those|there|"
+    r"what|which|who|how|why|where|when|and|but|so|or|not|no)\b)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}$",
+    re.I,
+)
+
+
+# What a clause with its "I" left out holds, not a name for a thing: "Saw Muse last night, they're my
+# favourite band", "Had sushi for lunch, it's …", "Off to Paris, …", "Happy Friday, it's my favourite day".
+NOT_A_THING_BEFORE_PRONOUN = re.compile(
+    r"\b(?:i|you|me|to|for|at|in|on|with|from|by|about|into|off|out|up|just|last|this|today|tonight|yesterday|"
+    r"again|still|finally|now|here|there|saw|seen|had|got|went|made|ate|heard|met|bought|read|found|took|did|"
+    r"been|watched|love|like|enjoy|happy|merry|good|great|thanks|thank|congrats|welcome|nice|sorry|same)\b|"
+    r"^\w{2,}ed\b",
+    re.I,
+)
+
+
+def favourite_before_pronoun(thing: str, after: str) -> str | None:
+    """'Oasis' + "they're my favourite band" -> 'Oasis is my favourite band'; None when not that."""
+    said = FAVOURITE_PRONOUN.match(after.strip())
+    if not said or not THING_BEFORE_PRONOUN.match(thing) or v.LEADING_FILLER.match(thing):
+        return None
+    if NOT_A_THING_BEFORE_PRONOUN.search(thing):
+        return None
+    return f"{thing} is {after.strip()[said.end():]}"
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
@@ -542,6 +576,9 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
+                continue
+            if i < last and (joined := favourite_before_pronoun(stripped, parts[i + 1])):
+                parts[i + 1] = joined  # "Oasis, they're my favourite band": one clause
                 continue
             speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
             if speaks and AND_VERB_F.found(part, lowered(part)):

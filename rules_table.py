@@ -312,9 +312,11 @@ ROWS: tuple[Row, ...] = (
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
         (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version|excuse|excuses|mistake|mistakes|lie|lies|
-        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+
+        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}?(?:is|are|was|were
+        |(?:has|have)\s+(?:always\s+)?been|(?:has|have)\s+(?:got\s+)?to\s+be|(?:would|must)\s+(?:have\s+to\s+)?be)\s+
         (?:now\s+|currently\s+)?{V}""", v.items, words="favorite favourite fave fav go"),
-    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}become)|'s\s+{ADV}become)\s+{ADV}
+    # ("Sushi's my favourite food", "jazz has always been my favourite", "board games, those are my favourites".)
+    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}(?:become|been))|'s(?:\s+{ADV}become)?|,\s*(?:those|these)\s+are)\s+{ADV}
         (?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+|new\s+)?{FAVOURITE}\b""", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
@@ -592,7 +594,9 @@ ROWS: tuple[Row, ...] = (
         v.items, words="skill"),
     row("skills_learned_to", "skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", v.items, words="learned learnt"),
     # -- goals -----------------------------------------------------------------------------
-    row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
+    # ("My goal this year is to learn the piano": a year's goal is a goal.)
+    row("goals_my_goal_is", "goals", r"""\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)
+        (?:\s+(?:for\s+)?(?:this|next)\s+year|\s+for\s+(?:20\d\d|the\s+(?:new\s+)?year))?\s+is\s+(?:to\s+)?{V}""", v.goal, words="goal dream ambition aim aspiration"),
     row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
     row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:wanna|want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)

@@ -93,6 +93,7 @@ from rules_extractor import (
     _speaker_is_user,
     elide_doing,
     elided_subject,
+    favourite_before_pronoun,
 )
 from rules_table import ONGOING_ROWS, ROWS, Row, precedence
 
@@ -143,6 +144,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"
+                continue
+            joined = favourite_before_pronoun(part.strip(), parts[i + 1]) if i + 1 < len(parts) else None
+            if joined:
+                parts[i + 1] = joined
                 continue
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
                 first, *rest = AND_VERB.split(part)

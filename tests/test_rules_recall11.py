@@ -1,0 +1,130 @@
+"""Recall on natural chat, an eleventh set, found reading the misses of the even half of the public
+conversation dev set and written here in new sentences (other bands, foods and goals):
+
+- a favourite named before its pronoun: "Oasis, they're my favourite band", "Risotto, it's my
+  favourite dish" (the thing is the subject the pronoun stands for); a filler or a person before
+  the comma names no taste ("Honestly, it's my favourite", "You, you're my favourite");
+- "sushi's my favourite food", "jazz has always been my favourite": the same taste, contracted or
+  held for long;
+- "my favourite team has to be Celtic", "my favourite snack would be crisps", "my favourite film
+  has always been Alien": the favourite with a hedge or a time before the thing;
+- "my goal this year is to learn piano", "my goal for next year is to …": a stated goal with the
+  year it is for before the verb (a goal for today or tonight is a task, no goal);
+
+What is checked is what the profile would receive: the extractor's events after the gate every event
+passes (guards.admit_events, with the value-quality check).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules_helpers import folded, stored
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("Oasis, they're my favourite band.", ["Oasis"]),
+        ("risotto, it's my favorite dish to cook", ["risotto"]),
+        ("Haruki Murakami, he's my favourite writer", ["Haruki Murakami"]),
+        ("board games, those are my favourites", ["board games"]),
+        ("Tarantino films, they are my all-time favorite", ["Tarantino films"]),
+        ("mango lassi, that's my favourite drink", ["mango lassi"]),
+    ],
+)
+def test_a_favourite_named_before_its_pronoun(message: str, likes: list[str]) -> None:
+    assert folded(stored(message).get("likes")) == folded(likes)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Honestly, it's my favourite.",
+        "Yeah, they're my favourite band",
+        "You, you're my favourite",
+        "Well, that's my favourite part",
+        "Mondays, they're my least favourite",
+        "anyway, it's my favourite time of year",
+        "What about you, is it your favourite?",
+    ],
+)
+def test_no_favourite_from_a_filler_or_a_person(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("sushi's my favourite food", ["sushi"]),
+        ("Jazz has always been my favourite.", ["jazz"]),
+        ("hiking has always been my favorite way to unwind", ["hiking"]),
+    ],
+)
+def test_a_favourite_contracted_or_held_long(message: str, likes: list[str]) -> None:
+    assert folded(stored(message).get("likes")) == folded(likes)
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("my favourite team has to be Celtic", ["Celtic"]),
+        ("My favorite snack would be salted crisps.", ["salted crisps"]),
+        ("my favourite film has always been Alien", ["Alien"]),
+        ("my favourite dessert would have to be tiramisu", ["tiramisu"]),
+        ("my favorite city must be Kyoto", ["Kyoto"]),
+    ],
+)
+def test_a_favourite_with_a_hedge_before_the_thing(message: str, likes: list[str]) -> None:
+    assert folded(stored(message).get("likes")) == folded(likes)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my favourite part has to be the ending",
+        "my favorite would have to be you",
+        "my favourite excuse has always been traffic",
+    ],
+)
+def test_no_favourite_from_a_part_or_a_person(message: str) -> None:
+    assert "likes" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "goals"),
+    [
+        ("My goal this year is to learn the piano", ["learn the piano"]),
+        ("my big dream is to open a café someday", ["open a café"]),
+        ("my goal for next year is to run a half marathon", ["run a half marathon"]),
+    ],
+)
+def test_a_stated_goal_with_when_around_it(message: str, goals: list[str]) -> None:
+    assert folded(stored(message).get("goals")) == folded(goals)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm going to finish my homework soon",
+        "my goal for today is to finish the laundry",
+        "my goal tonight is to sleep early",
+    ],
+)
+def test_no_goal_from_a_task_for_now(message: str) -> None:
+    assert "goals" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just watched Alien, it's my favourite film",
+        "Had sushi for lunch, it's my favourite food",
+        "Saw Muse last night, they're my favourite band",
+        "Off to Paris, it's my favourite city",
+        "Happy Friday, it's my favourite day",
+        "Baked a lemon tart, it's my favourite dessert",
+    ],
+)
+def test_no_favourite_from_a_clause_without_its_i(message: str) -> None:
+    assert "likes" not in stored(message)
