@@ -49,6 +49,7 @@ from vocabulary import (
     AFFIRMATION_PHRASES,
     BARE_NAMED_KIN,
     BUSINESSES,
+    DIETS,
     HOME_ADJECTIVES,
     HOME_DWELLINGS,
     INSTRUMENTS,
@@ -134,7 +135,9 @@ FIRST_PERSON = re.compile(
     r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|(?:just\s+)?turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
     rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
-    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
+    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b"
+    rf"|\bwe(?:'re|\s+are)\s+(?:a|an)\s+(?:{alternation(DIETS)})\s+(?:household|family|home)\b"
+    r"|(?:^|[.!?]\s+)no\s+(?:kids|children)\s*,?\s+but\s",  # "No kids, but two cats" (animals_instead)
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -153,6 +156,8 @@ HOUSEHOLD = re.compile(
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN}|{WE_HAVE_PETS})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
+    # "we're a vegan household", "we are an omnivore family": the household's diet, told as a kind of household.
+    rf"|^we(?:'re|\s+are)\s+(?:a|an)\s+(?:{alternation(DIETS)})\s+(?:household|family|home)\b"
     # "our little cottage in Dunedin": where the household's home is.
     rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s|^our\s+new\s+(?:place|pad)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
@@ -435,6 +440,21 @@ NOT_A_THING_BEFORE_PRONOUN = re.compile(
 )
 
 
+# "I don't have kids, but two cats", "no kids, but 3 horses": what one has instead is the animals (one
+# clause, "I have two cats"); not a wish or someone else's ("but two cats would be nice", "but my sister has").
+NO_CHILDREN = re.compile(
+    r"^(?:i\s+(?:do\s+not|don't|dont)\s+have\s+(?:any\s+)?|i\s+have\s+no\s+|no\s+)(?:kids|children)$", re.I
+)
+_SOME_ANIMALS = rf"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:{v.PETS_RE})"
+ANIMALS_INSTEAD = re.compile(rf"^(?:(?:just|only)\s+)?(?P<a>{_SOME_ANIMALS}(?:\s*(?:,|and)\s+{_SOME_ANIMALS})*)$", re.I)
+
+
+def animals_instead(before: str, after: str) -> str | None:
+    """'I don't have kids' + 'two cats' -> 'I have two cats'; None when not that."""
+    animals = ANIMALS_INSTEAD.match(after.strip()) if NO_CHILDREN.match(before) else None
+    return f"I have {animals.group('a')}" if animals else None
+
+
 def favourite_before_pronoun(thing: str, after: str) -> str | None:
     """'Oasis' + "they're my favourite band" -> 'Oasis is my favourite band'; None when not that."""
     said = FAVOURITE_PRONOUN.match(after.strip())
@@ -579,6 +599,10 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             if i < last and (joined := favourite_before_pronoun(stripped, parts[i + 1])):
                 parts[i + 1] = joined  # "Oasis, they're my favourite band": one clause
+                continue
+            if i < last and (instead := animals_instead(stripped, parts[i + 1])):
+                pieces.append((stripped, question))
+                parts[i + 1] = instead  # "no kids, but two cats": the cats are the user's
                 continue
             speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
             if speaks and AND_VERB_F.found(part, lowered(part)):

@@ -673,8 +673,14 @@ ROWS: tuple[Row, ...] = (
         (?:\s+at\s+[\w\s]+)?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
     row("education_studied", "education", r"(?:\bi\s+{ADV}(?:studied|study|majored\s+in|major\s+in|am\s+majoring\s+in|am\s+studying)|\bi'?m\s+{ADV}(?:majoring\s+in|studying))\s+{V}", v.study_subject, words="studied study majored major majoring studying"),
-    row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
-        (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
+    # ("I have a steady job and a 2014 degree from Bristol": the degree after another thing one has; not a
+    # friend's degree, "I have a friend with a degree", nor an event, "a diploma ceremony", "a degree show".)
+    row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+
+        (?:(?:a|an|(?:{NUM}))\s+(?:(?!(?:with|and|of|who|that)\b)[\w'-]+\s+){0,2}?(?!(?:with|and|of|who|that)\b)[\w'-]+\s+and\s+)?(?:a|an|my)\s+
+        (?P<v>(?:(?!(?:with|and|a|an|the|for|to|of|in|who|that)\b)[\w'-]+\s+){0,3}?
+        (?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)
+        (?!\s+(?:ceremony|exams?|show|party|results?|interview|application|deadline|celebration|dissertation\s+due)\b)[^.!?;\n]*)""", v.education,
+        words="bachelor master phd ph doctorate degree mba diploma associate"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
     row("education_go_to_school", "education", r"""(?:\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|am\s+heading|heading)|\bi'?m\s+{ADV}(?:going|heading))\s+(?:to\s+)?
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+

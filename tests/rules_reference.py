@@ -91,6 +91,7 @@ from rules_extractor import (
     _may_open_with_filler,
     _named_after,
     _speaker_is_user,
+    animals_instead,
     elide_doing,
     elided_subject,
     favourite_before_pronoun,
@@ -148,6 +149,11 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
             joined = favourite_before_pronoun(part.strip(), parts[i + 1]) if i + 1 < len(parts) else None
             if joined:
                 parts[i + 1] = joined
+                continue
+            instead = animals_instead(part.strip(), parts[i + 1]) if i + 1 < len(parts) else None
+            if instead:
+                pieces.append((part.strip(), question))
+                parts[i + 1] = instead
                 continue
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
                 first, *rest = AND_VERB.split(part)

@@ -128,3 +128,87 @@ def test_no_goal_from_a_task_for_now(message: str) -> None:
 )
 def test_no_favourite_from_a_clause_without_its_i(message: str) -> None:
     assert "likes" not in stored(message)
+
+
+# -- the household's diet, told as a kind of household ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "diet"),
+    [
+        ("we're a vegan household", "vegan"),
+        ("We are a vegetarian family, mostly for the kids", "vegetarian"),
+        ("we are an omnivore home, anything goes", "omnivore"),
+        ("We're a pescatarian household these days.", "pescatarian"),
+    ],
+)
+def test_the_household_diet(message: str, diet: str) -> None:
+    assert stored(message).get("diet") == diet
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we are a vegan restaurant",
+        "we're a keto friendly bakery",
+        "we went to a vegan cafe",
+        "we are not a vegetarian family",
+    ],
+)
+def test_no_diet_from_a_business_or_a_denial(message: str) -> None:
+    assert "diet" not in stored(message)
+
+
+# -- a degree named after another thing one has ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "education"),
+    [
+        ("i have a steady job and a 2014 degree from Bristol", ["2014 degree from Bristol"]),
+        ("I've got two kids and a master's in chemistry", ["master's in chemistry"]),
+        ("I have a mortgage and an MBA from Insead", ["MBA from Insead"]),
+    ],
+)
+def test_a_degree_after_another_thing_one_has(message: str, education: list[str]) -> None:
+    assert folded(stored(message).get("education")) == folded(education)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have a friend with a degree from Yale",
+        "I have a cousin and a brother with a PhD in maths",
+        "I have a meeting and a diploma ceremony to attend",
+    ],
+)
+def test_no_degree_that_is_someone_elses_or_an_event(message: str) -> None:
+    assert "education" not in stored(message)
+
+
+# -- no children, but animals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [
+        ("i don't have kids, but two cats", ["two cats"]),
+        ("No kids, but 3 horses and a goat", ["3 horses", "goat"]),
+        ("I do not have children but a dog", ["dog"]),
+    ],
+)
+def test_no_children_but_animals(message: str, pets: list[str]) -> None:
+    got = stored(message)
+    assert folded(got.get("pets")) == folded(pets)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i don't have kids, but two cats would be nice",
+        "I don't have kids, but my sister has two cats",
+        "No kids, but a big mortgage",
+    ],
+)
+def test_no_pets_from_a_wish_or_someone_elses(message: str) -> None:
+    assert "pets" not in stored(message)
