@@ -427,9 +427,11 @@ ROWS: tuple[Row, ...] = (
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     # Not one's family now: a partner one parted from ("broke up with my boyfriend", "ended things with my
     # fiance", "divorced my husband") or one only imagined ("she could be my stepmom"; yet "it will be my
-    # son's birthday" names a son).
+    # son's birthday" names a son). Nor "my baby" said of what one loves ("my dog is my baby", "the plants are my
+    # babies"): after "is" or "are" it is a pet name, not a child.
     row("family_my_relative", "family", r"""(?<!^)(?<!up\swith\s)(?<!things\swith\s)(?<!it\soff\swith\s)(?<!divorced\s)
         (?:(?<!\bbe\s)(?<!\bbecome\s)|(?=(?:my|our)\s+(?:\w+\s+){0,3}?\w+'s\b))
+        (?:(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!\bwas\s)(?<!\bwere\s)|(?!(?:my|our)\s+(?:\w+\s+)?bab(?:y|ies)\b(?!\s+(?:brothers?|sisters?)\b)))
         \b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b""", v.relatives, words="#relative"),
     # "My older brother is a pilot", "our kids are grown": the relative named as the clause's subject
     # (not one parted from or gone: "my boyfriend dumped me", "my grandpa passed away"; nor "my baby",

@@ -907,8 +907,19 @@ NOT_A_SUBJECT_LEAD = frozenset(
 STUDENT_IN_PLACE = re.compile(r"\s+in\s+(?:[A-Z]|\d).*$")
 
 
+# "I studied at MIT", "at the University of Tartu", "at Trinity College": a school named as one (its
+# word, or capitals like "UCL"), never where one sat to study ("at the library", "at Starbucks", "at home").
+STUDIED_AT_SCHOOL = re.compile(
+    r"^at\s+(?:the\s+)?(?P<school>(?-i:(?:[A-Z][\w'&-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy|Conservatory|"
+    r"Conservatoire)(?:\s+of(?:\s+[A-Z][\w'&-]*)+)?|[A-Z]{2,5}))(?=\s*$|\s*,|\s+(?:for|in|since|until|from|and|but|these|this|last)\b)"
+)
+
+
 def study_subject(raw: str) -> list[str]:
-    """The subject of 'I study / studied / am studying / am majoring in <subject>'."""
+    """The subject of 'I study / studied / am studying / am majoring in <subject>'; or the school, 'at MIT'."""
+    school = STUDIED_AT_SCHOOL.match(raw.strip())
+    if school:
+        return [school.group("school")]
     first = raw.strip().split(maxsplit=1)[:1]
     if not first or first[0].lower() in NOT_A_SUBJECT_LEAD:
         return []

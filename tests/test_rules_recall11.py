@@ -212,3 +212,61 @@ def test_no_children_but_animals(message: str, pets: list[str]) -> None:
 )
 def test_no_pets_from_a_wish_or_someone_elses(message: str) -> None:
     assert "pets" not in stored(message)
+
+
+# -- where one studied, told as the place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "education"),
+    [
+        ("I studied at MIT", ["MIT"]),
+        ("I'm studying at the University of Tartu these days", ["University of Tartu"]),
+        ("I studied at Trinity College for four years", ["Trinity College"]),
+        ("i study at UCL, second year", ["UCL"]),
+        ("I studied at the Royal Academy of Music", ["Royal Academy of Music"]),
+    ],
+)
+def test_where_one_studied(message: str, education: list[str]) -> None:
+    assert folded(stored(message).get("education")) == folded(education)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I studied at the library all afternoon",
+        "I study at Starbucks most mornings",
+        "I studied at home for the exam",
+        "I studied at my desk",
+        "I'm studying at my friend's tonight",
+    ],
+)
+def test_no_school_from_where_one_sat_to_study(message: str) -> None:
+    assert "education" not in stored(message)
+
+
+# -- "my baby" said of a pet or a thing is no child ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [
+        ("my greyhound is my baby", ["greyhound"]),
+        ("My two rabbits are my babies!", ["two rabbits"]),
+    ],
+)
+def test_a_pet_called_my_baby_is_no_child(message: str, pets: list[str]) -> None:
+    got = stored(message)
+    assert "family" not in got
+    assert folded(got.get("pets")) == folded(pets)
+
+
+@pytest.mark.parametrize("message", ["My orchids are my babies", "Pepper is my baby", "that car is my baby"])
+def test_my_baby_after_is_names_no_child(message: str) -> None:
+    assert "family" not in stored(message)
+
+
+@pytest.mark.parametrize("message", ["this is my baby brother Callum", "she is my baby sister"])
+def test_a_baby_brother_or_sister_stays_family(message: str) -> None:
+    family = stored(message).get("family")
+    assert isinstance(family, list) and len(family) == 1 and family[0].startswith("baby ")
