@@ -453,7 +453,7 @@ ROWS: tuple[Row, ...] = (
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM}|twins|triplets)\b", v.children_count, words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?|^we(?:\s+have|'ve\s+got|\s+have\s+got|'ve))\s+
+    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?|^we(?:\s+have|'ve\s+got|\s+have\s+got|'ve|\s+(?:(?:just|finally|recently)\s+)?got))\s+
         (?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)""", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),

@@ -270,3 +270,31 @@ def test_my_baby_after_is_names_no_child(message: str) -> None:
 def test_a_baby_brother_or_sister_stays_family(message: str) -> None:
     family = stored(message).get("family")
     assert isinstance(family, list) and len(family) == 1 and family[0].startswith("baby ")
+
+
+# -- the household's animals: "we just got a puppy" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "pets"),
+    [
+        ("we just got a puppy!", ["puppy"]),
+        ("We finally got two guinea pigs for the kids", ["two guinea pigs"]),
+    ],
+)
+def test_the_households_new_animals(message: str, pets: list[str]) -> None:
+    assert folded(stored(message).get("pets")) == folded(pets)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we got a puppy for my niece's birthday",
+        "we got a dog to look after for the weekend",
+        "we should get a cat",
+        "do we have a cat?",
+        "we got a cat allergy test done",
+    ],
+)
+def test_no_pet_from_a_gift_a_stay_or_a_wish(message: str) -> None:
+    assert "pets" not in stored(message)
