@@ -261,11 +261,20 @@ TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.(?=\s+[A-Z])")
 TITLES_WITH_DOT = ("Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Prof. ", "St. ")
 
 
+# "i eat to much fries", "i play to many games": "too" typed "to" after a habit verb.
+TO_FOR_TOO = re.compile(
+    r"\b(eat|drink|play|watch|read|buy|spend|smoke|sleep|work|worry|talk)\s+to\s+(much|many)\b", re.I
+)
+TO_M = re.compile(r"\sto\s+m", re.I)
+
+
 def normalise_text(message: str) -> str:
     """Straight quotes, titles without their dot, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     if any(title in text for title in TITLES_WITH_DOT):  # a substring test per title, the regex only then
         text = TITLE_DOT.sub(r"\1", text)
+    if TO_M.search(text):  # (a short search first; the full regex only then)
+        text = TO_FOR_TOO.sub(r"\1 too \2", text)
     text = CONTRACTION_CB.sub(text, lowered(text), _contraction, contraction_starts)
     text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
     return text if "\n" in text or _single_spaced(text) else " ".join(text.split())

@@ -82,6 +82,7 @@ from rules_extractor import (
     SWITCH_FIELD,
     TEMPORAL_START,
     TITLE_DOT,
+    TO_FOR_TOO,
     TOKEN,
     TURNED_DISLIKE_FIELD,
     URL,
@@ -118,6 +119,7 @@ def _contraction(match: re.Match[str]) -> str:
 def normalise_text(message: str) -> str:
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     text = TITLE_DOT.sub(r"\1", text)
+    text = TO_FOR_TOO.sub(r"\1 too \2", text)
     text = CONTRACTION.sub(_contraction, text)
     text = I_VE_HAVE.sub("i have ", text)
     return text if "\n" in text else " ".join(text.split())

@@ -298,3 +298,23 @@ def test_the_households_new_animals(message: str, pets: list[str]) -> None:
 )
 def test_no_pet_from_a_gift_a_stay_or_a_wish(message: str) -> None:
     assert "pets" not in stored(message)
+
+
+# -- "to much" typed for "too much" after a habit verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("i eat to much chips and salsa", "likes", ["chips and salsa"]),
+        ("I watch to much anime lol", "likes", ["anime"]),
+        ("i play to many video games", "likes", ["video games"]),
+    ],
+)
+def test_to_much_for_too_much_after_a_habit(message: str, field: str, value: list[str]) -> None:
+    assert folded(stored(message).get(field)) == folded(value)
+
+
+@pytest.mark.parametrize("message", ["I owe a lot to much older friends", "it was added to much fanfare"])
+def test_to_much_elsewhere_stays(message: str) -> None:
+    assert stored(message) == {}
