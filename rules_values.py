@@ -628,12 +628,17 @@ def left_school(raw: str) -> list[str]:
     return [f"{how} {match.group('school').lower()}"]
 
 
+# The animals a "cat person" or a "dog person" likes, named in the plural: 'cats', 'dogs'.
+_ANIMAL_PLURALS = {word: f"{word}s" for word in ("cat", "dog", "horse", "bird", "rabbit", "snake", "reptile")}
+
+
 def person_likes(raw: str) -> list[str]:
-    """'a cat person' -> 'cats'-like taste 'cat'; 'a good person' says nothing."""
+    """'a cat person' -> 'cats' (the animals, as "I like cats" is said); 'a beach person' -> 'beach';
+    'a good person' says nothing."""
     word = raw.strip().lower()
     if word in _NOT_NAMES or word.endswith(ADJECTIVE_SUFFIXES) or is_husk(word):
         return []
-    return [word]
+    return [_ANIMAL_PLURALS.get(word, word)]
 
 
 VERB_OBJECT = re.compile(r"^\w+\s+(?:in|on|at|with|to|for|the|a|an|my|out|up)\b", re.I)

@@ -318,3 +318,21 @@ def test_to_much_for_too_much_after_a_habit(message: str, field: str, value: lis
 @pytest.mark.parametrize("message", ["I owe a lot to much older friends", "it was added to much fanfare"])
 def test_to_much_elsewhere_stays(message: str) -> None:
     assert stored(message) == {}
+
+
+# -- "a cat person" likes cats -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "field", "value"),
+    [
+        ("I'm a cat person", "likes", ["cats"]),
+        ("honestly I'm more of a dog person", "likes", ["dogs"]),
+        ("I'm a horse person through and through", "likes", ["horses"]),
+        ("I'm not a cat person", "dislikes", ["cats"]),
+        ("I'm a beach person", "likes", ["beach"]),
+        ("I'm a people person", "likes", ["people"]),
+    ],
+)
+def test_an_animal_person_likes_the_animals(message: str, field: str, value: list[str]) -> None:
+    assert folded(stored(message).get(field)) == folded(value)
