@@ -134,6 +134,8 @@ FIRST_PERSON = re.compile(
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
     r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|(?:just\s+)?turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
+    # "Carpenter by trade", "Teacher by day, …": the speaker's trade told tersely (rules_table's role_x_by_trade)
+    r"|(?:^|[.!?]\s+)(?:(?:hi|hey|hello)\s*,?\s+)?(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+by\s+(?:trade|profession|training|day)\b"
     rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
     r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b"
     rf"|\bwe(?:'re|\s+are)\s+(?:a|an)\s+(?:{alternation(DIETS)})\s+(?:household|family|home)\b"
@@ -479,10 +481,13 @@ ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 NAME_IS = re.compile(
     rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}"
     r"|^(?-i:[A-Z])[a-z]{2,}\s+(?:btw|by\s+the\s+way)\b"
-    r"|^(?:a\s+|proud\s+)*(?:mum|mom|mother|dad|father|parent)\s+of\s+\w+\s+here\b",
+    r"|^(?:a\s+|proud\s+)*(?:mum|mom|mother|dad|father|parent)\s+of\s+\w+\s+here\b"
+    # "Carpenter by trade", "Teacher by day": the speaker's trade told tersely (rules_table's role_x_by_trade)
+    r"|^(?:an?\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+by\s+(?:trade|profession|training|day)\b",
     re.I,
 )
-NAME_IS_WORDS = frozenset({"name", "here", "btw", "way"})  # one of them is a word of every clause NAME_IS matches
+# One of them is a word of every clause NAME_IS matches.
+NAME_IS_WORDS = frozenset({"name", "here", "btw", "way", "trade", "profession", "training", "day"})
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)

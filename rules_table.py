@@ -1117,6 +1117,10 @@ ROWS: tuple[Row, ...] = (
     # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
     row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
     # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
+    # "Carpenter by trade", "software developer by profession", "Teacher by day, gamer by night": the trade told
+    # tersely (only a noun that reads as a job: role_here's check; not "Paid by day", "the best by far").
+    row("role_x_by_trade", "role", r"""^(?:(?:hi|hey|hello)\s*,?\s+)?(?:(?:a|an)\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)
+        \s+by\s+(?:trade|profession|training|day)\b""", v.role_here, words="trade profession training day"),
     row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
         words="here"),
     # "I'm gluten-free", "I'm dairy free": a diet kept.

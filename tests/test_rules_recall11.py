@@ -336,3 +336,27 @@ def test_to_much_elsewhere_stays(message: str) -> None:
 )
 def test_an_animal_person_likes_the_animals(message: str, field: str, value: list[str]) -> None:
     assert folded(stored(message).get(field)) == folded(value)
+
+
+# -- a trade told tersely: "Designer by trade", "Teacher by day, gamer by night" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "role"),
+    [
+        ("Carpenter by trade, been at it 20 years", "Carpenter"),
+        ("software developer by profession", "software developer"),
+        ("Teacher by day, gamer by night", "Teacher"),
+        ("hi, paramedic by training", "paramedic"),
+    ],
+)
+def test_a_trade_told_tersely(message: str, role: str) -> None:
+    assert stored(message).get("role") == role
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Paid by day, not by the hour", "Lost by day, found by night", "the best by far", "Sold by the kilo"],
+)
+def test_no_trade_from_other_words_before_by(message: str) -> None:
+    assert "role" not in stored(message)

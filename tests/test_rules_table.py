@@ -356,6 +356,7 @@ EXAMPLES = {
     "location_we_are_in_now": "We're in Bruges now.",
     "hometown_age_from": "I am 19, from Lagos.",
     "role_x_here": "Retired plumber here.",
+    "role_x_by_trade": "Glazier by trade, mostly shopfronts.",
     "diet_i_am_free": "I am dairy-free.",
     "pets_pet_parent": "I am a dog mum.",
     "likes_fan_here": "Big Liverpool fan here.",
