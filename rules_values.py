@@ -658,6 +658,26 @@ SHOWN_LETTERS = "tTyY"  # (prefilter.may_open)
 SOMEDAY = re.compile(r"\b(?:someday|some\s+day|one\s+day|eventually|in\s+the\s+future|when\s+i\s+grow\s+up)\b", re.I)
 
 
+# After "In my free time I …": what is no doing of its own ("I am …", "I can …"); and the verbs other rows
+# read as the pastime already ("I coach a youth team": interests_coach_team), kept as told.
+_NOT_A_DOING = frozenset(
+    "am was were will would can could should might must have has had need want coach volunteer".split()
+)
+
+
+def free_time(raw: str) -> list[str]:
+    """What one does in one's free time, as a doing: 'paint' -> 'painting', 'watch old films' -> 'watching
+    old films', 'enjoy baking' read as 'baking'; 'play chess' -> 'chess', as "I play chess" is read."""
+    words = raw.strip().split()
+    if words and words[0].lower().strip(_EDGE_PUNCTUATION) in {"work", "sleep", "rest", "study"}:
+        return []  # "in my free time I work": no pastime
+    if not words or words[0].lower() in _NOT_A_DOING or words[0].lower().endswith("ing"):
+        return things(raw)
+    if words[0].lower() == "play" and len(words) > 1:
+        return things(" ".join(words[1:]))
+    return things(f"to {raw.strip()}")
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
 

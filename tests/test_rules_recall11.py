@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_helpers import folded, stored
+from tests.rules_helpers import after, folded, stored
 
 
 @pytest.mark.parametrize(
@@ -360,3 +360,26 @@ def test_a_trade_told_tersely(message: str, role: str) -> None:
 )
 def test_no_trade_from_other_words_before_by(message: str) -> None:
     assert "role" not in stored(message)
+
+
+# -- "In my free time I paint": the pastime as a doing ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("In my free time I paint", ["painting"]),
+        ("in my spare time i play chess", ["chess"]),
+        ("In my free time I read", ["reading"]),
+        ("in my downtime i watch old films", ["watching old films"]),
+        ("In my free time I enjoy baking", ["baking"]),
+        ("in my spare time I go fishing", ["fishing"]),
+    ],
+)
+def test_a_free_time_pastime_as_a_doing(message: str, interests: list[str]) -> None:
+    assert folded(after(message, {}).get("interests")) == folded(interests)
+
+
+@pytest.mark.parametrize("message", ["in my free time i work", "In my spare time I sleep, honestly"])
+def test_no_pastime_from_work_or_sleep(message: str) -> None:
+    assert "interests" not in stored(message)
