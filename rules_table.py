@@ -615,7 +615,13 @@ ROWS: tuple[Row, ...] = (
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
         (?:(?:amateur|hobby|weekend|lifelong)\s+)?(?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
-        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
+        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing, words="spend"),
+    # "My weekends are for hiking", "my evenings are mostly spent knitting": the pastime the free days are given to.
+    row("interests_weekends_are_for", "interests", r"""\bmy\s+(?:weekends|evenings|summers|holidays|days\s+off|sundays|saturdays)\s+are\s+{ADV}
+        (?:(?:mostly|usually|always|all)\s+)?(?:for|spent)\s+(?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing, words="weekends evenings summers holidays days sundays saturdays"),
+    # "Most weekends you'll find me surfing": where one is to be found on free days is one's pastime.
+    row("interests_find_me_doing", "interests", r"""\byou(?:'ll|\s+will|'d|\s+would|\s+can)\s+{ADV}find\s+me\s+(?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing,
+        words="find"),
     # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
     row("goals_training_to_be", "goals", r"""{I_AM}\s+{ADV}(?:(?:going|training|studying|working)\s+(?:to\s+school\s+)?to\s+(?:become|be)
         |(?:training|studying|going\s+to\s+school)\s+for(?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals|interview)\b))\s+(?:(?:a|an)\s+)?{V}""",

@@ -678,6 +678,19 @@ def free_time(raw: str) -> list[str]:
     return things(f"to {raw.strip()}")
 
 
+# What fills a weekend without being a pastime: "I spend my weekends working / resting / sleeping".
+_NO_PASTIME_DOING = frozenset("working resting sleeping waiting studying recovering doing commuting".split())
+
+
+def pastime_doing(raw: str) -> list[str]:
+    """'hiking with friends' (from "my weekends are for hiking with friends") as things(); work, rest or sleep
+    fills the time but is no pastime."""
+    first = raw.strip().split()[:1]
+    if first and first[0].lower().strip(_EDGE_PUNCTUATION) in _NO_PASTIME_DOING:
+        return []
+    return things(raw)
+
+
 def things(raw: str) -> list[str]:
     """What one likes: 'to cook' -> 'cooking', but 'fish' stays 'fish' (a food, not fishing).
 

@@ -383,3 +383,40 @@ def test_a_free_time_pastime_as_a_doing(message: str, interests: list[str]) -> N
 @pytest.mark.parametrize("message", ["in my free time i work", "In my spare time I sleep, honestly"])
 def test_no_pastime_from_work_or_sleep(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+# -- weekends told as what they are for -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "interests"),
+    [
+        ("my weekends are for hiking", ["hiking"]),
+        ("My weekends are mostly spent fishing with my brother", ["fishing"]),
+        ("my evenings are spent knitting", ["knitting"]),
+        ("most weekends you'll find me surfing", ["surfing"]),
+        ("on Sundays you will find me gardening", ["gardening"]),
+    ],
+)
+def test_weekends_told_as_what_they_are_for(message: str, interests: list[str]) -> None:
+    assert folded(stored(message).get("interests")) == folded(interests)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my weekends are for resting",
+        "my weekends are spent working",
+        "my weekends are spent cleaning the house",
+        "you'll find me sleeping on the sofa",
+        "you'll find me waiting at the station",
+        "would you find me crying?",
+    ],
+)
+def test_no_pastime_from_rest_work_or_a_moment(message: str) -> None:
+    assert "interests" not in stored(message)
+
+
+@pytest.mark.parametrize("message", ["I spend my weekends working", "i spend most evenings sleeping, honestly"])
+def test_spending_weekends_on_work_or_sleep_is_no_pastime(message: str) -> None:
+    assert "interests" not in stored(message)

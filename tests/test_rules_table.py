@@ -247,6 +247,8 @@ EXAMPLES = {
     "likes_a_lot_of": "I read tons of science fiction.",
     "interests_avid_x": "I'm a passionate birdwatcher.",
     "interests_spend_weekends_doing": "I spend most of my weekends sailing on the lake.",
+    "interests_weekends_are_for": "My Sundays are for birdwatching on the estuary.",
+    "interests_find_me_doing": "Most evenings you will find me bouldering.",
     "family_i_am_with": "I'm a widowed farmer with four grown sons.",
     "interests_x_is_my_hobby": "Restoring old radios is my main hobby.",
     "interests_habit_every": "I go to the theatre a few times a month.",
