@@ -678,7 +678,7 @@ ROWS: tuple[Row, ...] = (
         (?!\s+student\b)  # "a grad student", not "a grad"
         (?:\s+in\s+(?!(?:the|a|an|my|this|that|his|her|our|their|love|need|charge|town|year)\b)[\w-]+
            (?:\s+(?!(?:with|for|to|at|and|but|so|because|since|from|on|of|who|which|when|where)\b)[\w-]+){0,3})?
-        (?:\s+at\s+[\w\s]+)?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
+        (?:\s+at\s+[\w\s]+|\s+of\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4})?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
     row("education_studied", "education", r"(?:\bi\s+{ADV}(?:studied|study|majored\s+in|major\s+in|am\s+majoring\s+in|am\s+studying)|\bi'?m\s+{ADV}(?:majoring\s+in|studying))\s+{V}", v.study_subject, words="studied study majored major majoring studying"),
     # ("I have a steady job and a 2014 degree from Bristol": the degree after another thing one has; not a
@@ -686,9 +686,16 @@ ROWS: tuple[Row, ...] = (
     row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+
         (?:(?:a|an|(?:{NUM}))\s+(?:(?!(?:with|and|of|who|that)\b)[\w'-]+\s+){0,2}?(?!(?:with|and|of|who|that)\b)[\w'-]+\s+and\s+)?(?:a|an|my)\s+
         (?P<v>(?:(?!(?:with|and|a|an|the|for|to|of|in|who|that)\b)[\w'-]+\s+){0,3}?
-        (?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)
+        (?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?
+        |(?:ba|bs|bsc|ma|msc|beng|meng|llb|btech|mtech)(?=\s+(?:in|from)\s+(?!(?:the|a|an|my|mind|this|that)\b)))
         (?!\s+(?:ceremony|exams?|show|party|results?|interview|application|deadline|celebration|dissertation\s+due)\b)[^.!?;\n]*)""", v.education,
-        words="bachelor master phd ph doctorate degree mba diploma associate"),
+        words="bachelor master phd ph doctorate degree mba diploma associate ba bs bsc ma msc beng meng llb btech mtech"),
+    # "I graduated in 2015 with a degree in economics", "graduated last year with a master's in nursing".
+    row("education_graduated_with", "education", r"""\bi\s+{ADV}graduated\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|years\s+ago)\s+)?with\s+(?:a|an|my)\s+
+        (?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+degree)?\s+in\s+[^.!?;\n]+)""", v.education, words="graduated"),
+    # "My degree is in philosophy", "my PhD was in marine biology": the subject of one's degree.
+    row("education_my_degree_is_in", "education", r"""^my\s+(?P<v>(?:[\w'-]+\s+)?(?:{DEGREE})\s+(?:is|was)\s+in\s+(?!(?:the|a|an|my|your)\b)[^.!?;\n]+)""",
+        v.degree_is_in, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma btech mtech beng meng llb"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
     row("education_go_to_school", "education", r"""(?:\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|am\s+heading|heading)|\bi'?m\s+{ADV}(?:going|heading))\s+(?:to\s+)?
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+

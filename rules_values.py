@@ -953,6 +953,11 @@ STUDIED_AT_SCHOOL = re.compile(
 )
 
 
+def degree_is_in(raw: str) -> list[str]:
+    """'degree is in philosophy' -> 'degree in philosophy' (from "my degree is in philosophy")."""
+    return education(re.sub(r"\s+(?:is|was)\s+in\s+", " in ", raw.strip(), count=1, flags=re.I))
+
+
 def study_subject(raw: str) -> list[str]:
     """The subject of 'I study / studied / am studying / am majoring in <subject>'; or the school, 'at MIT'."""
     school = STUDIED_AT_SCHOOL.match(raw.strip())

@@ -420,3 +420,36 @@ def test_no_pastime_from_rest_work_or_a_moment(message: str) -> None:
 @pytest.mark.parametrize("message", ["I spend my weekends working", "i spend most evenings sleeping, honestly"])
 def test_spending_weekends_on_work_or_sleep_is_no_pastime(message: str) -> None:
     assert "interests" not in stored(message)
+
+
+# -- degrees told in other ways -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "education"),
+    [
+        ("I have a BA in history", ["BA in history"]),
+        ("i've got an MSc from Delft", ["MSc from Delft"]),
+        ("I graduated in 2015 with a degree in economics", ["degree in economics"]),
+        ("I graduated last year with a master's in nursing", ["master's in nursing"]),
+        ("my degree is in philosophy", ["degree in philosophy"]),
+        ("My PhD was in marine biology", ["PhD in marine biology"]),
+        ("I'm a graduate of Edinburgh University", ["graduate of Edinburgh University"]),
+    ],
+)
+def test_a_degree_told_another_way(message: str, education: list[str]) -> None:
+    assert folded(stored(message).get("education")) == folded(education)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have a ma in the kitchen",
+        "my degree is in the drawer somewhere",
+        "my brother's degree is in law",
+        "I graduated with a hangover",
+        "I have a BA in mind for next year",
+    ],
+)
+def test_no_degree_from_other_words(message: str) -> None:
+    assert "education" not in stored(message)

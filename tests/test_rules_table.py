@@ -121,6 +121,8 @@ EXAMPLES = {
     "education_studied": "I studied architecture.",
     "education_degree": "I have a bachelor's in biology.",
     "education_graduated_from": "I graduated from Oxford.",
+    "education_graduated_with": "I graduated in 2009 with a degree in geology.",
+    "education_my_degree_is_in": "My degree is in social work.",
     "education_go_to_school": "I go to Riverside Community College.",
     "education_heading_to_university": "Soon I'm heading to the University of Toronto.",
     "education_in_school": "I'm in nursing school.",
