@@ -886,7 +886,12 @@ ROWS: tuple[Row, ...] = (
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
-    row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
+    # (Not a child's age: "my 5 year old loves dinosaurs", "I have a 6 year old", "I babysit a 6 year old"; after
+    # "a" only when the user is the one: "I'm a 30 year old teacher", "as a 52 year old".)
+    row("age_years_old", "age", r"""(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\byour\s)
+        (?:(?<!\ba\s)(?<!\ban\s)|(?<=\bam\sa\s)|(?<='m\sa\s)|(?<=\bim\sa\s)|(?<=\bas\sa\s)|(?<=\bbeing\sa\s)|(?<=\bwas\sa\s)
+        |(?<=\bam\san\s)|(?<='m\san\s)|(?<=\bim\san\s)|(?<=\bas\san\s)|(?<=\bbeing\san\s))
+        \b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b""", v.age, check_speaker=True, words="old"),
     # -- appearance: how the user lastingly looks ---------------------------------------------
     # "my long red hair", "I have hazel eyes", "I've got short curly hair" (not "my hair dye", "my hair today").
     row("appearance_hair_eyes", "appearance", r"""(?:\bmy\s+|\bi(?:\s+{ADV}(?:have\s+got|have|got)|'ve(?:\s+got)?)\s+)(?P<v>{LOOKS})\b

@@ -453,3 +453,35 @@ def test_a_degree_told_another_way(message: str, education: list[str]) -> None:
 )
 def test_no_degree_from_other_words(message: str) -> None:
     assert "education" not in stored(message)
+
+
+# -- a child's age is no age of the user's --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 5 year old loves dinosaurs",
+        "My 7-year-old is obsessed with trains",
+        "I have a 6 year old and a baby",
+        "i've got a 9-year-old who won't sleep",
+        "out at the park with my 4 year old",
+        "I babysit a 6 year old on Fridays",
+        "our 3 year old started nursery",
+    ],
+)
+def test_a_childs_age_is_not_the_users(message: str) -> None:
+    assert "age" not in stored(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "age"),
+    [
+        ("I'm a 30 year old teacher", 30),
+        ("I am 41 years old", 41),
+        ("as a 52 year old I feel it", 52),
+        ("hi, I'm an 18-year-old student", 18),
+    ],
+)
+def test_the_users_own_age_stays(message: str, age: int) -> None:
+    assert stored(message).get("age") == age
