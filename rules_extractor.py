@@ -85,7 +85,11 @@ REQUEST_ANYWHERE = re.compile(
     re.I,
 )
 HYPOTHETICAL_START = re.compile(
-    r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b", re.I
+    r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b"
+    # (but a taste told as an idiom: "I could eat dumplings every day", rules_table's likes_could_x_every_day)
+    r"(?!\s+(?:happily\s+)?(?:eat|drink|listen\s+to|watch|read|play)\s+[\w\s'-]{2,40}?\s+"
+    r"(?:every\s+(?:single\s+)?day|all\s+day|forever|for\s+ever|on\s+repeat)\b)",
+    re.I,
 )
 TEMPORAL_START = re.compile(
     r"^(?:(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s"

@@ -334,6 +334,18 @@ ROWS: tuple[Row, ...] = (
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
+    # A taste told as an idiom: "I can't get enough of true crime podcasts", "I never say no to a good curry",
+    # "I could eat dumplings every day", "I'd pick the mountains over the beach any day" (not "enough sleep",
+    # "say no to my boss", "eat a horse right now", "pick you up").
+    row("likes_cant_get_enough", "likes", r"""\bi\s+{ADV}(?:can't|cannot|can\s+not)\s+get\s+enough\s+of\s+(?!(?:it|this|that|them|you|him|her)\b){V}""", v.items,
+        words="enough"),
+    row("likes_never_say_no_to", "likes", r"""\bi\s+{ADV}(?:never|can't|cannot|can\s+never)\s+say\s+no\s+to\s+
+        (?!(?:my|your|his|her|their|our|the\s+boss|him|her|them|you|anyone|anybody|people|someone|somebody|it|this|that)\b){V}""", v.items, words="say"),
+    row("likes_could_x_every_day", "likes", r"""\bi\s+{ADV}could\s+(?:happily\s+)?(?:eat|drink|listen\s+to|watch|read|play)\s+
+        (?P<v>(?!(?:a\s+horse|it|this|that|them|you|anything|everything)\b)[\w\s'-]{2,40}?)\s+
+        (?:every\s+(?:single\s+)?day|all\s+day(?:\s+long)?|forever|for\s+ever|on\s+repeat)\b""", v.items, words="could"),
+    row("likes_pick_x_over_y", "likes", r"""\bi(?:'d|\s+would)\s+{ADV}(?:pick|choose|take)\s+(?P<v>(?!(?:you|him|her|them|it|this|that|one)\b)[\w\s'-]{2,30}?)
+        \s+over\s+[\w\s'-]{2,30}?\s+any\s+day\b""", v.items, words="pick choose take"),
     row("likes_verb", "likes", r"""\bi(?:{NOT_RELATIVE})\s+{ADV}(?:(?:quite|rather)\s+)?(?:love|like|enjoy|adore|prefer|dig)\s+
         (?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}""", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.

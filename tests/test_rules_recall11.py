@@ -501,3 +501,36 @@ def test_a_relatives_noun_is_no_role(message: str) -> None:
 @pytest.mark.parametrize(("message", "role"), [("I'm a nanny", "nanny"), ("I'm a midwife", "midwife")])
 def test_a_trade_near_the_family_words_stays(message: str, role: str) -> None:
     assert stored(message).get("role") == role
+
+
+# -- a taste told as an idiom ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "likes"),
+    [
+        ("I can't get enough of true crime podcasts", ["true crime podcasts"]),
+        ("i never say no to a good curry", ["good curry"]),
+        ("I could eat dumplings every day", ["dumplings"]),
+        ("honestly I could listen to Nina Simone all day", ["Nina Simone"]),
+        ("I'd pick the mountains over the beach any day", ["mountains"]),
+    ],
+)
+def test_a_taste_told_as_an_idiom(message: str, likes: list[str]) -> None:
+    got = stored(message)
+    assert folded(got.get("likes")) == folded(likes)
+    assert "dislikes" not in got
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can't get enough sleep these days",
+        "I never say no to my boss",
+        "I could eat a horse right now",
+        "I'd pick you up at eight",
+        "I could do this all day",
+    ],
+)
+def test_no_taste_from_a_lookalike(message: str) -> None:
+    assert "likes" not in stored(message)
