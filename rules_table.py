@@ -161,6 +161,7 @@ PIECES = {
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
     "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    "{SKILLED_DOER}": alternation(tuple(v.SKILL_OF)),
     "{DONE_PASTIME}": alternation(tuple(v.DONE_PASTIMES)),
     # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
@@ -588,8 +589,14 @@ ROWS: tuple[Row, ...] = (
     row("goals_job_hunting", "goals", r"""{I_AM}\s+{ADV}(?:(?:looking|searching|hunting|applying)\s+for\s+(?P<v>(?:a\s+)?(?:(?:new|better|different|full[- ]time|part[- ]time|second)\s+)?(?:job|work))\b
         |(?P<hunting>job\s+hunting|job\s+searching)\b)(?![^.!?;\n]*\bfor\s+(?:my|his|her|their|our|a\s+friend)\b)""", v.job_hunt, words="job work hunting"),
     # -- skills ----------------------------------------------------------------------------
-    row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
-        (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
+    row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+|fairly\s+|reasonably\s+)?
+        (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent|decent|handy|competent)\s+(?:at|in|with)\s+{V}""", v.activities,
+        words="good great skilled skillful proficient experienced expert talented excellent decent handy competent"),
+    # "I'm a decent cook", "a pretty good swimmer", "a fast typist": the skill told as the kind of doer one is
+    # (not "a terrible singer", "a slow reader"; "I'm a cook" alone is a trade).
+    row("skills_a_good_doer", "skills", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:pretty|really|very|quite|fairly|reasonably|super)\s+)?
+        (?:good|great|decent|excellent|strong|confident|competent|fast|skilled|talented|gifted)\s+(?P<v>{SKILLED_DOER})\b""", v.doer_skill,
+        words="good great decent excellent strong confident competent fast skilled talented gifted"),
     row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i(?:\s+{ADV}am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
     row("skills_know_how_to", "skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", v.items, words="know"),
     row("skills_know", "skills", r"\bi\s+{ADV}know\s+(?P<v>(?!(?:{NOT_KNOWN})\b)[^.!?;\n]+)", v.items, words="know"),

@@ -1270,6 +1270,22 @@ PASTIME_OF = {
 }  # fmt: skip
 
 
+# "I'm a decent cook", "a fast typist": the skill behind the doer's noun.
+SKILL_OF = {
+    "cook": "cooking", "baker": "baking", "swimmer": "swimming", "dancer": "dancing", "singer": "singing",
+    "typist": "typing", "driver": "driving", "skier": "skiing", "public speaker": "public speaking",
+    "negotiator": "negotiating", "climber": "climbing", "surfer": "surfing", "knitter": "knitting",
+    "chess player": "chess",
+}  # fmt: skip
+# (Not the nouns that are trades as often: "I'm a great photographer / mechanic / programmer" may be one's job.)
+
+
+def doer_skill(raw: str) -> list[str]:
+    """'cook' (from "I'm a decent cook") -> 'cooking'."""
+    found = SKILL_OF.get(" ".join(raw.split()).lower())
+    return [found] if found else []
+
+
 # A pastime's past participle and its verb: "I've surfed my whole life" -> surf -> "surfing" ("played" is
 # interests_have_played's).
 DONE_PASTIMES = {

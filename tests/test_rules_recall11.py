@@ -534,3 +534,39 @@ def test_a_taste_told_as_an_idiom(message: str, likes: list[str]) -> None:
 )
 def test_no_taste_from_a_lookalike(message: str) -> None:
     assert "likes" not in stored(message)
+
+
+# -- a skill told as the kind of doer one is ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "skills"),
+    [
+        ("I'm a decent cook", ["cooking"]),
+        ("i'm a pretty good swimmer", ["swimming"]),
+        ("I'm a fast typist", ["typing"]),
+        ("I'm a strong public speaker", ["public speaking"]),
+        ("I'm pretty decent at photography", ["photography"]),
+        ("I'm fairly good with computers", ["computers"]),
+        ("I'm handy with tools", ["tools"]),
+    ],
+)
+def test_a_skill_told_as_the_doer(message: str, skills: list[str]) -> None:
+    got = stored(message)
+    assert folded(got.get("skills")) == folded(skills)
+    assert "role" not in got
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm not a good swimmer",
+        "I'm a terrible singer",
+        "I'm a good listener, my friends say, but tired",
+        "I'm a slow reader",
+    ],
+)
+def test_no_skill_from_a_denial_or_a_weakness(message: str) -> None:
+    got = stored(message)
+    assert "skills" not in got
+    assert "role" not in got

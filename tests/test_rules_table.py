@@ -102,6 +102,7 @@ EXAMPLES = {
     "interests_spend_time_at": "I spend a lot of time at the climbing gym.",
     "goals_job_hunting": "I'm searching for a better job.",
     "skills_good_at": "I'm pretty good at chess.",
+    "skills_a_good_doer": "I'm a confident public speaker.",
     "skills_x_is_what_i_am_good_at": "Baking is what I'm good at.",
     "skills_know_how_to": "I know how to weld.",
     "skills_know": "I know Haskell.",
