@@ -487,22 +487,6 @@ def test_the_users_own_age_stays(message: str, age: int) -> None:
     assert stored(message).get("age") == age
 
 
-# -- a relative's noun is no trade ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["I'm a grandad", "I'm a stepdad", "I'm a stepmom to two boys", "I'm an aunt", "I'm a twin", "I'm a granny"],
-)
-def test_a_relatives_noun_is_no_role(message: str) -> None:
-    assert "role" not in stored(message)
-
-
-@pytest.mark.parametrize(("message", "role"), [("I'm a nanny", "nanny"), ("I'm a midwife", "midwife")])
-def test_a_trade_near_the_family_words_stays(message: str, role: str) -> None:
-    assert stored(message).get("role") == role
-
-
 # -- a taste told as an idiom ---------------------------------------------------------------------------
 
 
