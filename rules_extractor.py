@@ -49,6 +49,7 @@ from vocabulary import (
     AFFIRMATION_PHRASES,
     BARE_NAMED_KIN,
     BUSINESSES,
+    DIETS,
     HOME_ADJECTIVES,
     HOME_DWELLINGS,
     INSTRUMENTS,
@@ -84,7 +85,11 @@ REQUEST_ANYWHERE = re.compile(
     re.I,
 )
 HYPOTHETICAL_START = re.compile(
-    r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b", re.I
+    r"^(?:if|unless|suppose|supposing|what if|maybe|perhaps|i wish|wish|i can imagine|i could)\b"
+    # (but a taste told as an idiom: "I could eat dumplings every day", rules_table's likes_could_x_every_day)
+    r"(?!\s+(?:happily\s+)?(?:eat|drink|listen\s+to|watch|read|play)\s+[\w\s'-]{2,40}?\s+"
+    r"(?:every\s+(?:single\s+)?day|all\s+day|forever|for\s+ever|on\s+repeat)\b)",
+    re.I,
 )
 TEMPORAL_START = re.compile(
     r"^(?:(?:when|whenever|while|once|after|before|as soon as|every time)\s+(?:i|i'm|im)\b.*?\s"
@@ -133,8 +138,12 @@ FIRST_PERSON = re.compile(
     r"|(?:^|[.!?]\s+)name(?:'s|\s+is)\s"
     r"|(?:^|[.!?]\s+)(?:grew\s+up\s+(?:in|on)|(?:just\s+)?turned\s+\d+|(?:(?:finally|just)\s+)?settled\s+(?:down\s+)?in"
     r"|first\s+(?:day|week|month|shift)\s+at)\b"
+    # "Carpenter by trade", "Teacher by day, …": the speaker's trade told tersely (rules_table's role_x_by_trade)
+    r"|(?:^|[.!?]\s+)(?:(?:hi|hey|hello)\s*,?\s+)?(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+by\s+(?:trade|profession|training|day)\b"
     rf"|\bhere\s+in\s+(?-i:[A-Z])|\bour\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s+(?-i:[A-Z])"
-    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b",
+    r"|\bwe\s+(?:just\s+|finally\s+)?(?:broke\s+up|split\s+up|separated)\b|\bwe(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian)\b"
+    rf"|\bwe(?:'re|\s+are)\s+(?:a|an)\s+(?:{alternation(DIETS)})\s+(?:household|family|home)\b"
+    r"|(?:^|[.!?]\s+)no\s+(?:kids|children)\s*,?\s+but\s",  # "No kids, but two cats" (animals_instead)
     re.IGNORECASE,
 )
 # "We moved to…", "we live in…", "we adopted a puppy": the user's household, so the user's own place and
@@ -153,6 +162,8 @@ HOUSEHOLD = re.compile(
     rf"are\s+no|sold|closed|adopted|rescued|bought|{WE_HAVE_CHILDREN}|{WE_HAVE_PETS})\b"
     # "we are vegan at home": the household's diet.
     r"|^we(?:'re|\s+are)\s+(?:all\s+)?(?:vegan|vegetarian|pescatarian)\b"
+    # "we're a vegan household", "we are an omnivore family": the household's diet, told as a kind of household.
+    rf"|^we(?:'re|\s+are)\s+(?:a|an)\s+(?:{alternation(DIETS)})\s+(?:household|family|home)\b"
     # "our little cottage in Dunedin": where the household's home is.
     rf"|^our\s+(?:{HOME_ADJECTIVES}\s+)*{HOME_DWELLINGS}\s+in\s|^our\s+new\s+(?:place|pad)\s+in\s"
     # "we're in Porto now", "we're Leeds-based": where the household lives (rules_table's location rows).
@@ -256,11 +267,20 @@ TITLE_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|St)\.(?=\s+[A-Z])")
 TITLES_WITH_DOT = ("Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Mx. ", "Prof. ", "St. ")
 
 
+# "i eat to much fries", "i play to many games": "too" typed "to" after a habit verb.
+TO_FOR_TOO = re.compile(
+    r"\b(eat|drink|play|watch|read|buy|spend|smoke|sleep|work|worry|talk)\s+to\s+(much|many)\b", re.I
+)
+TO_M = re.compile(r"\sto\s+m", re.I)
+
+
 def normalise_text(message: str) -> str:
     """Straight quotes, titles without their dot, and the contractions people type without them ("dont", "i m")."""
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     if any(title in text for title in TITLES_WITH_DOT):  # a substring test per title, the regex only then
         text = TITLE_DOT.sub(r"\1", text)
+    if TO_M.search(text):  # (a short search first; the full regex only then)
+        text = TO_FOR_TOO.sub(r"\1 too \2", text)
     text = CONTRACTION_CB.sub(text, lowered(text), _contraction, contraction_starts)
     text = I_VE_HAVE_CB.sub(text, lowered(text), lambda _: "i have ")
     return text if "\n" in text or _single_spaced(text) else " ".join(text.split())
@@ -409,6 +429,55 @@ RELATIVE_AND_I = re.compile(
 )
 # "As a nursing student, I …": the apposition belongs to the clause after it.
 APPOSITION = re.compile(r"^(?:as|being)\s+(?:a|an)\s+[\w\s'-]{2,40}$", re.I)
+# "Oasis, they're my favourite band": the pronoun after the comma stands for the thing before it
+# (one clause, "Oasis is my favourite band"). Not a filler, a person or a question before the comma
+# ("Honestly, it's my favourite", "You, you're my favourite"), nor a least favourite.
+FAVOURITE_PRONOUN = re.compile(
+    r"^(?:they're|they\s+are|it's|it\s+is|that's|that\s+is|he's|he\s+is|she's|she\s+is)\s+"
+    r"(?=(?:one\s+of\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+)?(?:favou?rites?|faves?|favs?)\b)",
+    re.I,
+)
+THING_BEFORE_PRONOUN = re.compile(
+    r"^(?!(?:i|i'm|im|me|my|mine|you|your|yours|we|our|us|he|she|they|them|it|its|this|that|these|those|there|"
+    r"what|which|who|how|why|where|when|and|but|so|or|not|no)\b)[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}$",
+    re.I,
+)
+
+
+# What a clause with its "I" left out holds, not a name for a thing: "Saw Muse last night, they're my
+# favourite band", "Had sushi for lunch, it's …", "Off to Paris, …", "Happy Friday, it's my favourite day".
+NOT_A_THING_BEFORE_PRONOUN = re.compile(
+    r"\b(?:i|you|me|to|for|at|in|on|with|from|by|about|into|off|out|up|just|last|this|today|tonight|yesterday|"
+    r"again|still|finally|now|here|there|saw|seen|had|got|went|made|ate|heard|met|bought|read|found|took|did|"
+    r"been|watched|love|like|enjoy|happy|merry|good|great|thanks|thank|congrats|welcome|nice|sorry|same)\b|"
+    r"^\w{2,}ed\b",
+    re.I,
+)
+
+
+# "I don't have kids, but two cats", "no kids, but 3 horses": what one has instead is the animals (one
+# clause, "I have two cats"); not a wish or someone else's ("but two cats would be nice", "but my sister has").
+NO_CHILDREN = re.compile(
+    r"^(?:i\s+(?:do\s+not|don't|dont)\s+have\s+(?:any\s+)?|i\s+have\s+no\s+|no\s+)(?:kids|children)$", re.I
+)
+_SOME_ANIMALS = rf"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:{v.PETS_RE})"
+ANIMALS_INSTEAD = re.compile(rf"^(?:(?:just|only)\s+)?(?P<a>{_SOME_ANIMALS}(?:\s*(?:,|and)\s+{_SOME_ANIMALS})*)$", re.I)
+
+
+def animals_instead(before: str, after: str) -> str | None:
+    """'I don't have kids' + 'two cats' -> 'I have two cats'; None when not that."""
+    animals = ANIMALS_INSTEAD.match(after.strip()) if NO_CHILDREN.match(before) else None
+    return f"I have {animals.group('a')}" if animals else None
+
+
+def favourite_before_pronoun(thing: str, after: str) -> str | None:
+    """'Oasis' + "they're my favourite band" -> 'Oasis is my favourite band'; None when not that."""
+    said = FAVOURITE_PRONOUN.match(after.strip())
+    if not said or not THING_BEFORE_PRONOUN.match(thing) or v.LEADING_FILLER.match(thing):
+        return None
+    if NOT_A_THING_BEFORE_PRONOUN.search(thing):
+        return None
+    return f"{thing} is {after.strip()[said.end():]}"
 
 SENTENCE = re.compile(r"[^.!?\n…]+(?:[.!?…]+|\n|$)")
 ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
@@ -416,10 +485,13 @@ ADDRESSES_YOU = re.compile(r"\byou\b|\byour\b", re.I)
 NAME_IS = re.compile(
     rf"^name(?:'s|\s+is)\b|^[a-z][a-z'-]+(?:\s+[a-z][\w'-]*){{0,2}}\s+here{HERE_ENDS}"
     r"|^(?-i:[A-Z])[a-z]{2,}\s+(?:btw|by\s+the\s+way)\b"
-    r"|^(?:a\s+|proud\s+)*(?:mum|mom|mother|dad|father|parent)\s+of\s+\w+\s+here\b",
+    r"|^(?:a\s+|proud\s+)*(?:mum|mom|mother|dad|father|parent)\s+of\s+\w+\s+here\b"
+    # "Carpenter by trade", "Teacher by day": the speaker's trade told tersely (rules_table's role_x_by_trade)
+    r"|^(?:an?\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,2}?\s+by\s+(?:trade|profession|training|day)\b",
     re.I,
 )
-NAME_IS_WORDS = frozenset({"name", "here", "btw", "way"})  # one of them is a word of every clause NAME_IS matches
+# One of them is a word of every clause NAME_IS matches.
+NAME_IS_WORDS = frozenset({"name", "here", "btw", "way", "trade", "profession", "training", "day"})
 ASPIRATION_LEAD = re.compile(r"^(?:when i grow up|one day|someday|some day|eventually)\s*,?\s*", re.I)
 BARE_TEMPORAL = re.compile(r"^(?:when|whenever|while|once|after|before)\b", re.I)
 PLEASE = re.compile(r"^please\s+", re.I)
@@ -542,6 +614,13 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             if i < last and RELATIVE_AND_I.match(stripped) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{stripped} and {parts[i + 1]}"  # "my brother and I run": one clause
+                continue
+            if i < last and (joined := favourite_before_pronoun(stripped, parts[i + 1])):
+                parts[i + 1] = joined  # "Oasis, they're my favourite band": one clause
+                continue
+            if i < last and (instead := animals_instead(stripped, parts[i + 1])):
+                pieces.append((stripped, question))
+                parts[i + 1] = instead  # "no kids, but two cats": the cats are the user's
                 continue
             speaks = may_open(stripped, I_SUBJECT_LETTERS) and I_SUBJECT.match(stripped)
             if speaks and AND_VERB_F.found(part, lowered(part)):

@@ -161,6 +161,7 @@ PIECES = {
     "{FAVOURITE}": r"(?:favou?rites?|faves?|favs?|top\s+picks?|go[- ]to)",
     "{VERY}": r"(?:(?:really|so|very|pretty|quite|super|incredibly|extremely|rather|kind\s+of)\s+)?",
     "{PASTIME}": alternation(tuple(v.PASTIME_OF)),
+    "{SKILLED_DOER}": alternation(tuple(v.SKILL_OF)),
     "{DONE_PASTIME}": alternation(tuple(v.DONE_PASTIMES)),
     # Gerunds that are no pastime ("I've been working at X for years", "been dating Sam").
     "{NOT_PASTIME}": r"working|living|going|trying|thinking|feeling|waiting|looking|having|getting|being|dating|seeing|"
@@ -312,9 +313,11 @@ ROWS: tuple[Row, ...] = (
     row("likes_sucker_for", "likes", r"{I_AM}\s+{ADV}(?:a\s+)?(?:(?:big|huge|total|real)\s+)?(?:sucker|softie|glutton)\s+for\s+{V}", v.items, words="sucker softie glutton"),
     row("likes_my_favourite_is", "likes", r"""\bmy\s+(?:absolute\s+|all[- ]time\s+|(?:next|second|other|current|new|latest)\s+)?(?:favou?rite|fave?|fav|go-to)\s+
         (?!(?:part|bit|moment|scene|line|quote|memory|memories|answer|option|version|excuse|excuses|mistake|mistakes|lie|lies|
-        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}(?:is|are|was|were)\s+
+        complaint|complaints|problem|insult|trick)\b|things?\s+about\b)(?:\w+\s+){0,3}?(?:is|are|was|were
+        |(?:has|have)\s+(?:always\s+)?been|(?:has|have)\s+(?:got\s+)?to\s+be|(?:would|must)\s+(?:have\s+to\s+)?be)\s+
         (?:now\s+|currently\s+)?{V}""", v.items, words="favorite favourite fave fav go"),
-    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}become)|'s\s+{ADV}become)\s+{ADV}
+    # ("Sushi's my favourite food", "jazz has always been my favourite", "board games, those are my favourites".)
+    row("likes_x_is_my_favourite", "likes", r"""^(?P<v>[\w\s'-]{2,40}?)(?:\s+(?:is|are|(?:has|have)\s+{ADV}(?:become|been))|'s(?:\s+{ADV}become)?|,\s*(?:those|these)\s+are)\s+{ADV}
         (?:one\s+of\s+|among\s+)?my\s+(?:absolute\s+|all[- ]time\s+|very\s+|new\s+)?{FAVOURITE}\b""", v.items, words="favorite favourite favorites favourites fave faves fav favs top go"),
     # "Sailing and chess are things I enjoy", "jazz and soul are the kinds of music I love": the list, object first.
     row("likes_x_things_i_enjoy", "likes", r"""^(?P<v>(?!(?:{NOT_LIST})\b)[\w\s,'-]{2,60}?)\s+(?:is|are)\s+(?:one\s+of\s+)?
@@ -332,6 +335,18 @@ ROWS: tuple[Row, ...] = (
     row("likes_heart_before", "likes", r"(?:❤️|♥️|❤)\s*(?P<v>[\w\s'-]{2,40})", v.items, words="❤ ♥"),
     row("likes_heart_after", "likes", r"(?P<v>[\w'-]{2,30})\s*(?:❤️|♥️|❤)", v.items, words="❤ ♥"),
     row("likes_soft_spot_for", "likes", r"\bi\s+{ADV}have\s+a\s+(?:\w+\s+)?(?:love|passion|soft spot|thing|weakness)\s+for\s+{V}", v.items, words="love passion spot thing weakness"),
+    # A taste told as an idiom: "I can't get enough of true crime podcasts", "I never say no to a good curry",
+    # "I could eat dumplings every day", "I'd pick the mountains over the beach any day" (not "enough sleep",
+    # "say no to my boss", "eat a horse right now", "pick you up").
+    row("likes_cant_get_enough", "likes", r"""\bi\s+{ADV}(?:can't|cannot|can\s+not)\s+get\s+enough\s+of\s+(?!(?:it|this|that|them|you|him|her)\b){V}""", v.items,
+        words="enough"),
+    row("likes_never_say_no_to", "likes", r"""\bi\s+{ADV}(?:never|can't|cannot|can\s+never)\s+say\s+no\s+to\s+
+        (?!(?:my|your|his|her|their|our|the\s+boss|him|her|them|you|anyone|anybody|people|someone|somebody|it|this|that)\b){V}""", v.items, words="say"),
+    row("likes_could_x_every_day", "likes", r"""\bi\s+{ADV}could\s+(?:happily\s+)?(?:eat|drink|listen\s+to|watch|read|play)\s+
+        (?P<v>(?!(?:a\s+horse|it|this|that|them|you|anything|everything)\b)[\w\s'-]{2,40}?)\s+
+        (?:every\s+(?:single\s+)?day|all\s+day(?:\s+long)?|forever|for\s+ever|on\s+repeat)\b""", v.items, words="could"),
+    row("likes_pick_x_over_y", "likes", r"""\bi(?:'d|\s+would)\s+{ADV}(?:pick|choose|take)\s+(?P<v>(?!(?:you|him|her|them|it|this|that|one)\b)[\w\s'-]{2,30}?)
+        \s+over\s+[\w\s'-]{2,30}?\s+any\s+day\b""", v.items, words="pick choose take"),
     row("likes_verb", "likes", r"""\bi(?:{NOT_RELATIVE})\s+{ADV}(?:(?:quite|rather)\s+)?(?:love|like|enjoy|adore|prefer|dig)\s+
         (?!(?:your|yours)\b|to\s+(?:avoid|skip|stay\s+away|keep\s+away)\b){V}""", v.things, words="love like enjoy adore prefer dig"),
     # "just listening to some bluegrass": what one is listening to is what one likes to hear.
@@ -425,9 +440,11 @@ ROWS: tuple[Row, ...] = (
     row("family_have_named", "family", r"\bi\s+{ADV}have\s+(?:a|an)\s+(?P<v>(?:\w+\s+)?(?:{PARTNER})\s+(?:named|called)\s+[A-Za-z][a-z'\-]+)", v.relative_with_name, words="named called"),
     # Not one's family now: a partner one parted from ("broke up with my boyfriend", "ended things with my
     # fiance", "divorced my husband") or one only imagined ("she could be my stepmom"; yet "it will be my
-    # son's birthday" names a son).
+    # son's birthday" names a son). Nor "my baby" said of what one loves ("my dog is my baby", "the plants are my
+    # babies"): after "is" or "are" it is a pet name, not a child.
     row("family_my_relative", "family", r"""(?<!^)(?<!up\swith\s)(?<!things\swith\s)(?<!it\soff\swith\s)(?<!divorced\s)
         (?:(?<!\bbe\s)(?<!\bbecome\s)|(?=(?:my|our)\s+(?:\w+\s+){0,3}?\w+'s\b))
+        (?:(?<!\bis\s)(?<!\bare\s)(?<!'s\s)(?<!\bwas\s)(?<!\bwere\s)|(?!(?:my|our)\s+(?:\w+\s+)?bab(?:y|ies)\b(?!\s+(?:brothers?|sisters?)\b)))
         \b(?:my|our)\s+(?P<v>(?:(?:{RELADJ})\s+)*(?:{REL}))\b""", v.relatives, words="#relative"),
     # "My older brother is a pilot", "our kids are grown": the relative named as the clause's subject
     # (not one parted from or gone: "my boyfriend dumped me", "my grandpa passed away"; nor "my baby",
@@ -449,7 +466,7 @@ ROWS: tuple[Row, ...] = (
     row("family_parent_of", "family", r"{I_AM}\s+(?:a\s+)?(?:proud\s+|single\s+|busy\s+)?(?:mother|mom|mum|father|dad|parent)\s+(?:of|to)\s+(?P<v>{NUM}|twins|triplets)\b", v.children_count, words="mother mom mum father dad parent"),
     # -- pets before likes: "I adore my cat" is a pet ---------------------------------------
     row("pets_loved", "pets", r"\bi\s+{ADV}(?:love|adore|like|miss)\s+my\s+(?P<v>(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
-    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?|^we(?:\s+have|'ve\s+got|\s+have\s+got|'ve))\s+
+    row("pets_have", "pets", r"""(?:\bi\s+{ADV}(?:have|own|got)|\bi'?ve(?:\s+{ADV}got)?|^we(?:\s+have|'ve\s+got|\s+have\s+got|'ve|\s+(?:(?:just|finally|recently)\s+)?got))\s+
         (?P<v>(?:(?:a\s+)?(?:bunch|lot|couple|few|pair)\s+of\s+|(?:{NUM})\s+)?(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)""", v.pets, words="#pet"),
     # "I have two sons and a tortoise": the animal after the relatives.
     row("pets_have_and", "pets", r"\bi\s+{ADV}(?:have|own|got)\s+[\w\s,'-]{2,40}?\band\s+(?P<v>(?:{NUM})\s+(?:\w+\s+)?(?:{PETS})\b[^.!?;\n]*)", v.pets, words="#pet"),
@@ -476,7 +493,7 @@ ROWS: tuple[Row, ...] = (
     row("interests_interested_in", "interests", r"(?:{I_AM}|\bi(?:'?ve|\s+have)\s+{ADV}been)\s+{ADV}(?:very\s+|really\s+|deeply\s+)?(?:interested|passionate)\s+(?:in|about)\s+{V}", v.things, words="interested passionate"),
     row("interests_into", "interests", r"{I_AM}\s+{ADV}(?:getting\s+{ADV})?(?:really\s+|big\s+|very\s+|more\s+|heavily\s+)?into\s+(?!(?:the\s+|that\s+|this\s+)?(?:idea|thought|plan|concept)\b){V}", v.things, words="into"),
     row("interests_my_hobby_is", "interests", r"\bmy\s+(?:main\s+|favou?rite\s+|new\s+)?(?:hobby|hobbies|passion|pastime)\s+(?:is|are|include)\s+{V}", v.things, words="hobby hobbie passion pastime"),
-    row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.things, words="free spare down freetime downtime sparetime"),
+    row("interests_free_time", "interests", r"\bin\s+my\s+(?:free|spare|down)\s*time,?\s+i\s+{ADV}(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?{V}", v.free_time, words="free spare down freetime downtime sparetime"),
     row("interests_go_ing", "interests", r"\bi\s+{ADV}go\s+(?P<v>(?:surf|fish|hik|camp|swim|ski|snowboard|run|jogg|bowl|sail|hunt|climb|danc|shopp|bik|cycl|kayak|skat|golf)\w*)", v.items, words="go"),
     row("interests_go_for_a", "interests", r"""\bi\s+{ADV}(?:go|head)\s+(?:out\s+)?for\s+(?:a|an)\s+(?:long\s+|quick\s+|short\s+|morning\s+|evening\s+|daily\s+)?
         (?P<v>run|swim|walk|hike|jog|bike\s+ride|ride|paddle|surf)\b""", v.things_as_gerund, words="run swim walk hike jog ride paddle surf"),
@@ -572,8 +589,14 @@ ROWS: tuple[Row, ...] = (
     row("goals_job_hunting", "goals", r"""{I_AM}\s+{ADV}(?:(?:looking|searching|hunting|applying)\s+for\s+(?P<v>(?:a\s+)?(?:(?:new|better|different|full[- ]time|part[- ]time|second)\s+)?(?:job|work))\b
         |(?P<hunting>job\s+hunting|job\s+searching)\b)(?![^.!?;\n]*\bfor\s+(?:my|his|her|their|our|a\s+friend)\b)""", v.job_hunt, words="job work hunting"),
     # -- skills ----------------------------------------------------------------------------
-    row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+)?
-        (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent)\s+(?:at|in|with)\s+{V}""", v.activities, words="good great skilled skillful proficient experienced expert talented excellent"),
+    row("skills_good_at", "skills", r"""{I_AM}\s+{ADV}(?:pretty\s+|very\s+|really\s+|quite\s+|fairly\s+|reasonably\s+)?
+        (?:good|great|skilled|skillful|proficient|experienced|an\s+expert|expert|talented|excellent|decent|handy|competent)\s+(?:at|in|with)\s+{V}""", v.activities,
+        words="good great skilled skillful proficient experienced expert talented excellent decent handy competent"),
+    # "I'm a decent cook", "a pretty good swimmer", "a fast typist": the skill told as the kind of doer one is
+    # (not "a terrible singer", "a slow reader"; "I'm a cook" alone is a trade).
+    row("skills_a_good_doer", "skills", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:(?:pretty|really|very|quite|fairly|reasonably|super)\s+)?
+        (?:good|great|decent|excellent|strong|confident|competent|fast|skilled|talented|gifted)\s+(?P<v>{SKILLED_DOER})\b""", v.doer_skill,
+        words="good great decent excellent strong confident competent fast skilled talented gifted"),
     row("skills_x_is_what_i_am_good_at", "skills", r"^(?P<v>[\w\s'-]{2,40}?)\s+is\s+(?:what|something)\s+i(?:\s+{ADV}am|'m)\s+(?:\w+\s+)?good\s+at\b", v.activities, words="good"),
     row("skills_know_how_to", "skills", r"\bi\s+{ADV}know\s+how\s+to\s+{V}", v.items, words="know"),
     row("skills_know", "skills", r"\bi\s+{ADV}know\s+(?P<v>(?!(?:{NOT_KNOWN})\b)[^.!?;\n]+)", v.items, words="know"),
@@ -592,7 +615,9 @@ ROWS: tuple[Row, ...] = (
         v.items, words="skill"),
     row("skills_learned_to", "skills", r"\bi\s+{ADV}(?:learned|learnt)\s+(?:how\s+)?to\s+{V}", v.items, words="learned learnt"),
     # -- goals -----------------------------------------------------------------------------
-    row("goals_my_goal_is", "goals", r"\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)\s+is\s+(?:to\s+)?{V}", v.goal, words="goal dream ambition aim aspiration"),
+    # ("My goal this year is to learn the piano": a year's goal is a goal.)
+    row("goals_my_goal_is", "goals", r"""\bmy\s+(?:main\s+|big\s+|life\s+|ultimate\s+|current\s+|long[- ]term\s+)?(?:goal|dream|ambition|aim|aspiration)
+        (?:\s+(?:for\s+)?(?:this|next)\s+year|\s+for\s+(?:20\d\d|the\s+(?:new\s+)?year))?\s+is\s+(?:to\s+)?{V}""", v.goal, words="goal dream ambition aim aspiration"),
     row("goals_it_is_my_dream", "goals", r"\bit\s+is\s+my\s+dream\s+to\s+{V}", v.goal, words="dream"),
     row("goals_want_to_be", "goals", r"""\bi(?:\s+|(?='d\s)){ADV}(?:wanna|want|would\s+like|'d\s+like|would\s+love|'d\s+love|hope|aspire|plan|intend|aim|wish|dream
         |am\s+hoping|'m\s+hoping|am\s+planning|'m\s+planning|am\s+going|'m\s+going|am\s+training|'m\s+training)
@@ -609,7 +634,13 @@ ROWS: tuple[Row, ...] = (
     row("interests_avid_x", "interests", r"""{I_AM}\s+{ADV}(?:a|an)\s+(?:big|huge|avid|keen|passionate|enthusiastic|serious|dedicated|real)\s+
         (?:(?:amateur|hobby|weekend|lifelong)\s+)?(?P<v>{PASTIME})\b""", v.pastime, words="big huge avid keen passionate enthusiastic serious dedicated real"),
     row("interests_spend_weekends_doing", "interests", r"""\bi\s+{ADV}spend\s+(?:(?:most|all|much|a\s+lot)\s+of\s+)?(?:my\s+|most\s+|many\s+)?(?:weekends|evenings|summers|holidays|days\s+off)\s+
-        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.things, words="spend"),
+        (?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing, words="spend"),
+    # "My weekends are for hiking", "my evenings are mostly spent knitting": the pastime the free days are given to.
+    row("interests_weekends_are_for", "interests", r"""\bmy\s+(?:weekends|evenings|summers|holidays|days\s+off|sundays|saturdays)\s+are\s+{ADV}
+        (?:(?:mostly|usually|always|all)\s+)?(?:for|spent)\s+(?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing, words="weekends evenings summers holidays days sundays saturdays"),
+    # "Most weekends you'll find me surfing": where one is to be found on free days is one's pastime.
+    row("interests_find_me_doing", "interests", r"""\byou(?:'ll|\s+will|'d|\s+would|\s+can)\s+{ADV}find\s+me\s+(?P<v>\w+ing\b[^.!?;\n]{0,40})""", v.pastime_doing,
+        words="find"),
     # "I'm training to become a pilot", "I'm studying for a law degree" (a test, or "working for" an employer, is no goal).
     row("goals_training_to_be", "goals", r"""{I_AM}\s+{ADV}(?:(?:going|training|studying|working)\s+(?:to\s+school\s+)?to\s+(?:become|be)
         |(?:training|studying|going\s+to\s+school)\s+for(?![^.!?;\n]*\b(?:test|tests|exam|exams|quiz|midterms?|finals|interview)\b))\s+(?:(?:a|an)\s+)?{V}""",
@@ -666,11 +697,24 @@ ROWS: tuple[Row, ...] = (
         (?!\s+student\b)  # "a grad student", not "a grad"
         (?:\s+in\s+(?!(?:the|a|an|my|this|that|his|her|our|their|love|need|charge|town|year)\b)[\w-]+
            (?:\s+(?!(?:with|for|to|at|and|but|so|because|since|from|on|of|who|which|when|where)\b)[\w-]+){0,3})?
-        (?:\s+at\s+[\w\s]+)?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
+        (?:\s+at\s+[\w\s]+|\s+of\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4})?)""", v.student_of, words="student graduate grad undergrad undergraduate freshman freshmen sophomore senior candidate major"),
     row("education_as_a_student", "education", r"^as\s+(?:a|an)\s+(?P<v>[\w\s-]{0,30}?(?:student|graduate|grad|undergrad|major))\b", v.education, words="student graduate grad undergrad major"),
     row("education_studied", "education", r"(?:\bi\s+{ADV}(?:studied|study|majored\s+in|major\s+in|am\s+majoring\s+in|am\s+studying)|\bi'?m\s+{ADV}(?:majoring\s+in|studying))\s+{V}", v.study_subject, words="studied study majored major majoring studying"),
-    row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+(?:a|an|my)\s+
-        (?P<v>(?:[\w-]+\s+){0,3}?(?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?)[^.!?;\n]*)""", v.education, words="bachelor master phd ph doctorate degree mba diploma associate"),
+    # ("I have a steady job and a 2014 degree from Bristol": the degree after another thing one has; not a
+    # friend's degree, "I have a friend with a degree", nor an event, "a diploma ceremony", "a degree show".)
+    row("education_degree", "education", r"""\bi\s+{ADV}(?:have|got|earned|hold|completed)\s+
+        (?:(?:a|an|(?:{NUM}))\s+(?:(?!(?:with|and|of|who|that)\b)[\w'-]+\s+){0,2}?(?!(?:with|and|of|who|that)\b)[\w'-]+\s+and\s+)?(?:a|an|my)\s+
+        (?P<v>(?:(?!(?:with|and|a|an|the|for|to|of|in|who|that)\b)[\w'-]+\s+){0,3}?
+        (?:bachelor'?s?|master'?s?|phd|ph\.d\.|doctorate|degree|mba|diploma|associate'?s?
+        |(?:ba|bs|bsc|ma|msc|beng|meng|llb|btech|mtech)(?=\s+(?:in|from)\s+(?!(?:the|a|an|my|mind|this|that)\b)))
+        (?!\s+(?:ceremony|exams?|show|party|results?|interview|application|deadline|celebration|dissertation\s+due)\b)[^.!?;\n]*)""", v.education,
+        words="bachelor master phd ph doctorate degree mba diploma associate ba bs bsc ma msc beng meng llb btech mtech"),
+    # "I graduated in 2015 with a degree in economics", "graduated last year with a master's in nursing".
+    row("education_graduated_with", "education", r"""\bi\s+{ADV}graduated\s+(?:(?:in\s+\d{4}|last\s+year|this\s+year|years\s+ago)\s+)?with\s+(?:a|an|my)\s+
+        (?P<v>(?:[\w'-]+\s+){0,2}?(?:{DEGREE})(?:\s+degree)?\s+in\s+[^.!?;\n]+)""", v.education, words="graduated"),
+    # "My degree is in philosophy", "my PhD was in marine biology": the subject of one's degree.
+    row("education_my_degree_is_in", "education", r"""^my\s+(?P<v>(?:[\w'-]+\s+)?(?:{DEGREE})\s+(?:is|was)\s+in\s+(?!(?:the|a|an|my|your)\b)[^.!?;\n]+)""",
+        v.degree_is_in, words="bachelor master masters phd doctorate degree mba diploma msc ba bsc ma btech mtech beng meng llb"),
     row("education_graduated_from", "education", r"\bi\s+{ADV}(?:graduated|graduate)\s+from\s+{V}", v.education, words="graduated graduate"),
     row("education_go_to_school", "education", r"""(?:\bi\s+{ADV}(?:went|go|attend|attended|am\s+going|am\s+heading|heading)|\bi'?m\s+{ADV}(?:going|heading))\s+(?:to\s+)?
         (?P<v>(?:the\s+)?(?:university|college|school|academy|institute)\s+of\s+[\w\s]+
@@ -861,7 +905,12 @@ ROWS: tuple[Row, ...] = (
     row("age_my_age_is", "age", r"\bmy\s+age\s+is\s+(?P<v>\d{1,3}\b.*)", v.age, words="age"),
     row("age_aged", "age", r"\b(?:age|aged)\s+(?P<v>\d{1,3}\b.*)", v.age, check_speaker=True, words="age aged"),
     row("age_will_be", "age", r"\bi(?:\s+will|'ll)\s+be\s+(?P<v>\d{1,3}\b[^.!?;\n]*)", v.age, words="#num"),
-    row("age_years_old", "age", r"\b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b", v.age, check_speaker=True, words="old"),
+    # (Not a child's age: "my 5 year old loves dinosaurs", "I have a 6 year old", "I babysit a 6 year old"; after
+    # "a" only when the user is the one: "I'm a 30 year old teacher", "as a 52 year old".)
+    row("age_years_old", "age", r"""(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\byour\s)
+        (?:(?<!\ba\s)(?<!\ban\s)|(?<=\bam\sa\s)|(?<='m\sa\s)|(?<=\bim\sa\s)|(?<=\bas\sa\s)|(?<=\bbeing\sa\s)|(?<=\bwas\sa\s)
+        |(?<=\bam\san\s)|(?<='m\san\s)|(?<=\bim\san\s)|(?<=\bas\san\s)|(?<=\bbeing\san\s))
+        \b(?P<v>\d{1,3})[- ](?:years?|yrs?)[- ]old\b""", v.age, check_speaker=True, words="old"),
     # -- appearance: how the user lastingly looks ---------------------------------------------
     # "my long red hair", "I have hazel eyes", "I've got short curly hair" (not "my hair dye", "my hair today").
     row("appearance_hair_eyes", "appearance", r"""(?:\bmy\s+|\bi(?:\s+{ADV}(?:have\s+got|have|got)|'ve(?:\s+got)?)\s+)(?P<v>{LOOKS})\b
@@ -1105,6 +1154,10 @@ ROWS: tuple[Row, ...] = (
     # "I'm Aiko, 16, from Osaka" (read as "I'm 16, from Osaka"): where one comes from, after one's age.
     row("hometown_age_from", "hometown", r"{I_AM}\s+\d{1,2}\s*,\s+(?:and\s+)?(?:originally\s+)?from\s+{V}", v.proper_place, exclusive=False, words="from"),
     # "Software engineer here, working at Shopify", "retired nurse here": the speaker introduced by their job.
+    # "Carpenter by trade", "software developer by profession", "Teacher by day, gamer by night": the trade told
+    # tersely (only a noun that reads as a job: role_here's check; not "Paid by day", "the best by far").
+    row("role_x_by_trade", "role", r"""^(?:(?:hi|hey|hello)\s*,?\s+)?(?:(?:a|an)\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)
+        \s+by\s+(?:trade|profession|training|day)\b""", v.role_here, words="trade profession training day"),
     row("role_x_here", "role", r"^(?:(?:hi|hey|hello|yo)\s*,?\s+)?(?P<v>(?!(?:{NOT_LIST}|the|a|an|same|me|us)\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+here{HERE_ENDS}", v.role_here,
         words="here"),
     # "I'm gluten-free", "I'm dairy free": a diet kept.

@@ -628,12 +628,17 @@ def left_school(raw: str) -> list[str]:
     return [f"{how} {match.group('school').lower()}"]
 
 
+# The animals a "cat person" or a "dog person" likes, named in the plural: 'cats', 'dogs'.
+_ANIMAL_PLURALS = {word: f"{word}s" for word in ("cat", "dog", "horse", "bird", "rabbit", "snake", "reptile")}
+
+
 def person_likes(raw: str) -> list[str]:
-    """'a cat person' -> 'cats'-like taste 'cat'; 'a good person' says nothing."""
+    """'a cat person' -> 'cats' (the animals, as "I like cats" is said); 'a beach person' -> 'beach';
+    'a good person' says nothing."""
     word = raw.strip().lower()
     if word in _NOT_NAMES or word.endswith(ADJECTIVE_SUFFIXES) or is_husk(word):
         return []
-    return [word]
+    return [_ANIMAL_PLURALS.get(word, word)]
 
 
 VERB_OBJECT = re.compile(r"^\w+\s+(?:in|on|at|with|to|for|the|a|an|my|out|up)\b", re.I)
@@ -651,6 +656,39 @@ SHOWN_LETTERS = "tTyY"  # (prefilter.may_open)
 
 # A time that makes "like to X" a hope: "someday", "one day", "when I grow up".
 SOMEDAY = re.compile(r"\b(?:someday|some\s+day|one\s+day|eventually|in\s+the\s+future|when\s+i\s+grow\s+up)\b", re.I)
+
+
+# After "In my free time I …": what is no doing of its own ("I am …", "I can …"); and the verbs other rows
+# read as the pastime already ("I coach a youth team": interests_coach_team), kept as told.
+_NOT_A_DOING = frozenset(
+    "am was were will would can could should might must have has had need want coach volunteer".split()
+)
+
+
+def free_time(raw: str) -> list[str]:
+    """What one does in one's free time, as a doing: 'paint' -> 'painting', 'watch old films' -> 'watching
+    old films', 'enjoy baking' read as 'baking'; 'play chess' -> 'chess', as "I play chess" is read."""
+    words = raw.strip().split()
+    if words and words[0].lower().strip(_EDGE_PUNCTUATION) in {"work", "sleep", "rest", "study"}:
+        return []  # "in my free time I work": no pastime
+    if not words or words[0].lower() in _NOT_A_DOING or words[0].lower().endswith("ing"):
+        return things(raw)
+    if words[0].lower() == "play" and len(words) > 1:
+        return things(" ".join(words[1:]))
+    return things(f"to {raw.strip()}")
+
+
+# What fills a weekend without being a pastime: "I spend my weekends working / resting / sleeping".
+_NO_PASTIME_DOING = frozenset("working resting sleeping waiting studying recovering doing commuting".split())
+
+
+def pastime_doing(raw: str) -> list[str]:
+    """'hiking with friends' (from "my weekends are for hiking with friends") as things(); work, rest or sleep
+    fills the time but is no pastime."""
+    first = raw.strip().split()[:1]
+    if first and first[0].lower().strip(_EDGE_PUNCTUATION) in _NO_PASTIME_DOING:
+        return []
+    return things(raw)
 
 
 def things(raw: str) -> list[str]:
@@ -907,8 +945,24 @@ NOT_A_SUBJECT_LEAD = frozenset(
 STUDENT_IN_PLACE = re.compile(r"\s+in\s+(?:[A-Z]|\d).*$")
 
 
+# "I studied at MIT", "at the University of Tartu", "at Trinity College": a school named as one (its
+# word, or capitals like "UCL"), never where one sat to study ("at the library", "at Starbucks", "at home").
+STUDIED_AT_SCHOOL = re.compile(
+    r"^at\s+(?:the\s+)?(?P<school>(?-i:(?:[A-Z][\w'&-]*\s+){0,3}(?:University|College|Institute|Polytechnic|Academy|Conservatory|"
+    r"Conservatoire)(?:\s+of(?:\s+[A-Z][\w'&-]*)+)?|[A-Z]{2,5}))(?=\s*$|\s*,|\s+(?:for|in|since|until|from|and|but|these|this|last)\b)"
+)
+
+
+def degree_is_in(raw: str) -> list[str]:
+    """'degree is in philosophy' -> 'degree in philosophy' (from "my degree is in philosophy")."""
+    return education(re.sub(r"\s+(?:is|was)\s+in\s+", " in ", raw.strip(), count=1, flags=re.I))
+
+
 def study_subject(raw: str) -> list[str]:
-    """The subject of 'I study / studied / am studying / am majoring in <subject>'."""
+    """The subject of 'I study / studied / am studying / am majoring in <subject>'; or the school, 'at MIT'."""
+    school = STUDIED_AT_SCHOOL.match(raw.strip())
+    if school:
+        return [school.group("school")]
     first = raw.strip().split(maxsplit=1)[:1]
     if not first or first[0].lower() in NOT_A_SUBJECT_LEAD:
         return []
@@ -1212,6 +1266,22 @@ PASTIME_OF = {
     "kayaker": "kayaking", "collector": "collecting", "musician": "music", "writer": "writing",
     "bookworm": "reading", "gym rat": "going to the gym", "foodie": "food",
 }  # fmt: skip
+
+
+# "I'm a decent cook", "a fast typist": the skill behind the doer's noun.
+SKILL_OF = {
+    "cook": "cooking", "baker": "baking", "swimmer": "swimming", "dancer": "dancing", "singer": "singing",
+    "typist": "typing", "driver": "driving", "skier": "skiing", "public speaker": "public speaking",
+    "negotiator": "negotiating", "climber": "climbing", "surfer": "surfing", "knitter": "knitting",
+    "chess player": "chess",
+}  # fmt: skip
+# (Not the nouns that are trades as often: "I'm a great photographer / mechanic / programmer" may be one's job.)
+
+
+def doer_skill(raw: str) -> list[str]:
+    """'cook' (from "I'm a decent cook") -> 'cooking'."""
+    found = SKILL_OF.get(" ".join(raw.split()).lower())
+    return [found] if found else []
 
 
 # A pastime's past participle and its verb: "I've surfed my whole life" -> surf -> "surfing" ("played" is

@@ -82,6 +82,7 @@ from rules_extractor import (
     SWITCH_FIELD,
     TEMPORAL_START,
     TITLE_DOT,
+    TO_FOR_TOO,
     TOKEN,
     TURNED_DISLIKE_FIELD,
     URL,
@@ -91,8 +92,10 @@ from rules_extractor import (
     _may_open_with_filler,
     _named_after,
     _speaker_is_user,
+    animals_instead,
     elide_doing,
     elided_subject,
+    favourite_before_pronoun,
 )
 from rules_table import ONGOING_ROWS, ROWS, Row, precedence
 
@@ -116,6 +119,7 @@ def _contraction(match: re.Match[str]) -> str:
 def normalise_text(message: str) -> str:
     text = message.replace("’", "'").replace("‘", "'").replace("`", "'").replace("—", " - ").replace("–", " - ")
     text = TITLE_DOT.sub(r"\1", text)
+    text = TO_FOR_TOO.sub(r"\1 too \2", text)
     text = CONTRACTION.sub(_contraction, text)
     text = I_VE_HAVE.sub("i have ", text)
     return text if "\n" in text else " ".join(text.split())
@@ -143,6 +147,15 @@ def clause_pieces(text: str) -> list[tuple[str, bool]]:
                 continue
             if i + 1 < len(parts) and RELATIVE_AND_I.match(part.strip()) and I_SUBJECT.match(parts[i + 1]):
                 parts[i + 1] = f"{part.strip()} and {parts[i + 1]}"
+                continue
+            joined = favourite_before_pronoun(part.strip(), parts[i + 1]) if i + 1 < len(parts) else None
+            if joined:
+                parts[i + 1] = joined
+                continue
+            instead = animals_instead(part.strip(), parts[i + 1]) if i + 1 < len(parts) else None
+            if instead:
+                pieces.append((part.strip(), question))
+                parts[i + 1] = instead
                 continue
             if I_SUBJECT.match(part.strip()) and AND_VERB.search(part):
                 first, *rest = AND_VERB.split(part)
