@@ -45,11 +45,11 @@ STATEMENT_TIMEOUT_MS = 15_000
 # `options=-c statement_timeout` in the startup packet: PgBouncer refuses that parameter, and a
 # session-level SET would leak, through a pooler in transaction mode, to whichever client gets
 # the server connection next.
-TIMEOUT_PREFIX = f"SET LOCAL statement_timeout = {STATEMENT_TIMEOUT_MS}; "
-
-
 def timeout_prefix(timeout_s: float) -> str:
     return f"SET LOCAL statement_timeout = {max(1, round(timeout_s * 1000))}; "
+
+
+TIMEOUT_PREFIX = timeout_prefix(STATEMENT_TIMEOUT_MS / 1000)
 
 # A statement outside a transaction (every read, and a message's write) keeps the same limit on
 # the client instead: at the limit the server is asked to cancel the statement, and if no answer

@@ -49,6 +49,31 @@ def wait_until(check: Callable[[], bool], timeout_s: float = 10) -> bool:
     return False
 
 
+def cancelled_behind_a_lock(database_url: str, lock: str, params: tuple[str, ...], send: Callable[[], Any]) -> Any:
+    """Send a request while another connection holds `lock`; assert it is answered 503 at the
+    1 s limit (well before CANCEL_GRACE_S) and that no backend of the service stays queued
+    behind the lock, which is still held: cancelled on the server, not just abandoned."""
+    locker = psycopg2.connect(database_url)
+    try:
+        with locker.cursor() as cur:
+            cur.execute(lock, params)
+        answers: list[Any] = []
+        sender = threading.Thread(target=lambda: answers.append(send()))
+        started = time.monotonic()
+        sender.start()
+        assert wait_until(lambda: bool(service_backends(database_url, "wait_event_type = 'Lock'")))
+        sender.join(15)
+        took = time.monotonic() - started
+        assert answers and answers[0].status_code == 503
+        assert answers[0].json() == {"detail": DATABASE_UNAVAILABLE}
+        assert 0.9 <= took < 1 + database.CANCEL_GRACE_S, took
+        assert wait_until(lambda: not service_backends(database_url, "wait_event_type = 'Lock'"), 5)
+    finally:
+        locker.rollback()
+        locker.close()
+    return answers[0]
+
+
 @pytest.fixture
 def short_client(make_settings: Callable[..., Settings]) -> Iterator[TestClient]:
     with TestClient(create_app(make_settings(DB_STATEMENT_TIMEOUT_S="1"))) as client:
@@ -59,27 +84,13 @@ def test_a_read_stuck_past_the_limit_is_cancelled_on_the_server_and_is_a_503(
     short_client: TestClient, database_url: str, user_id: str
 ) -> None:
     assert short_client.put(f"/users/{user_id}/memories/city", json={"value": "Tromso"}).status_code == 200
-    locker = psycopg2.connect(database_url)
-    try:
-        with locker.cursor() as cur:
-            # Nothing can read the table while this is held: the read waits on the lock.
-            cur.execute("LOCK TABLE user_memories IN ACCESS EXCLUSIVE MODE")
-        answers: list[Any] = []
-        reader = threading.Thread(target=lambda: answers.append(short_client.get(f"/users/{user_id}/memories")))
-        started = time.monotonic()
-        reader.start()
-        assert wait_until(lambda: bool(service_backends(database_url, "wait_event_type = 'Lock'")))
-        reader.join(15)
-        took = time.monotonic() - started
-        assert answers and answers[0].status_code == 503
-        assert answers[0].json() == {"detail": DATABASE_UNAVAILABLE}
-        assert 0.9 <= took < 1 + database.CANCEL_GRACE_S, took
-        # Cancelled on the server, not just abandoned: no backend of the service is still
-        # queued behind the lock, which is still held.
-        assert wait_until(lambda: not service_backends(database_url, "wait_event_type = 'Lock'"), 5)
-    finally:
-        locker.rollback()
-        locker.close()
+    # Nothing can read the table while this is held: the read waits on the lock.
+    cancelled_behind_a_lock(
+        database_url,
+        "LOCK TABLE user_memories IN ACCESS EXCLUSIVE MODE",
+        (),
+        lambda: short_client.get(f"/users/{user_id}/memories"),
+    )
     # The connection that was cancelled was closed, not pooled: the next reads are answered.
     for _ in range(3):
         response = short_client.get(f"/users/{user_id}/profile")
@@ -170,26 +181,10 @@ def test_a_message_write_stuck_on_a_row_lock_is_cancelled_at_the_limit_and_write
 ) -> None:
     """A message's write is one statement outside a transaction: its limit is the service's."""
     assert short_client.post("/messages", json={"user_id": user_id, "message": "I live in Bergen."}).status_code == 200
-    blocker = psycopg2.connect(database_url)
-    try:
-        with blocker.cursor() as cur:
-            cur.execute("SELECT 1 FROM user_memories WHERE user_id = %s FOR UPDATE", (user_id,))
-        answers: list[Any] = []
-        writer = threading.Thread(
-            target=lambda: answers.append(
-                short_client.post("/messages", json={"user_id": user_id, "message": "I moved to Narvik."})
-            )
-        )
-        started = time.monotonic()
-        writer.start()
-        assert wait_until(lambda: bool(service_backends(database_url, "wait_event_type = 'Lock'")))
-        writer.join(15)
-        took = time.monotonic() - started
-        assert answers and answers[0].status_code == 503
-        assert answers[0].json() == {"detail": DATABASE_UNAVAILABLE}
-        assert 0.9 <= took < 1 + database.CANCEL_GRACE_S, took
-        assert wait_until(lambda: not service_backends(database_url, "wait_event_type = 'Lock'"), 5)
-    finally:
-        blocker.rollback()
-        blocker.close()
+    cancelled_behind_a_lock(
+        database_url,
+        "SELECT 1 FROM user_memories WHERE user_id = %s FOR UPDATE",
+        (user_id,),
+        lambda: short_client.post("/messages", json={"user_id": user_id, "message": "I moved to Narvik."}),
+    )
     assert short_client.get(f"/users/{user_id}/profile").json() == {"location": "Bergen"}
